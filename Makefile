@@ -15,7 +15,7 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 run: install
-	$(BIN)/corroborate report fixtures
+	$(BIN)/corroborate report fixtures/corpus
 
 test: install lint typecheck
 	$(BIN)/python -m pytest -q

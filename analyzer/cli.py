@@ -1,0 +1,249 @@
+"""``corroborate``: parse arguments, call the library, render, map errors to exit codes.
+
+Exit codes (CONTRACT section 4): 0 done, 1 a ``check`` whose expectations
+failed, 2 bad usage or unreadable input (one line on stderr, no traceback
+unless ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from analyzer import __version__
+from analyzer.errors import AnalyzerError, OutputError
+from analyzer.models import Analysis, CorpusWarning
+from analyzer.settings import Settings, load_aliases
+
+LOGGER = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles (read recursively)")
+    p.add_argument("--aliases", metavar="FILE", help="JSON list of name groups; the first name of each is canonical")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about skipped input")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="corroborate",
+        description="Who asserted which figure, when, through whom; which figures conflict and which are corroborated.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks (for bug reports)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("claims", help="every figure in the corpus and who asserts it")
+    _common(p)
+    p.add_argument("--format", choices=("table", "jsonl", "csv", "json"), default="table", help="output format")
+
+    p = sub.add_parser("report", help="per quantity: figures, conflicts, corroboration and timeline")
+    _common(p)
+    p.add_argument("--format", choices=("rich", "json", "markdown"), default="rich", help="output format")
+    p.add_argument("--quantity", metavar="TEXT", help="focus on the quantity these words describe")
+
+    p = sub.add_parser("graph", help="the speaker-claim-outlet graph as GraphML, GEXF or node-link JSON")
+    _common(p)
+
+    p = sub.add_parser("trust", help="source reliability and the best-supported value per item of a table")
+    p.add_argument("table", metavar="FILE.csv", help="CSV with one row per (source, item, value)")
+    p.add_argument("--source", required=True, metavar="COL", help="column naming the source")
+    p.add_argument("--item", required=True, metavar="COL[,COL...]", help="column(s) naming the item")
+    p.add_argument("--value", required=True, metavar="COL", help="column holding the value")
+    p.add_argument("-o", "--output", metavar="OUT.csv", help="chosen value per item (default: standard output)")
+    p.add_argument("--sources-out", metavar="SRC.csv", help="write each source's reliability here")
+    return parser
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write text to ``path`` through a temporary file and a rename: never half a file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(str(path), "no such directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
+        raise
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    aliases = load_aliases(args.aliases) if getattr(args, "aliases", None) else ()
+    return Settings(aliases=aliases)
+
+
+def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
+    from analyzer.pipeline import analyze
+
+    def on_warning(w: CorpusWarning) -> None:
+        if not args.quiet:
+            err.print(f"warning: {w}", markup=False, highlight=False)
+
+    return analyze(args.paths, _settings(args), on_warning=on_warning)
+
+
+def _emit(args: argparse.Namespace, text: str) -> None:
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _console(args: argparse.Namespace) -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def cmd_claims(args: argparse.Namespace, err: Console) -> int:
+    from analyzer import report
+
+    analysis = _analyze(args, err)
+    claims = analysis.claims
+    if args.format == "table":
+        if args.output:
+            console = Console(file=None, width=160, color_system=None, record=True, force_terminal=False)
+            with console.capture():
+                console.print(report.claims_table(claims))
+            _emit(args, console.export_text())
+        else:
+            _console(args).print(report.claims_table(claims))
+        return EXIT_OK
+    writers: dict[str, Callable[[Sequence], str]] = {
+        "jsonl": report.claims_jsonl,
+        "json": report.claims_json,
+        "csv": report.claims_csv,
+    }
+    _emit(args, writers[args.format](claims))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, err: Console) -> int:
+    from analyzer import report
+    from analyzer.corroborate.quantities import match_quantity
+
+    analysis = _analyze(args, err)
+    keys = None
+    if args.quantity:
+        matches = match_quantity(args.quantity, analysis.quantities)
+        if not matches:
+            err.print(f"corroborate: no quantity matches {args.quantity!r}", markup=False)
+            return EXIT_USAGE
+        keys = [matches[0].key]
+    if args.format == "json":
+        if keys is not None:
+            analysis = _focus(analysis, keys)
+        _emit(args, report.report_json(analysis))
+    elif args.format == "markdown":
+        _emit(args, report.report_markdown(analysis, keys))
+    elif args.output:
+        _emit(args, report.report_text(analysis, quantity_keys=keys))
+    else:
+        report.render_report(analysis, _console(args), keys)
+    return EXIT_OK
+
+
+def _focus(analysis: Analysis, keys: Sequence[str]) -> Analysis:
+    import dataclasses
+
+    wanted = set(keys)
+    return dataclasses.replace(
+        analysis,
+        claims=tuple(c for c in analysis.claims if c.quantity_key in wanted),
+        statements=tuple(s for s in analysis.statements if s.quantity_key in wanted),
+        quantities=tuple(q for q in analysis.quantities if q.key in wanted),
+        clusters=tuple(c for c in analysis.clusters if c.quantity_key in wanted),
+        conflicts=tuple(c for c in analysis.conflicts if c.quantity_key in wanted),
+        timelines=tuple(t for t in analysis.timelines if t.quantity_key in wanted),
+    )
+
+
+def cmd_graph(args: argparse.Namespace, err: Console) -> int:
+    from analyzer.graph import build_graph, write_graph
+
+    if not args.output:
+        err.print("corroborate graph: error: -o FILE is required (.graphml, .gexf or .json)", markup=False)
+        return EXIT_USAGE
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in {".graphml", ".gexf", ".json"}:
+        raise OutputError(args.output, "unknown graph format: use .graphml, .gexf or .json")
+    analysis = _analyze(args, err)
+    write_graph(build_graph(analysis), args.output)
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace, err: Console) -> int:
+    from analyzer.corroborate.trust_table import run_trust_csv
+
+    items = [c.strip() for c in args.item.split(",") if c.strip()]
+    run_trust_csv(
+        args.table,
+        source=args.source,
+        items=items,
+        value=args.value,
+        out=args.output,
+        sources_out=args.sources_out,
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "claims": cmd_claims,
+    "report": cmd_report,
+    "graph": cmd_graph,
+    "trust": cmd_trust,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args, err)
+    except AnalyzerError as exc:
+        if args.debug:
+            traceback.print_exc()
+        sys.stderr.write(f"corroborate: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("corroborate: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line, and the traceback with --debug
+        if args.debug:
+            raise
+        sys.stderr.write(f"corroborate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

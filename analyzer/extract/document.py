@@ -1,0 +1,395 @@
+"""One document in, its claims and figure-less statements out.
+
+Walks the sentences in order and keeps a small discourse state: the last
+person and organisation that spoke (for "He later ..." and "the agency
+said"), the last date each speaker was said to speak on (for "He added ..."),
+and the date of the last statement (for "On the same day").
+
+>>> from analyzer.models import Document
+>>> from datetime import date
+>>> doc = Document("d1", "The coastguard said on Monday that 42 people were rescued.", published=date(2024, 10, 23))
+>>> [(c.speaker, c.value, str(c.asserted_on)) for c in extract_document(doc).claims]
+[('The coastguard', 42.0, '2024-10-21')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from analyzer.extract.attribution import Attribution, choose, find_attributions
+from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
+from analyzer.extract.items import item_for
+from analyzer.extract.numbers import detect_thousands_separator, find_figures
+from analyzer.extract.sentences import split_sentences
+from analyzer.extract.stance import stance_of, statement_stance
+from analyzer.extract.tokens import QUOTES
+from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_RE, is_media_name
+from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
+
+_CUE_HINT_RE = re.compile(r"according|:\s*[\"“]|\bper\b|\bcount\b|\bestimate|\b(?:he|she|they)\b", re.IGNORECASE)
+_NO_CARRY_RE = re.compile(
+    r"\b(?:later|previously|earlier|before|since|last|at\s+the\s+time|had\s+(?:said|told|reported|estimated|put))\b",
+    re.IGNORECASE,
+)
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:(?i:source|sources|via|credit|with|copyright|©)\s*:?\s+|[—–-]{1,2}\s*)"
+    r"(?P<outlet>[A-Z][\w.&'’ \-]{1,40}?)\s*\.?\s*$",
+    re.MULTILINE,
+)
+_DATELINE_CREDIT_RE = re.compile(r"^[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE)
+_ORG_WORDS = frozenset(
+    """service ministry agency council office house department government police forces army command committee
+    commission assembly union organisation organization group bank court party centre center institute
+    university association cross staff administration authority authorities bureau navy military
+    guard coastguard agency's network fund board federation parliament cabinet kremlin pentagon""".split()
+)
+_PRONOUN_REACH = 2
+# What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
+_OPENER_RE = re.compile(
+    r"^\s*(?:(?:in|at|during|after|before|late|early|earlier|later|speaking|addressing|also|and|but|then|"
+    r"separately|meanwhile|on)\b[^,;:\d]{0,60}?)?$",
+    re.IGNORECASE,
+)
+_SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
+_HEAD_SYNONYMS = (
+    frozenset({"agency", "service", "office", "bureau"}),
+    frozenset({"ministry", "department"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"president", "leader"}),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentExtraction:
+    """What one document yields: its claims, its statements without figures, the credits it carries."""
+
+    doc_id: str
+    claims: tuple[Claim, ...]
+    statements: tuple[Statement, ...]
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Discourse:
+    """Who spoke last and when: the state that carries across sentences of one document."""
+
+    speakers: list[str] = field(default_factory=list)  # resolved speakers, most recent last
+    last_person: str | None = None
+    last_org: str | None = None
+    last_plural: str | None = None
+    last_date: date | None = None
+    speaker_dates: dict[str, date | None] = field(default_factory=dict)
+    quote_speaker: str | None = None
+    quote_paragraph: int = -1
+    sentence: int = 0  # index of the sentence being read
+    last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
+    confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
+
+
+def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Syndication credits at the start or end of a page: "(Yonhap) --", "Source: BBC", "— Reuters"."""
+    head, tail = text[:400], text[-300:]
+    found: list[str] = []
+    for m in _DATELINE_CREDIT_RE.finditer(head):
+        found.append(m.group("outlet").strip())
+    for part in (head, tail):
+        for m in _CREDIT_LINE_RE.finditer(part):
+            found.append(m.group("outlet").strip())
+    return tuple(dict.fromkeys(o for o in found if is_media_name(o, known_outlets)))
+
+
+def _kind_of(mention: str) -> str:
+    """person, org or plural: what a pronoun may refer back to."""
+    words = mention.replace("’", "'").split()
+    low = [w.lower().strip(".,") for w in words]
+    if not low:
+        return "org"
+    head = low[-1]
+    if head.endswith("s") and head.rstrip("s") in AGENT_NOUNS and head not in _ORG_WORDS:
+        return "plural"
+    if head in _ORG_WORDS or any(w in _ORG_WORDS for w in low) or head in AGENT_NOUNS and head not in {
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "governor", "mayor",
+        "official", "diplomat", "commander", "general", "captain", "chief", "director", "adviser", "advisor",
+    }:
+        return "org"
+    if words[-1][:1].isupper() and not words[-1].isupper():
+        return "person"
+    return "org" if words[-1].isupper() else "person"
+
+
+def _definite_head(mention: str) -> str | None:
+    """The head noun of a definite description with no name in it: "the intelligence agency" -> agency."""
+    words = mention.split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() != "the":
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None
+    head = words[-1].lower()
+    return head if head in AGENT_NOUNS and not head.endswith("s") else None
+
+
+def _resolve(att: Attribution, state: _Discourse) -> str | None:
+    """The speaker an attribution names, following pronouns and definite descriptions back."""
+    if att.is_pronoun:
+        low = att.mention.lower()
+        if low in {"he", "she"}:
+            found = state.last_person
+        elif low == "they":
+            found = state.last_plural or state.last_org
+        elif low == "it":
+            found = state.last_org
+        else:
+            found = None
+        # a pronoun reaches back two sentences at most: further, other subjects have come between
+        if found is not None and state.sentence - state.last_seen.get(found, -99) > _PRONOUN_REACH:
+            return None
+        return found
+    words = att.mention.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        for earlier in reversed(state.speakers):  # "Amsel" after "Governor Ruth Amsel"
+            if earlier != att.mention and earlier.split()[-1] == words[0] and _kind_of(earlier) == "person":
+                return earlier
+    head = _definite_head(att.mention)
+    if head is not None:
+        family = next((f for f in _HEAD_SYNONYMS if head in f), frozenset({head}))
+        for earlier in reversed(state.speakers):
+            words = {w.lower().strip(".,") for w in earlier.split()}
+            if words & family and earlier.lower() != att.mention.lower():
+                return earlier
+    return att.mention
+
+
+def _definite_small(text: str, fig: Figure) -> bool:
+    """"the two countries": a small number in words after a determiner names things, it counts nothing new."""
+    return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
+
+
+def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
+    """A sentence like "Other officials quickly confirmed the information": it frames what follows."""
+    return any(
+        a.kind == "subject" and CONFIRM_RE.match(a.cue) and _kind_of(a.mention) == "plural" for a in atts
+    )
+
+
+def _remember(state: _Discourse, speaker: str) -> None:
+    state.last_seen[speaker] = state.sentence
+    state.speakers.append(speaker)
+    if len(state.speakers) > 50:
+        del state.speakers[:25]
+    kind = _kind_of(speaker)
+    if kind == "person":
+        state.last_person = speaker
+    elif kind == "plural":
+        state.last_plural = speaker
+    else:
+        state.last_org = speaker
+
+
+def _statement_date(
+    sentence: str, att: Attribution, dates: list[DateMention], state: _Discourse, speaker: str
+) -> tuple[date | None, bool]:
+    """The date of the statement made through ``att``, and whether the sentence stated one at all.
+
+    A date belongs to the statement when it follows the reporting verb ("said
+    on Friday"), stands between speaker and verb ("officials on Thursday
+    confirmed"), or opens the sentence before the speaker ("On Wednesday, X
+    said"). A date inside the reported clause belongs to the event.
+    """
+    first = min(att.start, att.cue_start)
+    last = max(att.end, att.cue_end)
+    for d in dates:
+        if is_future_context(sentence, d):
+            continue
+        gap_after = sentence[last : d.start]
+        follows_cue = d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
+        between = min(att.end, att.cue_end) <= d.start and d.end <= max(att.start, att.cue_start)
+        opener = (
+            d.end <= first
+            and _OPENER_RE.match(sentence[: d.start]) is not None
+            and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
+        )
+        if follows_cue or between or opener:
+            if is_same_day_reference(d):
+                return state.last_date, True
+            if d.vague:
+                return None, True
+            return d.value, d.value is not None
+    return None, False
+
+
+def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset()) -> DocumentExtraction:
+    """The claims and figure-less statements of one document."""
+    thousands = detect_thousands_separator(doc.text)
+    credits = document_credits(doc.text, known_outlets)
+    state = _Discourse()
+    claims: list[Claim] = []
+    statements: list[Statement] = []
+    for sent in split_sentences(doc.text):
+        state.sentence = sent.index
+        text = sent.text
+        figures = [f for f in find_figures(text, thousands=thousands) if not _definite_small(text, f)]
+        needs_cues = bool(figures) or REPORTING_RE.search(text) is not None or _CUE_HINT_RE.search(text) is not None
+        atts = find_attributions(text, known_outlets) if needs_cues else []
+        if not atts and not figures:
+            if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
+                state.quote_speaker = None
+            continue
+        dates = find_dates(text, doc.published) if atts else []
+        _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims)
+        if not figures and atts:
+            _sentence_statements(doc, sent, atts, dates, state, credits, statements)
+            if _opens_confirmation(text, atts):
+                state.confirm_paragraph = sent.paragraph
+    return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
+
+
+def _sentence_claims(
+    doc: Document,
+    sent: Sentence,
+    figures: list[Figure],
+    atts: list[Attribution],
+    dates: list[DateMention],
+    state: _Discourse,
+    credits: tuple[str, ...],
+    out: list[Claim],
+) -> None:
+    text = sent.text
+    spans = [(f.start, f.end) for f in figures]
+    carried_quote = (
+        not atts
+        and text[:1] in QUOTES
+        and state.quote_speaker is not None
+        and state.quote_paragraph == sent.paragraph
+    )
+    resolved: dict[int, str | None] = {}
+    sentence_dates: dict[int, tuple[date | None, bool]] = {}
+    for idx, att in enumerate(atts):
+        resolved[idx] = _resolve(att, state)
+    for fig in figures:
+        others = [s for s in spans if s != (fig.start, fig.end)]
+        choice = choose(atts, fig.start, fig.end, others)
+        speaker: str | None = None
+        mention: str | None = None
+        cue_start = -1
+        asserted: date | None = None
+        via = list(choice.via)
+        att = choice.attribution
+        if att is not None:
+            idx = next((i for i, a in enumerate(atts) if a is att), -1)
+            speaker = resolved.get(idx, att.mention) if idx >= 0 else att.mention
+            if att.kind == "pronoun" and speaker is None:
+                att = None
+            else:
+                mention = att.mention
+                cue_start = att.cue_start
+        elif carried_quote:
+            speaker = mention = state.quote_speaker
+        if speaker is not None and att is not None:
+            key = id(att)
+            if key not in sentence_dates:
+                sentence_dates[key] = _statement_date(text, att, dates, state, speaker)
+            asserted, stated = sentence_dates[key]
+            if not stated and not _NO_CARRY_RE.search(text):
+                asserted = state.speaker_dates.get(speaker)
+        elif speaker is not None:
+            asserted = state.speaker_dates.get(speaker)
+        via += [c for c in credits if c not in via and c != speaker]
+        stance = stance_of(text, cue_start, fig.start, fig.end) if speaker else "asserts"
+        if stance == "asserts" and speaker and state.confirm_paragraph == sent.paragraph:
+            stance = "confirms"  # the paragraph opened with "officials confirmed ...": this is the confirmation
+        out.append(
+            Claim(
+                claim_id=f"{doc.doc_id}@{sent.start + fig.start}",
+                doc_id=doc.doc_id,
+                value=fig.value,
+                sentence=text,
+                start=sent.start + fig.start,
+                end=sent.start + fig.end,
+                outlet=doc.outlet,
+                published=doc.published,
+                speaker=speaker,
+                speaker_mention=mention,
+                via=tuple(via) if speaker else tuple(credits),
+                value_low=fig.low,
+                value_high=fig.high,
+                qualifier=fig.qualifier,
+                approximate=fig.approximate,
+                derived=fig.derived,
+                unit=fig.unit,
+                item=item_for(text, fig.start, fig.end, fig.text, fig.derived is not None),
+                stance=stance,
+                asserted_on=asserted,
+                per=fig.per,
+            )
+        )
+    _update_state(sent, atts, resolved, dates, state)
+
+
+def _update_state(
+    sent: Sentence,
+    atts: list[Attribution],
+    resolved: dict[int, str | None],
+    dates: list[DateMention],
+    state: _Discourse,
+) -> None:
+    text = sent.text
+    for idx, att in enumerate(atts):
+        speaker = resolved.get(idx)
+        if speaker is None or att.media:
+            continue
+        when, stated = _statement_date(text, att, dates, state, speaker)
+        if stated:
+            state.speaker_dates[speaker] = when
+            if when is not None:
+                state.last_date = when
+        _remember(state, speaker)
+        if any(q in text for q in QUOTES):
+            state.quote_speaker = speaker
+            state.quote_paragraph = sent.paragraph
+
+
+def _sentence_statements(
+    doc: Document,
+    sent: Sentence,
+    atts: list[Attribution],
+    dates: list[DateMention],
+    state: _Discourse,
+    credits: tuple[str, ...],
+    out: list[Statement],
+) -> None:
+    """Attributed sentences without a figure: they can still assert, confirm, hedge or deny."""
+    text = sent.text
+    chosen = [a for a in atts if not a.media and a.kind in {"subject", "inverted", "participle", "according", "colon"}]
+    if not chosen:
+        return
+    att = chosen[-1] if chosen[-1].cue_start < len(text) // 2 else chosen[0]
+    speaker = _resolve(att, state)
+    if speaker is None:
+        return
+    topic = text[att.cue_end :] if att.cue_end < len(text) - 10 else text[: att.start]
+    if len(topic.split()) < 4:
+        return
+    when, stated = _statement_date(text, att, dates, state, speaker)
+    if not stated and not _NO_CARRY_RE.search(text):
+        when = state.speaker_dates.get(speaker)
+    via = [a.mention for a in atts if a.media] + list(att.citing)
+    via += [c for c in credits if c not in via]
+    out.append(
+        Statement(
+            statement_id=f"{doc.doc_id}@{sent.start + att.cue_start}s",
+            doc_id=doc.doc_id,
+            speaker=speaker,
+            sentence=text,
+            start=sent.start,
+            end=sent.end,
+            stance=statement_stance(topic),
+            asserted_on=when,
+            speaker_mention=att.mention,
+            outlet=doc.outlet,
+            published=doc.published,
+            via=tuple(dict.fromkeys(via)),
+            topic=topic.strip(" ,.:;\"“”"),
+        )
+    )

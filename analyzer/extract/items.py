@@ -1,0 +1,86 @@
+"""What a figure counts: the words of the sentence that name the counted thing.
+
+>>> item_for("approximately 1,500 North Korean special forces were deployed to Russia this month.", 14, 19)
+'North Korean special forces deployed to Russia'
+>>> item_for("The toll now stands at 87, officials said.", 23, 25)
+'toll'
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY_RE = re.compile(r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
+_STOP_WORDS = frozenset(
+    """that which who whom whose according said says say told tells reported reports stated claimed added
+    noted as but because while since when after before amid despite although though if than and or so
+    where whereas unless until per citing quoting officials""".split()
+)
+_DROP_WORDS = frozenset(
+    """were was are is been being be have has had will would could may might reportedly already now either
+    still currently also allegedly apparently all some each apiece only just nearly about around roughly
+    approximately almost estimated reported believed thought said""".split()
+)
+_TIME_RE = re.compile(
+    r"\b(?:this|last|next|that|earlier\s+this|later\s+this)\s+(?:month|week|year|morning|evening|weekend)\b|"
+    r"\b(?:on|by|since|in|until|from)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b|"
+    r"\b(?:in|since|by|during)\s+(?:early|mid|late)?-?\s*(?:19|20)\d\d\b|"
+    r"\b(?:yesterday|today|tonight|overnight|so\s+far|to\s+date)\b",
+    re.IGNORECASE,
+)
+_BEFORE_RE = re.compile(
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*)?)\s+"
+    r"(?:\w+ly\s+)?(?:(?:now\s+)?(?:stands?|stood|rose|climbed|jumped|fell|dropped|reached|hit|topped|passed|"
+    r"exceeded|surpassed|totall?ed|numbered|grew|increased|decreased|was|were|is|are|came|went|"
+    r"has\s+risen|had\s+risen|has\s+reached|had\s+reached)(?:\s+to|\s+at)?|at|of|to)\s*$",
+    re.IGNORECASE,
+)
+_DERIVED_TAIL_RE = re.compile(r"\d[\d,.]*\s+(?P<noun>[A-Za-z][\w\- ]*?)\s+(?:each|apiece|per\s+\w+)\s*$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
+_MAX_WORDS = 9
+_GENERIC_NOUNS = frozenset({"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"})
+
+
+def item_for(sentence: str, start: int, end: int, figure_text: str = "", derived: bool = False) -> str | None:
+    """The phrase a figure at [start, end) of the sentence counts, or None when the text does not say."""
+    if derived:
+        m = _DERIVED_TAIL_RE.search(figure_text or sentence[start:end])
+        if m:
+            return m.group("noun").strip()
+    after = _phrase_after(sentence[end : end + 200])
+    if after:
+        return after
+    before = _BEFORE_RE.search(sentence[max(0, start - 120) : start])
+    if before:
+        noun = before.group("noun")
+        low = noun.lower()
+        if low not in _STOP_WORDS and low not in _DROP_WORDS and low not in _GENERIC_NOUNS:
+            return noun
+    return None
+
+
+def _phrase_after(text: str) -> str | None:
+    cut = _BOUNDARY_RE.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = _TIME_RE.sub(" ", text)
+    words: list[str] = []
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low in _STOP_WORDS:
+            break
+        if low in _DROP_WORDS:
+            continue
+        if low.isdigit():
+            break
+        words.append(w)
+        if len(words) >= _MAX_WORDS:
+            break
+    while words and words[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from"}:
+        words.pop()
+    if words and words[0].lower() in {"of", "at", "to", "in", "on", "for", "by", "from", "with", "a", "an"}:
+        return None
+    return " ".join(words) or None

@@ -1,0 +1,53 @@
+"""With what stance a speaker gives a figure: asserts, confirms, hedges or denies.
+
+>>> stance_of("Officials confirmed on Thursday that 300 people were missing.", 10, 37, 40)
+'confirms'
+>>> stance_of("If the reports of 300 missing are true, it would be a catastrophe, the governor said.", 80, 18, 21)
+'hedges'
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.extract.vocab import CONFIRM_RE, DENY_RE, HEDGE_RE
+
+_CLAUSE_OPEN_RE = re.compile(r"[,;:(—–]|\bthat\b|\bwhile\b|\bbut\b")
+_CLAUSE_CLOSE_RE = re.compile(r"[,;:)—–]|\bbut\b|\bwhile\b")
+_IF_TRUE_RE = re.compile(
+    r"\bif\b[^,.;]{0,100}?\b(?:true|accurate|correct|confirmed|verified|accurate)\b", re.IGNORECASE
+)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause around [start, end): from the last clause opener before to the next closer after."""
+    opener = 0
+    for m in _CLAUSE_OPEN_RE.finditer(sentence, 0, start):
+        opener = m.end()
+    close = _CLAUSE_CLOSE_RE.search(sentence, end)
+    return sentence[opener : close.start() if close else len(sentence)]
+
+
+def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:
+    """The stance of the figure at [start, end), given the reporting cue at ``cue_start`` (-1 for none)."""
+    lead = sentence[max(0, cue_start) : end] if cue_start >= 0 and cue_start < start else sentence[:end]
+    clause = _clause(sentence, start, end)
+    if DENY_RE.search(lead) or (cue_start >= start and DENY_RE.search(sentence[end:])):
+        return "denies"
+    if HEDGE_RE.search(clause) or _IF_TRUE_RE.search(clause) or _IF_TRUE_RE.search(sentence[:start]):
+        return "hedges"
+    cue_part = sentence[cue_start : cue_start + 40] if cue_start >= 0 else ""
+    if CONFIRM_RE.search(cue_part) or CONFIRM_RE.search(lead):
+        return "confirms"
+    return "asserts"
+
+
+def statement_stance(text: str) -> str:
+    """The stance of a statement that carries no figure, from its reported words."""
+    if DENY_RE.search(text):
+        return "denies"
+    if _IF_TRUE_RE.search(text) or HEDGE_RE.search(text):
+        return "hedges"
+    if CONFIRM_RE.search(text):
+        return "confirms"
+    return "asserts"

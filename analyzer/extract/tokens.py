@@ -1,0 +1,205 @@
+"""Word and punctuation tokens with their offsets, and noun-phrase scans over them.
+
+The attribution rules walk tokens left or right from a reporting verb to find
+the phrase that names the speaker. A speaker phrase is a run of capitalised
+words, agent nouns ("officials", "ministry"), their modifiers ("senior",
+"health") and possessives, closed by a determiner.
+
+>>> toks = tokenize("South Korea's spy agency reported on Friday")
+>>> [t.text for t in toks]
+["South", "Korea's", 'spy', 'agency', 'reported', 'on', 'Friday']
+>>> phrase_before(toks, 4)
+(0, 4)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, NP_MODIFIERS
+
+_TOKEN_RE = re.compile(r"\d+(?:[,.]\d+)+|[^\W_](?:[\w'’\-&]|\.(?=\w))*\.?|[^\w\s]")
+QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»", "'"})
+_ABBREV_END = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.$")
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Words that may stand between a speaker and its verb without being part of the speaker.
+SKIPPABLE = frozenset(
+    """also later previously earlier again then first further reportedly repeatedly publicly officially
+    separately already now initially subsequently recently has have had was were is are would will could
+    did does do not never only just still since been quickly privately openly once twice yesterday today
+    tonight on last this week month year night morning afternoon evening late early itself themselves
+    himself herself however meanwhile too even similarly likewise in turn had'nt has't""".split()
+)
+CAPITALISED_STOPWORDS = frozenset(
+    """the a an on in at after before despite meanwhile however but and or also earlier later while when
+    if as since although though yet so this that these those there here it he she they we i you his her
+    their its our my your what who which where why how some many most all both each every no not
+    according following amid among during under over for from with without by to of until unlike like
+    asked speaking writing responding addressing commenting citing quoting""".split()
+)
+CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "del", "la", "le", "to", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        t = self.text.lower().replace("’", "'")
+        return t[:-1] if t.endswith(".") and not _ABBREV_END.match(self.text) else t
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        c = self.text[:1]
+        return c.isupper() and self.low not in CAPITALISED_STOPWORDS and self.low not in WEEKDAYS
+
+    @property
+    def is_possessive(self) -> bool:
+        t = self.text.replace("’", "'")
+        return t.endswith("'s") or (t.endswith("s'") and len(t) > 2)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a sentence into word and punctuation tokens with offsets."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if tok.endswith(".") and len(tok) > 1 and not _ABBREV_END.match(tok):
+            out.append(Token(tok[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(tok, m.start(), m.end()))
+    return out
+
+
+def _np_word(tok: Token) -> bool:
+    """A token that can be part of a speaker phrase."""
+    if not tok.is_word:
+        return False
+    low = tok.low
+    base = low[:-2] if low.endswith("'s") else low.rstrip("'")
+    if tok.is_capitalised and low not in MONTHS:
+        return True
+    return base in AGENT_NOUNS or base in NP_MODIFIERS or (tok.is_possessive and base.isalpha())
+
+
+def _np_head(tok: Token) -> bool:
+    """A token that can end a speaker phrase: a name or an agent noun."""
+    if not tok.is_word or tok.is_possessive:
+        return False
+    low = tok.low
+    if low in AGENT_NOUNS:
+        return True
+    return tok.is_capitalised and low not in MONTHS and not low.isdigit()
+
+
+def _determined(tokens: list[Token], i: int, reach: int = 3) -> bool:
+    """A determiner or possessive stands within ``reach`` words before token i ("the port authority")."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        tok = tokens[k]
+        if not tok.is_word:
+            return False
+        if tok.low in DETERMINERS or tok.is_possessive:
+            return True
+    return False
+
+
+def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, int] | None:
+    """The speaker phrase ending just before token index ``end`` (exclusive), as token indexes.
+
+    Walks left over name words, agent nouns, modifiers, possessives and
+    connectors; a determiner closes the phrase. A plain noun may head the
+    phrase when a determiner or possessive governs it ("the harbour master").
+    Returns None when the token before ``end`` cannot end a speaker phrase.
+    """
+    i = end - 1
+    if i < 0:
+        return None
+    head = tokens[i]
+    plain_head = (
+        head.is_word and head.text[:1].islower() and head.low.isalpha() and not head.is_possessive
+        and head.low not in DETERMINERS and _determined(tokens, i)
+    )
+    if not (_np_head(head) or plain_head):
+        return None
+    start = i
+    j = i - 1
+    while j >= 0 and end - j <= limit:
+        tok = tokens[j]
+        low = tok.low
+        if _np_word(tok):
+            start = j
+        elif low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to":
+            start = j
+        elif low in DETERMINERS and tok.is_word:
+            start = j
+            break
+        elif tok.is_word and tok.text[:1].islower() and low.isalpha() and _determined(tokens, j, 2):
+            start = j  # "the port authority": an unlisted noun modifier right after a determiner
+        else:
+            break
+        j -= 1
+    while start < i and tokens[start].low in CONNECTORS:
+        start += 1
+    return (start, i + 1)
+
+
+_STOP_AFTER = frozenset(
+    """and or but said says told reported stated which who that was were is are has have had will would could
+    in on at by with from after before since during as than while when because if""".split()
+)
+
+
+def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int, int] | None:
+    """The speaker phrase starting at token index ``begin``, as token indexes (end exclusive)."""
+    n = len(tokens)
+    i = begin
+    determined = False
+    if i < n and tokens[i].is_word and (tokens[i].low in DETERMINERS or tokens[i].is_possessive):
+        determined = True
+        i += 1
+    last_head = -1
+    j = i
+    while j < n and j - begin < limit:
+        tok = tokens[j]
+        if _np_word(tok):
+            if _np_head(tok) or (determined and not tok.is_possessive):
+                last_head = j
+            if tok.is_possessive:
+                determined = True
+        elif tok.low in CONNECTORS and last_head == j - 1 and j + 1 < n and _np_word(tokens[j + 1]):
+            pass
+        elif (
+            determined
+            and tok.is_word
+            and tok.text[:1].islower()
+            and tok.low.isalpha()
+            and tok.low not in _STOP_AFTER
+            and not tok.low.endswith(("ed", "ing"))
+        ):
+            last_head = j  # "according to the port authority"
+        else:
+            break
+        j += 1
+    if last_head < 0:
+        return None
+    return (begin, last_head + 1)
+
+
+def span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[str, int, int]:
+    """The text of a token span and its character offsets."""
+    a, b = tokens[span[0]].start, tokens[span[1] - 1].end
+    return text[a:b], a, b

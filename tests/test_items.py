@@ -1,0 +1,38 @@
+"""What a figure counts, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.extract.items import item_for
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "item"),
+    [
+        ("Rescuers said 42 people were pulled from the river overnight.", "42", "people pulled from the river"),
+        ("About 1,500 marines were sent to the island this week, the navy said.", "1,500", "marines sent to the island"),
+        ("The toll now stands at 87, officials said.", "87", "toll"),
+        ("Police put the number of arrests at 212.", "212", "number of arrests"),
+        ("Turnout reached 1.3 million, the ministry said.", "1.3 million", "Turnout"),
+        ("He said 9,000 fans attended the final.", "9,000", "fans attended the final"),
+        ("She said around 12,000 troops.", "12,000", "troops"),
+        ("Some 300 homes have been flooded since Monday, the agency said.", "300", "homes flooded"),
+    ],
+)
+def test_item(sentence: str, figure: str, item: str) -> None:
+    start = sentence.index(figure)
+    assert item_for(sentence, start, start + len(figure)) == item
+
+
+def test_distributive_item_is_the_counted_noun() -> None:
+    s = "He described three battalions of 800 soldiers each."
+    fig = "three battalions of 800 soldiers each"
+    start = s.index(fig)
+    assert item_for(s, start, start + len(fig), fig, derived=True) == "soldiers"
+
+
+def test_nothing_counted() -> None:
+    s = "The figure was 40."
+    start = s.index("40")
+    assert item_for(s, start, start + 2) is None
