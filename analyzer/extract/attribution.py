@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from analyzer.extract.tokens import (
     QUOTES,
+    np_head,
     SKIPPABLE,
     WEEKDAYS,
     Token,
@@ -28,6 +29,7 @@ from analyzer.extract.tokens import (
     tokenize,
 )
 from analyzer.extract.vocab import (
+    AGENT_NOUNS,
     ESTIMATE_AT_VERBS,
     NOUN_LIKE_FORMS,
     PRONOUNS,
@@ -46,7 +48,33 @@ _COUNT_RE = re.compile(
     r"(?:own\s+)?(?:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
     re.IGNORECASE,
 )
-_FOR_THE_RE = re.compile(r"\bfor\s+(?P<np>the\s+[\w'’\- ]{2,40}?)(?=\s*(?:[,.;)]|$|\band\b))", re.IGNORECASE)
+_FOR_THE_RE = re.compile(
+    r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
+    re.IGNORECASE,
+)
+_PUT_AT_RE = re.compile(
+    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?)\s+(?:at|to)\s+"
+    r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*[\d$€£]"
+    r"|\s+(?:it|them)?\s*(?:at|to)\s+[\d$€£]",
+    re.IGNORECASE,
+)
+_MODIFYING_PARTICIPLES = frozenset({"released", "published", "issued", "compiled", "provided", "obtained", "seen"})
+_AFTER_INVERTED = frozenset({"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
+    r"issued|compiled|quoted|claimed)\s+by\s+",
+    re.IGNORECASE,
+)
+_INFO_NOUNS = frozenset(
+    """intelligence data figures figure statistics estimates estimate numbers records record report reports
+    study survey poll analysis assessment evidence calculations count tally sensors documents""".split()
+)
+_TEMPORAL_OPENER_RE = re.compile(
+    r"(?:(?:a\s+few|several|two|three|four|five|many)\s+)?(?:hours|days|weeks|minutes|moments|months|years|"
+    r"shortly|soon|later|earlier|then|meanwhile|separately|now|also|still)(?:\s+(?:later|after|earlier|before))?\b",
+    re.IGNORECASE,
+)
 _ADVERBIAL_OPENERS = frozenset(
     """on in at after before earlier later meanwhile however separately last yesterday speaking during asked
     despite amid while when also still but and then late early since following""".split()
@@ -110,9 +138,11 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     if j <= 0 or tokens[j - 1].text != ",":
         return None
     k = j - 2
-    while k >= 0 and tokens[k].text not in {",", ";", ":", "(", ")"} and tokens[k].text not in QUOTES:
+    while k >= 0 and tokens[k].text not in {",", ";", ":"} and tokens[k].text not in QUOTES:
         k -= 1
-    if k < 1 or tokens[k].text != "," or j - 2 - k > 14:
+    if k < 1 or tokens[k].text != ",":
+        return None
+    if j - 2 - k > 14 and tokens[k + 1].low not in {"who", "which", "speaking", "citing", "quoting", "according"}:
         return None
     first = tokens[k + 1]
     aside = text[first.start : tokens[j - 2].end]
@@ -130,10 +160,36 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     return k, cited
 
 
+def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "The national rail operator, National Rail Services (NRS), said": the name in the aside."""
+    if j <= 0 or tokens[j - 1].text != ",":
+        return None
+    k = j - 2
+    while k >= 0 and tokens[k].text not in {",", ";", ":"}:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    aside = [t for t in tokens[k + 1 : j - 1] if t.text not in {"(", ")"}]
+    if not aside or not all(t.is_capitalised or t.low in {"of", "for", "and", "the"} for t in aside):
+        return None
+    before = tokens[k - 1]
+    if before.text[:1].islower() and before.low in AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}:
+        end = j - 1
+        while end > k + 1 and tokens[end - 1].text in {"(", ")"} or (end > k + 1 and tokens[end - 2].text == "("):
+            end -= 1
+        return (k + 1, end)
+    return None
+
+
 def _subject_before(text: str, tokens: list[Token], verb: int) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """The subject phrase of the reporting verb at token index ``verb``, and what it cites."""
     cited: list[str] = []
     j = _skip_left(tokens, verb)
+    if j >= 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(":
+        j -= 3  # "the National Intelligence Service (NIS) said"
+    named = _appositive_name(tokens, j)
+    if named is not None:
+        return named, ()
     for _ in range(3):
         paren = _parenthetical_left(text, tokens, j)
         if paren is None:
@@ -146,8 +202,25 @@ def _subject_before(text: str, tokens: list[Token], verb: int) -> tuple[tuple[in
         j -= 2
     if j > 0 and tokens[j - 1].low in PRONOUNS and tokens[j - 1].is_word:
         return (j - 1, j), tuple(cited)
+    if j > 0 and tokens[j - 1].low in {"and", "but"}:
+        subject = _sentence_subject(tokens, j - 1)  # "The front has called a strike and says ..."
+        return (subject, tuple(cited)) if subject is not None else None
+    # "figures released on Friday put ...": step over a participle that modifies the subject
+    if j > 1 and tokens[j - 1].low in _MODIFYING_PARTICIPLES:
+        j -= 1
+    if j > 1 and tokens[j - 1].low in _INFO_NOUNS and (np_head(tokens[j - 2]) or tokens[j - 2].is_possessive):
+        j -= 1  # "Interior ministry figures put ...": the ministry speaks through its figures
+        if tokens[j - 1].is_possessive:
+            return None  # "Kyiv's intelligence shows ...": evidence cited, not a speaker
     span = phrase_before(tokens, j)
     if span is None:
+        return None
+    # "Interior ministry figures", "Kyiv's intelligence": the actor is before the information noun
+    while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_NOUNS:
+        span = (span[0], span[1] - 1)
+        if tokens[span[1] - 1].is_possessive:
+            return None
+    if span[1] - span[0] == 1 and tokens[span[0]].low in _INFO_NOUNS:
         return None
     return span, tuple(cited)
 
@@ -163,6 +236,9 @@ def _sentence_subject(tokens: list[Token], before: int) -> tuple[int, int] | Non
                 break
             if tokens[k].text in QUOTES or tokens[k].text in {";", ":"}:
                 break
+    m = _TEMPORAL_OPENER_RE.match(" ".join(t.text for t in tokens[i : i + 4]))
+    if m:
+        i += len(m.group(0).split())
     if i < len(tokens) and tokens[i].low in PRONOUNS and tokens[i].is_word:
         return (i, i + 1)
     span = phrase_after(tokens, i)
@@ -214,14 +290,23 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
     quotes = quote_spans(text)
     for i, tok in enumerate(tokens):
         stem = REPORTING_FORMS.get(tok.low)
+        if stem is None and tok.low == "citing" and not out and i > 0 and tokens[i - 1].text == ",":
+            subj = _sentence_subject(tokens, i)  # "Kirby underlined the losses, citing reports that ..."
+            if subj is not None:
+                out.append(_make(text, tokens, subj, tok, "participle", known))
+            continue
         if stem is None:
             continue
-        nxt = " ".join(t.low for t in tokens[i + 1 : i + 8])
-        if stem in ESTIMATE_AT_VERBS and not re.search(
-            r"\b(?:toll|number|figure|count|total|losses|cost|damage|estimate|it|them|that|crowd|turnout|death)\b.*\bat\b|\bto\b",
-            nxt,
-        ):
+        if stem in ESTIMATE_AT_VERBS and not _PUT_AT_RE.match(text, tok.end):
             continue
+        if stem == "point" and not re.match(r"\s+(?:to|out)\b", text[tok.end :]):
+            continue
+        if stem == "speak" and not re.match(r"\s+(?:of|about)\b", text[tok.end :]):
+            continue
+        if i > 0 and tokens[i - 1].low == "to":
+            continue  # "to say": an infinitive states nothing yet
+        if i > 0 and tokens[i - 1].low in _PASSIVE_AUX and tok.low.endswith("ed"):
+            continue  # "was confirmed": passive, the subject is what was said, not who said it
         if tok.low in {"report", "reports"} and i > 0 and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}:
             continue  # "the reports", a noun
         if stem in {"estimate", "count", "record", "claim"} and i > 0 and tokens[i - 1].low in {"the", "an", "a", "its", "their", "his", "her"}:
@@ -238,7 +323,8 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
         )
         if inverted:
             span = phrase_after(tokens, i + 1)
-            if span is not None:
+            after = tokens[span[1]] if span is not None and span[1] < len(tokens) else None
+            if span is not None and (after is None or not after.is_word or after.low in _AFTER_INVERTED):
                 out.append(_make(text, tokens, span, tok, "inverted", known))
                 continue
         found = _subject_before(text, tokens, i)
@@ -250,7 +336,7 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
                     continue
             out.append(_make(text, tokens, span, tok, "subject", known, cited))
             continue
-        if _PARTICIPLE_RE.search(tok.low) and i > 0 and tokens[i - 1].text == ",":
+        if tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
             subj = _sentence_subject(tokens, i)
             if subj is not None:
                 out.append(_make(text, tokens, subj, tok, "participle", known))
@@ -286,6 +372,10 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
 def _phrase_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     out: list[Attribution] = []
     for m in _ACCORDING_RE.finditer(text):
+        att = _phrase_at(text, m.end(), known, "according", m.start())
+        if att is not None:
+            out.append(att)
+    for m in _PASSIVE_BY_RE.finditer(text):
         att = _phrase_at(text, m.end(), known, "according", m.start())
         if att is not None:
             out.append(att)
@@ -372,6 +462,18 @@ def _dedupe(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s")
+_RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
+
+
+def _nested_in(outer: Attribution, inner: Attribution, sentence: str) -> bool:
+    """ "Zelenskyy has said Kyiv believes 10,000 ...": a place standing for its government inside a statement."""
+    if inner.is_pronoun or " " in inner.mention.strip() or not sentence:
+        return False
+    gap = sentence[outer.cue_end : inner.start]
+    return outer.cue_end <= inner.start and re.fullmatch(r"\s*(?:that\s+)?", gap) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """The attribution a figure belongs to, with the outlets it came through."""
@@ -380,7 +482,13 @@ class Choice:
     via: tuple[str, ...]
 
 
-def choose(atts: list[Attribution], fig_start: int, fig_end: int, other_figures: list[tuple[int, int]]) -> Choice:
+def choose(
+    atts: list[Attribution],
+    fig_start: int,
+    fig_end: int,
+    other_figures: list[tuple[int, int]],
+    sentence: str = "",
+) -> Choice:
     """Pick the attribution of the figure at [fig_start, fig_end) among a sentence's cues.
 
     An "according to"/"by X's count" right after the figure (before the next
@@ -395,7 +503,19 @@ def choose(atts: list[Attribution], fig_start: int, fig_end: int, other_figures:
     local = [
         a
         for a in atts
-        if a.kind in phrase_kinds and not a.media and fig_end <= a.cue_start < next_fig and a.cue_start - fig_end < 80
+        if a.kind in phrase_kinds
+        and not a.media
+        and fig_end <= a.cue_start < next_fig
+        and a.cue_start - fig_end < 80
+        and not _CLAUSE_BREAK_RE.search(sentence[fig_end : a.cue_start])
+    ]
+    local += [
+        a
+        for a in atts
+        if a.kind == "subject"
+        and not a.media
+        and fig_end <= a.start
+        and _RELATIVE_GAP_RE.fullmatch(sentence[fig_end : a.start])
     ]
     if local:
         chosen = local[0]
@@ -404,7 +524,10 @@ def choose(atts: list[Attribution], fig_start: int, fig_end: int, other_figures:
         before = [a for a in general if a.cue_start < fig_start and not a.media]
         after = [a for a in general if a.cue_start >= fig_end and not a.media]
         if before:
-            chosen = max(before, key=lambda a: a.cue_start)
+            before.sort(key=lambda a: a.cue_start)
+            chosen = before[-1]
+            if len(before) > 1 and _nested_in(before[-2], chosen, sentence):
+                chosen = before[-2]
         elif after:
             chosen = min(after, key=lambda a: a.cue_start)
         elif media:

@@ -14,6 +14,7 @@ and the date of the last statement (for "On the same day").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +47,12 @@ _ORG_WORDS = frozenset(
     guard coastguard agency's network fund board federation parliament cabinet kremlin pentagon""".split()
 )
 _PRONOUN_REACH = 2
+# "Hours later", "in the same statement": the same occasion as the statement before
+_SAME_OCCASION_RE = re.compile(
+    r"\b(?:(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"in\s+the\s+same\s+(?:statement|briefing|interview|press\s+conference|news\s+conference|speech|post|report))\b",
+    re.IGNORECASE,
+)
 # What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
 _OPENER_RE = re.compile(
     r"^\s*(?:(?:in|at|during|after|before|late|early|earlier|later|speaking|addressing|also|and|but|then|"
@@ -109,6 +116,8 @@ def _kind_of(mention: str) -> str:
     head = low[-1]
     if head.endswith("s") and head.rstrip("s") in AGENT_NOUNS and head not in _ORG_WORDS:
         return "plural"
+    if low[0] == "the" and len(low) > 1:
+        return "org"  # people take no article: "the Common Front" is a body
     if head in _ORG_WORDS or any(w in _ORG_WORDS for w in low) or head in AGENT_NOUNS and head not in {
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "governor", "mayor",
         "official", "diplomat", "commander", "general", "captain", "chief", "director", "adviser", "advisor",
@@ -173,6 +182,48 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
     )
 
 
+def _speaker_key(name: str) -> str:
+    """One key for the ways one document names a speaker: a person by surname, a body by its words."""
+    words = name.replace("’", "'").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if _kind_of(name) == "person" and words:
+        return words[-1]
+    return " ".join(words)
+
+
+def _date_headline(claims: list[Claim], headline_end: int) -> list[Claim]:
+    """A headline repeats the lead: its undated claims take the date the body gives the same claim."""
+    dated = {
+        (_speaker_key(c.speaker), c.value): c.asserted_on
+        for c in claims
+        if c.speaker and c.asserted_on and c.start >= headline_end
+    }
+    out = []
+    for c in claims:
+        if c.start < headline_end and c.speaker and c.asserted_on is None:
+            when = dated.get((_speaker_key(c.speaker), c.value))
+            if when is not None:
+                c = dataclasses.replace(c, asserted_on=when)
+        out.append(c)
+    return out
+
+
+def _resolve_in_sentence(
+    att: Attribution, earlier: list[Attribution], resolved: dict[int, str | None], state: _Discourse
+) -> str | None:
+    """A pronoun first looks back within its own sentence: "The agency said ..., and it has since told ..."."""
+    if att.is_pronoun and att.mention.lower() in {"it", "they", "he", "she"}:
+        want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[att.mention.lower()]
+        for idx in range(len(earlier) - 1, -1, -1):
+            name = resolved.get(idx)
+            if name and not earlier[idx].media and (
+                _kind_of(name) == want or (want == "plural" and _kind_of(name) == "org")
+            ):
+                return name
+    return _resolve(att, state)
+
+
 def _remember(state: _Discourse, speaker: str) -> None:
     state.last_seen[speaker] = state.sentence
     state.speakers.append(speaker)
@@ -199,12 +250,18 @@ def _statement_date(
     """
     first = min(att.start, att.cue_start)
     last = max(att.end, att.cue_end)
+    if _SAME_OCCASION_RE.search(sentence) and not any(d.value for d in dates):
+        return state.last_date, state.last_date is not None
     for d in dates:
         if is_future_context(sentence, d):
             continue
         gap_after = sentence[last : d.start]
         follows_cue = d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
-        between = min(att.end, att.cue_end) <= d.start and d.end <= max(att.start, att.cue_start)
+        between = (
+            min(att.end, att.cue_end) <= d.start
+            and d.end <= max(att.start, att.cue_start)
+            and "," not in sentence[min(att.end, att.cue_end) : d.start]
+        )
         opener = (
             d.end <= first
             and _OPENER_RE.match(sentence[: d.start]) is not None
@@ -226,7 +283,9 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     state = _Discourse()
     claims: list[Claim] = []
     statements: list[Statement] = []
-    for sent in split_sentences(doc.text):
+    sentences = split_sentences(doc.text)
+    headline_end = sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
+    for sent in sentences:
         state.sentence = sent.index
         text = sent.text
         figures = [f for f in find_figures(text, thousands=thousands) if not _definite_small(text, f)]
@@ -242,6 +301,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             _sentence_statements(doc, sent, atts, dates, state, credits, statements)
             if _opens_confirmation(text, atts):
                 state.confirm_paragraph = sent.paragraph
+    if headline_end:
+        claims = _date_headline(claims, headline_end)
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
 
 
@@ -266,10 +327,10 @@ def _sentence_claims(
     resolved: dict[int, str | None] = {}
     sentence_dates: dict[int, tuple[date | None, bool]] = {}
     for idx, att in enumerate(atts):
-        resolved[idx] = _resolve(att, state)
+        resolved[idx] = _resolve_in_sentence(att, atts[:idx], resolved, state)
     for fig in figures:
         others = [s for s in spans if s != (fig.start, fig.end)]
-        choice = choose(atts, fig.start, fig.end, others)
+        choice = choose(atts, fig.start, fig.end, others, text)
         speaker: str | None = None
         mention: str | None = None
         cue_start = -1
@@ -292,9 +353,9 @@ def _sentence_claims(
                 sentence_dates[key] = _statement_date(text, att, dates, state, speaker)
             asserted, stated = sentence_dates[key]
             if not stated and not _NO_CARRY_RE.search(text):
-                asserted = state.speaker_dates.get(speaker)
+                asserted = state.speaker_dates.get(_speaker_key(speaker))
         elif speaker is not None:
-            asserted = state.speaker_dates.get(speaker)
+            asserted = state.speaker_dates.get(_speaker_key(speaker))
         via += [c for c in credits if c not in via and c != speaker]
         stance = stance_of(text, cue_start, fig.start, fig.end) if speaker else "asserts"
         if stance == "asserts" and speaker and state.confirm_paragraph == sent.paragraph:
@@ -341,7 +402,7 @@ def _update_state(
             continue
         when, stated = _statement_date(text, att, dates, state, speaker)
         if stated:
-            state.speaker_dates[speaker] = when
+            state.speaker_dates[_speaker_key(speaker)] = when
             if when is not None:
                 state.last_date = when
         _remember(state, speaker)
@@ -373,7 +434,7 @@ def _sentence_statements(
         return
     when, stated = _statement_date(text, att, dates, state, speaker)
     if not stated and not _NO_CARRY_RE.search(text):
-        when = state.speaker_dates.get(speaker)
+        when = state.speaker_dates.get(_speaker_key(speaker))
     via = [a.mention for a in atts if a.media] + list(att.citing)
     via += [c for c in credits if c not in via]
     out.append(

@@ -43,6 +43,11 @@ CAPITALISED_STOPWORDS = frozenset(
     according following amid among during under over for from with without by to of until unlike like
     asked speaking writing responding addressing commenting citing quoting""".split()
 )
+PREPOSITIONS = frozenset(
+    """to of in on at by for from with into onto over under along across through near about against among
+    between after before during since until than as like per via within without around behind beyond""".split()
+)
+FUNCTION_WORDS = PREPOSITIONS | frozenset("and or but nor so yet if that which who whom whose".split())
 CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "del", "la", "le", "to", "&"})
 
 
@@ -96,7 +101,7 @@ def _np_word(tok: Token) -> bool:
     return base in AGENT_NOUNS or base in NP_MODIFIERS or (tok.is_possessive and base.isalpha())
 
 
-def _np_head(tok: Token) -> bool:
+def np_head(tok: Token) -> bool:
     """A token that can end a speaker phrase: a name or an agent noun."""
     if not tok.is_word or tok.is_possessive:
         return False
@@ -107,13 +112,16 @@ def _np_head(tok: Token) -> bool:
 
 
 def _determined(tokens: list[Token], i: int, reach: int = 3) -> bool:
-    """A determiner or possessive stands within ``reach`` words before token i ("the port authority")."""
+    """A determiner or possessive opens the phrase within ``reach`` words before token i ("the port authority").
+
+    Not when a preposition stands before that determiner: "along the route" is no subject.
+    """
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         tok = tokens[k]
-        if not tok.is_word:
+        if not tok.is_word or tok.low in FUNCTION_WORDS:
             return False
         if tok.low in DETERMINERS or tok.is_possessive:
-            return True
+            return not (k > 0 and tokens[k - 1].low in PREPOSITIONS)
     return False
 
 
@@ -130,10 +138,15 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
         return None
     head = tokens[i]
     plain_head = (
-        head.is_word and head.text[:1].islower() and head.low.isalpha() and not head.is_possessive
-        and head.low not in DETERMINERS and _determined(tokens, i)
+        head.is_word
+        and head.text[:1].islower()
+        and head.low.isalpha()
+        and not head.is_possessive
+        and head.low not in DETERMINERS
+        and head.low not in FUNCTION_WORDS
+        and _determined(tokens, i)
     )
-    if not (_np_head(head) or plain_head):
+    if not (np_head(head) or plain_head):
         return None
     start = i
     j = i - 1
@@ -159,7 +172,8 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
 
 _STOP_AFTER = frozenset(
     """and or but said says told reported stated which who that was were is are has have had will would could
-    in on at by with from after before since during as than while when because if""".split()
+    in on at by with from after before since during as than while when because if same day week month year
+    yesterday today earlier later last this next""".split()
 )
 
 
@@ -176,7 +190,7 @@ def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int,
     while j < n and j - begin < limit:
         tok = tokens[j]
         if _np_word(tok):
-            if _np_head(tok) or (determined and not tok.is_possessive):
+            if np_head(tok) or (determined and not tok.is_possessive):
                 last_head = j
             if tok.is_possessive:
                 determined = True

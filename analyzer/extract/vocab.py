@@ -85,6 +85,8 @@ _VERB_STEMS = {
     "anticipate": ("anticipate", "anticipates", "anticipated"),
     "find": ("found",),
     "conclude": ("concluded", "concludes"),
+    "speak": ("spoke", "speaks", "speak"),
+    "point": ("pointed",),
 }
 REPORTING_FORMS: dict[str, str] = {form: stem for stem, forms in _VERB_STEMS.items() for form in forms}
 
@@ -200,6 +202,12 @@ GENERIC_MEDIA = re.compile(
 )
 
 
+_MEDIA_DESCRIPTOR_RE = re.compile(
+    r"\b(?:broadcaster|newspaper|news\s+agency|news\s+site|news\s+website|tabloid|daily|weekly|"
+    r"tv\s+channel|television|radio\s+station|public\s+broadcaster|wire\s+service|news\s+outlet|outlet)\s+[a-z0-9]",
+)
+
+
 def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a noun phrase names a news organisation or "the media" in general."""
     t = text.strip().replace("’", "'")
@@ -215,6 +223,8 @@ def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> boo
         return True
     if words[0] in MEDIA_NAMES and len(words) <= 3 and words[0] not in {"times", "post", "journal", "independent"}:
         return True
+    if _MEDIA_DESCRIPTOR_RE.search(low):
+        return True  # "local broadcaster TVK", "the daily Le Matin"
     # "NBC News", "Yonhap News Agency", "The Kyiv Independent": capitalised names with a media word
     capitalised = t[:1].isupper() or t.lower().startswith("the ")
     if capitalised and MEDIA_WORDS.search(t) and not re.search(r"\b(?:secretary|spokes|minister)", low):
