@@ -37,7 +37,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles (read recursively)")
-    p.add_argument("--aliases", metavar="FILE", help="JSON list of name groups; the first name of each is canonical")
+    p.add_argument(
+        "--aliases", metavar="FILE", help="JSON list of name groups; the first name of each is canonical"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about skipped input")
 
@@ -53,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("claims", help="every figure in the corpus and who asserts it")
     _common(p)
-    p.add_argument("--format", choices=("table", "jsonl", "csv", "json"), default="table", help="output format")
+    p.add_argument(
+        "--format", choices=("table", "jsonl", "csv", "json"), default="table", help="output format"
+    )
 
     p = sub.add_parser("report", help="per quantity: figures, conflicts, corroboration and timeline")
     _common(p)
@@ -68,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", required=True, metavar="COL", help="column naming the source")
     p.add_argument("--item", required=True, metavar="COL[,COL...]", help="column(s) naming the item")
     p.add_argument("--value", required=True, metavar="COL", help="column holding the value")
-    p.add_argument("-o", "--output", metavar="OUT.csv", help="chosen value per item (default: standard output)")
+    p.add_argument(
+        "-o", "--output", metavar="OUT.csv", help="chosen value per item (default: standard output)"
+    )
     p.add_argument("--sources-out", metavar="SRC.csv", help="write each source's reliability here")
     return parser
 
@@ -225,7 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         return COMMANDS[args.command](args, err)
     except AnalyzerError as exc:
@@ -241,7 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, and the traceback with --debug
         if args.debug:
             raise
-        sys.stderr.write(f"corroborate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        sys.stderr.write(
+            f"corroborate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
+        )
         return 3
 
 

@@ -140,7 +140,8 @@ def _canonical_speakers(
         mentions, aliases=settings.aliases, doc_texts=evidence, similarity=settings.name_similarity
     )
     claims = [
-        dataclasses.replace(c, speaker=names.get((c.doc_id, c.speaker), c.speaker)) if c.speaker else c for c in claims
+        dataclasses.replace(c, speaker=names.get((c.doc_id, c.speaker), c.speaker)) if c.speaker else c
+        for c in claims
     ]
     statements = [
         dataclasses.replace(s, speaker=names.get((s.doc_id, s.speaker), s.speaker)) for s in statements

@@ -31,8 +31,15 @@ _QUALIFIER_WORDS = {
 }
 
 
-def figure_text(value: float, *, low: float | None = None, high: float | None = None, qualifier: str | None = None,
-                unit: str | None = None, per: str | None = None) -> str:
+def figure_text(
+    value: float,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    qualifier: str | None = None,
+    unit: str | None = None,
+    per: str | None = None,
+) -> str:
     """A figure as a reader writes it.
 
     >>> figure_text(3000, qualifier="about")
@@ -49,10 +56,7 @@ def figure_text(value: float, *, low: float | None = None, high: float | None = 
         n = number(x)
         return f"{n:,}" if isinstance(n, int) else f"{x:,.2f}".rstrip("0").rstrip(".")
 
-    if low is not None and high is not None and low != high:
-        core = f"{fmt(low)}–{fmt(high)}"
-    else:
-        core = fmt(value)
+    core = f"{fmt(low)}–{fmt(high)}" if low is not None and high is not None and low != high else fmt(value)
     if unit == "%":
         core += "%"
     elif unit in _CURRENCY_SIGNS:
@@ -66,7 +70,9 @@ def figure_text(value: float, *, low: float | None = None, high: float | None = 
 
 
 def claim_figure(c: Claim) -> str:
-    return figure_text(c.value, low=c.value_low, high=c.value_high, qualifier=c.qualifier, unit=c.unit, per=c.per)
+    return figure_text(
+        c.value, low=c.value_low, high=c.value_high, qualifier=c.qualifier, unit=c.unit, per=c.per
+    )
 
 
 # ---------------------------------------------------------------- claims
@@ -86,7 +92,9 @@ def claims_table(claims: Sequence[Claim]) -> Table:
             c.speaker or Text("—", style="dim"),
             claim_figure(c),
             c.item or "",
-            c.asserted_on.isoformat() if c.asserted_on else (c.published.isoformat() + "*" if c.published else ""),
+            c.asserted_on.isoformat()
+            if c.asserted_on
+            else (c.published.isoformat() + "*" if c.published else ""),
             c.outlet or c.doc_id,
             _sentence_snippet(c),
         )
@@ -195,7 +203,9 @@ def _timeline_table(t: Timeline) -> Table:
     return table
 
 
-def report_renderables(analysis: Analysis, quantity_keys: Sequence[str] | None = None) -> list[RenderableType]:
+def report_renderables(
+    analysis: Analysis, quantity_keys: Sequence[str] | None = None
+) -> list[RenderableType]:
     """The rich report: per quantity, figures, conflicts and timeline; then the warnings."""
     parts: list[RenderableType] = []
     n_docs, n_claims = len(analysis.documents), len(analysis.claims)
@@ -255,7 +265,9 @@ def report_text(analysis: Analysis, *, width: int = 100, quantity_keys: Sequence
 def report_markdown(analysis: Analysis, quantity_keys: Sequence[str] | None = None) -> str:
     """The report as Markdown, for a newsroom wiki or a pull request."""
     lines = ["# Corroboration report", ""]
-    lines.append(f"{len(analysis.documents)} documents, {len(analysis.claims)} figures, {len(analysis.conflicts)} conflicts.")
+    lines.append(
+        f"{len(analysis.documents)} documents, {len(analysis.claims)} figures, {len(analysis.conflicts)} conflicts."
+    )
     lines.append("")
     conflicts_of: dict[str, list] = defaultdict(list)
     for cf in analysis.conflicts:
@@ -266,8 +278,17 @@ def report_markdown(analysis: Analysis, quantity_keys: Sequence[str] | None = No
             continue
         if quantity_keys is None and len(claims) < 2 and not conflicts_of.get(q.key):
             continue
-        lines += [f"## {q.label}", "", f"`{q.key}`", "", "| speaker | figure | said on | outlet |", "|---|---|---|---|"]
-        for c in sorted(claims, key=lambda c: (c.asserted_on.isoformat() if c.asserted_on else "9999", c.speaker or "")):
+        lines += [
+            f"## {q.label}",
+            "",
+            f"`{q.key}`",
+            "",
+            "| speaker | figure | said on | outlet |",
+            "|---|---|---|---|",
+        ]
+        for c in sorted(
+            claims, key=lambda c: (c.asserted_on.isoformat() if c.asserted_on else "9999", c.speaker or "")
+        ):
             said = c.asserted_on.isoformat() if c.asserted_on else "—"
             lines.append(f"| {c.speaker} | {claim_figure(c)} | {said} | {c.outlet or c.doc_id} |")
         lines.append("")

@@ -102,7 +102,13 @@ def statement_dict(s: Statement) -> dict[str, Any]:
 
 
 def document_dict(d: DocumentSummary) -> dict[str, Any]:
-    return {"doc_id": d.doc_id, "outlet": d.outlet, "published": day(d.published), "title": d.title, "claims": d.claims}
+    return {
+        "doc_id": d.doc_id,
+        "outlet": d.outlet,
+        "published": day(d.published),
+        "title": d.title,
+        "claims": d.claims,
+    }
 
 
 def quantity_dict(q: Quantity) -> dict[str, Any]:

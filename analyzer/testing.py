@@ -7,5 +7,7 @@ import pytest
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("corroboration")
-    group.addoption("--corroboration-expect", default=None, help="expectations file (TOML or JSON) to run as tests")
+    group.addoption(
+        "--corroboration-expect", default=None, help="expectations file (TOML or JSON) to run as tests"
+    )
     group.addoption("--corroboration-corpus", default=None, help="corpus path for the corroboration fixture")

@@ -100,10 +100,14 @@ def _said(c: Claim) -> list[str]:
 
 
 def _same_value(c: Claim, value: float) -> bool:
-    return any(v is not None and abs(v - value) <= 0.005 * abs(value) for v in (c.value, c.value_low, c.value_high))
+    return any(
+        v is not None and abs(v - value) <= 0.005 * abs(value) for v in (c.value, c.value_low, c.value_high)
+    )
 
 
-def score(claims: Iterable[Claim], gold: list[dict], groups: Sequence[Sequence[str]] = ()) -> tuple[Score, list[str]]:
+def score(
+    claims: Iterable[Claim], gold: list[dict], groups: Sequence[Sequence[str]] = ()
+) -> tuple[Score, list[str]]:
     """The score, and one line per miss, misattribution or wrong date (for a readable failure)."""
     attributed = [c for c in claims if c.speaker]
     by_doc: dict[str, list[Claim]] = {}
@@ -138,7 +142,9 @@ def score(claims: Iterable[Claim], gold: list[dict], groups: Sequence[Sequence[s
             if got == g["asserted_on"]:
                 dates_right += 1
             else:
-                notes.append(f"DATE {g['doc']}: {g['speaker']} {g['value']} gold {g['asserted_on']} got {got}")
+                notes.append(
+                    f"DATE {g['doc']}: {g['speaker']} {g['value']} gold {g['asserted_on']} got {got}"
+                )
     on_gold = right = 0
     gold_by_doc: dict[str, list[dict]] = {}
     for g in golds:

@@ -23,16 +23,36 @@ def _speaker_of(sentence: str, figure: str) -> tuple[str | None, tuple[str, ...]
         ("The fire brigade said 17 homes were destroyed.", "17", "The fire brigade"),
         ("Hospital officials told reporters that 64 patients were admitted.", "64", "Hospital officials"),
         ("The ministry reported on Friday that 230 schools had closed.", "230", "The ministry"),
-        ("The league's commissioner estimated that 9,000 fans attended.", "9,000", "The league's commissioner"),
-        ("Regional Governor Tomas Berg confirmed that 31 villages were cut off.", "31", "Regional Governor Tomas Berg"),
-        ("Mayor Ines Walde has repeatedly claimed that 4,000 jobs were created.", "4,000", "Mayor Ines Walde"),
+        (
+            "The league's commissioner estimated that 9,000 fans attended.",
+            "9,000",
+            "The league's commissioner",
+        ),
+        (
+            "Regional Governor Tomas Berg confirmed that 31 villages were cut off.",
+            "31",
+            "Regional Governor Tomas Berg",
+        ),
+        (
+            "Mayor Ines Walde has repeatedly claimed that 4,000 jobs were created.",
+            "4,000",
+            "Mayor Ines Walde",
+        ),
         # speaker after the clause
-        ("At least 19 climbers were rescued overnight, the mountain rescue service said.", "19", "the mountain rescue service"),
+        (
+            "At least 19 climbers were rescued overnight, the mountain rescue service said.",
+            "19",
+            "the mountain rescue service",
+        ),
         ("The toll now stands at 52, officials told reporters on Tuesday.", "52", "officials"),
         ("Some 800 ballots were disputed, election monitors said.", "800", "election monitors"),
         ("Flood Leaves 300 Stranded, Governor Says", "300", "Governor"),
         # quotes with the speaker on either side
-        ('"We moved 120 families before dawn," said Captain Lea Novak, who runs the shelter.', "120", "Captain Lea Novak"),
+        (
+            '"We moved 120 families before dawn," said Captain Lea Novak, who runs the shelter.',
+            "120",
+            "Captain Lea Novak",
+        ),
         ('"We moved 120 families before dawn," Captain Lea Novak said.', "120", "Captain Lea Novak"),
         ('Captain Lea Novak: "We moved 120 families before dawn."', "120", "Captain Lea Novak"),
         # according to, per, counts
@@ -40,17 +60,33 @@ def _speaker_of(sentence: str, figure: str) -> tuple[str | None, tuple[str, ...]
         ("Some 44 vessels were stuck (according to the port authority).", "44", "the port authority"),
         ("The rally drew 30,000 people by the organisers' count.", "30,000", "the organisers"),
         # put the figure at
-        ("The insurers' association put the damage at 80 million.", "80 million", "The insurers' association"),
-        ("Figures from the transport ministry put the number of cancelled trains at 415.", "415", "the transport ministry"),
+        (
+            "The insurers' association put the damage at 80 million.",
+            "80 million",
+            "The insurers' association",
+        ),
+        (
+            "Figures from the transport ministry put the number of cancelled trains at 415.",
+            "415",
+            "the transport ministry",
+        ),
         # titles, possessive organisations, unnamed sources
-        ("Senate Majority Leader Amy Holt said 51 votes were secured.", "51", "Senate Majority Leader Amy Holt"),
+        (
+            "Senate Majority Leader Amy Holt said 51 votes were secured.",
+            "51",
+            "Senate Majority Leader Amy Holt",
+        ),
         ("Norway's coastal agency reported that 12 ships ran aground.", "12", "Norway's coastal agency"),
         ("A senior diplomat told this newspaper that 600 advisers had arrived.", "600", "A senior diplomat"),
         ("Western officials said 2,000 mercenaries were involved.", "2,000", "Western officials"),
         # appositive and parenthetical asides
         ("Petra Lind, a spokeswoman for the utility, said 90,000 homes lost power.", "90,000", "Petra Lind"),
         ("The mayor, citing hospital records, said 87 people had died.", "87", "The mayor"),
-        ("The agency, which last week reported 1,100 cases, said on Monday that 1,480 had been confirmed.", "1,480", "The agency"),
+        (
+            "The agency, which last week reported 1,100 cases, said on Monday that 1,480 had been confirmed.",
+            "1,480",
+            "The agency",
+        ),
         # participles carry the main subject
         ("The union raised the alarm on Sunday, warning that 3,500 jobs would go.", "3,500", "The union"),
         # no attribution at all
@@ -83,7 +119,12 @@ def test_count_without_a_verb() -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "speaker", "via"),
     [
-        ("Reuters reported that the port authority had counted 19 ships.", "19", "the port authority", ("Reuters",)),
+        (
+            "Reuters reported that the port authority had counted 19 ships.",
+            "19",
+            "the port authority",
+            ("Reuters",),
+        ),
         (
             "Local media, quoting police sources, said 12 were detained.",
             "12",
@@ -102,7 +143,12 @@ def test_count_without_a_verb() -> None:
             "the harbour master",
             ("The Associated Press",),
         ),
-        ("The mayor, citing hospital records, said 87 people had died.", "87", "The mayor", ("hospital records",)),
+        (
+            "The mayor, citing hospital records, said 87 people had died.",
+            "87",
+            "The mayor",
+            ("hospital records",),
+        ),
     ],
 )
 def test_via(sentence: str, figure: str, speaker: str, via: tuple[str, ...]) -> None:

@@ -10,8 +10,16 @@ from analyzer.extract.items import item_for
 @pytest.mark.parametrize(
     ("sentence", "figure", "item"),
     [
-        ("Rescuers said 42 people were pulled from the river overnight.", "42", "people pulled from the river"),
-        ("About 1,500 marines were sent to the island this week, the navy said.", "1,500", "marines sent to the island"),
+        (
+            "Rescuers said 42 people were pulled from the river overnight.",
+            "42",
+            "people pulled from the river",
+        ),
+        (
+            "About 1,500 marines were sent to the island this week, the navy said.",
+            "1,500",
+            "marines sent to the island",
+        ),
         ("The toll now stands at 87, officials said.", "87", "toll"),
         ("Police put the number of arrests at 212.", "212", "number of arrests"),
         ("Turnout reached 1.3 million, the ministry said.", "1.3 million", "Turnout"),

@@ -20,7 +20,12 @@ def _stance(sentence: str, cue: str, figure: str) -> str:
         ("The ministry acknowledged that 18 prisoners had escaped.", "acknowledged", "18", "confirms"),
         ("The governor denied reports that 300 people were missing.", "denied", "300", "denies"),
         ("The army rejected claims that 1,000 soldiers had deserted.", "rejected", "1,000", "denies"),
-        ("If the reports of 300 missing are true, it would be a catastrophe, the governor said.", "said", "300", "hedges"),
+        (
+            "If the reports of 300 missing are true, it would be a catastrophe, the governor said.",
+            "said",
+            "300",
+            "hedges",
+        ),
         ("The toll could rise to 90, the agency said.", "said", "90", "hedges"),
         ("The mayor said as many as 2,000 might have left the city.", "said", "2,000", "hedges"),
     ],

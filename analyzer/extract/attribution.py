@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from analyzer.extract.tokens import (
     QUOTES,
-    np_head,
     SKIPPABLE,
     WEEKDAYS,
     Token,
+    np_head,
     phrase_after,
     phrase_before,
     span_text,
@@ -39,9 +39,13 @@ from analyzer.extract.vocab import (
 )
 
 # Verbs after which the speaker may follow: '"...," said Ruiz'.
-_INVERTABLE = frozenset({"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"})
+_INVERTABLE = frozenset(
+    {"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"}
+)
 _PARTICIPLE_RE = re.compile(r"ing$")
-_ACCORDING_RE = re.compile(r"\b(?:according\s+to|per|as\s+reported\s+by|in\s+the\s+words\s+of)\s+", re.IGNORECASE)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according\s+to|per|as\s+reported\s+by|in\s+the\s+words\s+of)\s+", re.IGNORECASE
+)
 _CITING_RE = re.compile(r",?\s*\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
 _COUNT_RE = re.compile(
     r"\b(?:by|in|from)\s+(?P<np>(?:the\s+)?[\w.'’\- ]{2,60}?)(?:'s|’s)?\s+"
@@ -58,8 +62,12 @@ _PUT_AT_RE = re.compile(
     r"|\s+(?:it|them)?\s*(?:at|to)\s+[\d$€£]",
     re.IGNORECASE,
 )
-_MODIFYING_PARTICIPLES = frozenset({"released", "published", "issued", "compiled", "provided", "obtained", "seen"})
-_AFTER_INVERTED = frozenset({"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"})
+_MODIFYING_PARTICIPLES = frozenset(
+    {"released", "published", "issued", "compiled", "provided", "obtained", "seen"}
+)
+_AFTER_INVERTED = frozenset(
+    {"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"}
+)
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
@@ -67,8 +75,31 @@ _PASSIVE_BY_RE = re.compile(
     re.IGNORECASE,
 )
 _INFO_NOUNS = frozenset(
-    """intelligence data figures figure statistics estimates estimate numbers records record report reports
-    study survey poll analysis assessment evidence calculations count tally sensors documents""".split()
+    [
+        "intelligence",
+        "data",
+        "figures",
+        "figure",
+        "statistics",
+        "estimates",
+        "estimate",
+        "numbers",
+        "records",
+        "record",
+        "report",
+        "reports",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "assessment",
+        "evidence",
+        "calculations",
+        "count",
+        "tally",
+        "sensors",
+        "documents",
+    ]
 )
 _TEMPORAL_OPENER_RE = re.compile(
     r"(?:(?:a\s+few|several|two|three|four|five|many)\s+)?(?:hours|days|weeks|minutes|moments|months|years|"
@@ -76,13 +107,69 @@ _TEMPORAL_OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADVERBIAL_OPENERS = frozenset(
-    """on in at after before earlier later meanwhile however separately last yesterday speaking during asked
-    despite amid while when also still but and then late early since following""".split()
+    [
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "earlier",
+        "later",
+        "meanwhile",
+        "however",
+        "separately",
+        "last",
+        "yesterday",
+        "speaking",
+        "during",
+        "asked",
+        "despite",
+        "amid",
+        "while",
+        "when",
+        "also",
+        "still",
+        "but",
+        "and",
+        "then",
+        "late",
+        "early",
+        "since",
+        "following",
+    ]
 )
 _QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
-_PREPOSITIONS = frozenset({"citing", "quoting", "of", "from", "in", "on", "with", "to", "by", "per", "and", "the"})
-_CLAUSE_STARTS = frozenset({"that", "the", "a", "an", "about", "around", "some", "nearly", "more", "at", "up", "as", "it", "he",
-                            "she", "they", "there", "its", "their", "his", "her", "over", "roughly", "approximately"})
+_PREPOSITIONS = frozenset(
+    {"citing", "quoting", "of", "from", "in", "on", "with", "to", "by", "per", "and", "the"}
+)
+_CLAUSE_STARTS = frozenset(
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "more",
+        "at",
+        "up",
+        "as",
+        "it",
+        "he",
+        "she",
+        "they",
+        "there",
+        "its",
+        "their",
+        "his",
+        "her",
+        "over",
+        "roughly",
+        "approximately",
+    }
+)
 
 
 def _verb_context(tokens: list[Token], i: int) -> bool:
@@ -93,6 +180,8 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
         return i > 0 and tokens[i - 1].text != ","  # "..., Governor Says"
     nxt = tokens[i + 1]
     return nxt.low in _CLAUSE_STARTS or nxt.text[:1].isdigit() or nxt.text in {",", ":"} or nxt.text in QUOTES
+
+
 _WORDS_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -142,7 +231,14 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
-    if j - 2 - k > 14 and tokens[k + 1].low not in {"who", "which", "speaking", "citing", "quoting", "according"}:
+    if j - 2 - k > 14 and tokens[k + 1].low not in {
+        "who",
+        "which",
+        "speaking",
+        "citing",
+        "quoting",
+        "according",
+    }:
         return None
     first = tokens[k + 1]
     aside = text[first.start : tokens[j - 2].end]
@@ -173,15 +269,25 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if not aside or not all(t.is_capitalised or t.low in {"of", "for", "and", "the"} for t in aside):
         return None
     before = tokens[k - 1]
-    if before.text[:1].islower() and before.low in AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}:
+    if before.text[:1].islower() and before.low in AGENT_NOUNS | {
+        "operator",
+        "firm",
+        "company",
+        "group",
+        "body",
+    }:
         end = j - 1
-        while end > k + 1 and tokens[end - 1].text in {"(", ")"} or (end > k + 1 and tokens[end - 2].text == "("):
+        while (end > k + 1 and tokens[end - 1].text in {"(", ")"}) or (
+            end > k + 1 and tokens[end - 2].text == "("
+        ):
             end -= 1
         return (k + 1, end)
     return None
 
 
-def _subject_before(text: str, tokens: list[Token], verb: int) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+def _subject_before(
+    text: str, tokens: list[Token], verb: int
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """The subject phrase of the reporting verb at token index ``verb``, and what it cites."""
     cited: list[str] = []
     j = _skip_left(tokens, verb)
@@ -305,11 +411,21 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
             continue
         if i > 0 and tokens[i - 1].low == "to":
             continue  # "to say": an infinitive states nothing yet
+        if tok.low.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].low == "by":
+            continue  # "deaths reported by the agency": the by-phrase names the speaker
         if i > 0 and tokens[i - 1].low in _PASSIVE_AUX and tok.low.endswith("ed"):
             continue  # "was confirmed": passive, the subject is what was said, not who said it
-        if tok.low in {"report", "reports"} and i > 0 and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}:
+        if (
+            tok.low in {"report", "reports"}
+            and i > 0
+            and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}
+        ):
             continue  # "the reports", a noun
-        if stem in {"estimate", "count", "record", "claim"} and i > 0 and tokens[i - 1].low in {"the", "an", "a", "its", "their", "his", "her"}:
+        if (
+            stem in {"estimate", "count", "record", "claim"}
+            and i > 0
+            and tokens[i - 1].low in {"the", "an", "a", "its", "their", "his", "her"}
+        ):
             continue
         if inside_quote(tok.start, quotes):
             continue  # "we assess" inside a quotation is the speaker's own words
@@ -388,7 +504,16 @@ def _phrase_cues(text: str, known: frozenset[str]) -> list[Attribution]:
         mention, a, b = span_text(np, toks, span)
         off = m.start("np")
         out.append(
-            Attribution(mention, off + a, off + b, m.group(0), m.start(), m.end(), "count", is_media_name(mention, known))
+            Attribution(
+                mention,
+                off + a,
+                off + b,
+                m.group(0),
+                m.start(),
+                m.end(),
+                "count",
+                is_media_name(mention, known),
+            )
         )
     if any(a.kind == "count" for a in out):
         for m in _FOR_THE_RE.finditer(text):
@@ -411,9 +536,25 @@ def _pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
     i = 0
     while i < len(tokens) and (tokens[i].text in QUOTES or tokens[i].low in {"but", "and", "however", ","}):
         i += 1
-    if i < len(tokens) and tokens[i].low in {"he", "she", "they"} and i + 1 < len(tokens) and tokens[i + 1].is_word:
+    if (
+        i < len(tokens)
+        and tokens[i].low in {"he", "she", "they"}
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_word
+    ):
         tok = tokens[i]
-        return [Attribution(tok.text, tok.start, tok.end, tokens[i + 1].text, tokens[i + 1].start, tokens[i + 1].end, "pronoun", is_pronoun=True)]
+        return [
+            Attribution(
+                tok.text,
+                tok.start,
+                tok.end,
+                tokens[i + 1].text,
+                tokens[i + 1].start,
+                tokens[i + 1].end,
+                "pronoun",
+                is_pronoun=True,
+            )
+        ]
     return []
 
 
@@ -445,7 +586,16 @@ def _attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]
                     cited.append(cite.mention)
         if cited != list(att.citing):
             att = Attribution(
-                att.mention, att.start, att.end, att.cue, att.cue_start, att.cue_end, att.kind, att.media, tuple(cited), att.is_pronoun
+                att.mention,
+                att.start,
+                att.end,
+                att.cue,
+                att.cue_start,
+                att.cue_end,
+                att.kind,
+                att.media,
+                tuple(cited),
+                att.is_pronoun,
             )
         out.append(att)
     return out

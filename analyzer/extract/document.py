@@ -29,7 +29,9 @@ from analyzer.extract.tokens import QUOTES
 from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_RE, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
 
-_CUE_HINT_RE = re.compile(r"according|:\s*[\"“]|\bper\b|\bcount\b|\bestimate|\b(?:he|she|they)\b", re.IGNORECASE)
+_CUE_HINT_RE = re.compile(
+    r"according|:\s*[\"“]|\bper\b|\bcount\b|\bestimate|\b(?:he|she|they)\b", re.IGNORECASE
+)
 _NO_CARRY_RE = re.compile(
     r"\b(?:later|previously|earlier|before|since|last|at\s+the\s+time|had\s+(?:said|told|reported|estimated|put))\b",
     re.IGNORECASE,
@@ -39,14 +41,65 @@ _CREDIT_LINE_RE = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’ \-]{1,40}?)\s*\.?\s*$",
     re.MULTILINE,
 )
-_DATELINE_CREDIT_RE = re.compile(r"^[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE)
+_DATELINE_CREDIT_RE = re.compile(
+    r"^[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE
+)
 _ORG_WORDS = frozenset(
-    """service ministry agency council office house department government police forces army command committee
-    commission assembly union organisation organization group bank court party centre center institute
-    university association cross staff administration authority authorities bureau navy military
-    guard coastguard agency's network fund board federation parliament cabinet kremlin pentagon""".split()
+    [
+        "service",
+        "ministry",
+        "agency",
+        "council",
+        "office",
+        "house",
+        "department",
+        "government",
+        "police",
+        "forces",
+        "army",
+        "command",
+        "committee",
+        "commission",
+        "assembly",
+        "union",
+        "organisation",
+        "organization",
+        "group",
+        "bank",
+        "court",
+        "party",
+        "centre",
+        "center",
+        "institute",
+        "university",
+        "association",
+        "cross",
+        "staff",
+        "administration",
+        "authority",
+        "authorities",
+        "bureau",
+        "navy",
+        "military",
+        "guard",
+        "coastguard",
+        "agency's",
+        "network",
+        "fund",
+        "board",
+        "federation",
+        "parliament",
+        "cabinet",
+        "kremlin",
+        "pentagon",
+    ]
 )
 _PRONOUN_REACH = 2
+_DATE_HINT_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)|\d/\d",
+    re.IGNORECASE,
+)
 # "Hours later", "in the same statement": the same occasion as the statement before
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
@@ -118,10 +171,33 @@ def _kind_of(mention: str) -> str:
         return "plural"
     if low[0] == "the" and len(low) > 1:
         return "org"  # people take no article: "the Common Front" is a body
-    if head in _ORG_WORDS or any(w in _ORG_WORDS for w in low) or head in AGENT_NOUNS and head not in {
-        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "governor", "mayor",
-        "official", "diplomat", "commander", "general", "captain", "chief", "director", "adviser", "advisor",
-    }:
+    if (
+        head in _ORG_WORDS
+        or any(w in _ORG_WORDS for w in low)
+        or (
+            head in AGENT_NOUNS
+            and head
+            not in {
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "minister",
+                "secretary",
+                "president",
+                "governor",
+                "mayor",
+                "official",
+                "diplomat",
+                "commander",
+                "general",
+                "captain",
+                "chief",
+                "director",
+                "adviser",
+                "advisor",
+            }
+        )
+    ):
         return "org"
     if words[-1][:1].isupper() and not words[-1].isupper():
         return "person"
@@ -163,15 +239,17 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
     head = _definite_head(att.mention)
     if head is not None:
         family = next((f for f in _HEAD_SYNONYMS if head in f), frozenset({head}))
+        modifiers = {w.lower() for w in att.mention.split()[1:-1]}
         for earlier in reversed(state.speakers):
-            words = {w.lower().strip(".,") for w in earlier.split()}
-            if words & family and earlier.lower() != att.mention.lower():
+            known = {w.lower().strip(".,").replace("’s", "").replace("'s", "") for w in earlier.split()}
+            # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
+            if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
                 return earlier
     return att.mention
 
 
 def _definite_small(text: str, fig: Figure) -> bool:
-    """"the two countries": a small number in words after a determiner names things, it counts nothing new."""
+    """ "the two countries": a small number in words after a determiner names things, it counts nothing new."""
     return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
 
 
@@ -180,6 +258,13 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
     return any(
         a.kind == "subject" and CONFIRM_RE.match(a.cue) and _kind_of(a.mention) == "plural" for a in atts
     )
+
+
+def _note_dates(dates: list[DateMention], text: str, state: _Discourse) -> None:
+    """The story's last past date: what "hours later" or "the same day" in a later sentence refers to."""
+    for d in dates:
+        if d.value is not None and not is_future_context(text, d):
+            state.last_date = d.value
 
 
 def _speaker_key(name: str) -> str:
@@ -194,15 +279,14 @@ def _speaker_key(name: str) -> str:
 
 def _date_headline(claims: list[Claim], headline_end: int) -> list[Claim]:
     """A headline repeats the lead: its undated claims take the date the body gives the same claim."""
-    dated = {
-        (_speaker_key(c.speaker), c.value): c.asserted_on
-        for c in claims
-        if c.speaker and c.asserted_on and c.start >= headline_end
-    }
+    dated: dict[float, date] = {}
+    for c in claims:
+        if c.speaker and c.asserted_on and c.start >= headline_end:
+            dated.setdefault(c.value, c.asserted_on)  # the first, the lead's
     out = []
     for c in claims:
         if c.start < headline_end and c.speaker and c.asserted_on is None:
-            when = dated.get((_speaker_key(c.speaker), c.value))
+            when = dated.get(c.value)
             if when is not None:
                 c = dataclasses.replace(c, asserted_on=when)
         out.append(c)
@@ -217,8 +301,10 @@ def _resolve_in_sentence(
         want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[att.mention.lower()]
         for idx in range(len(earlier) - 1, -1, -1):
             name = resolved.get(idx)
-            if name and not earlier[idx].media and (
-                _kind_of(name) == want or (want == "plural" and _kind_of(name) == "org")
+            if (
+                name
+                and not earlier[idx].media
+                and (_kind_of(name) == want or (want == "plural" and _kind_of(name) == "org"))
             ):
                 return name
     return _resolve(att, state)
@@ -252,11 +338,14 @@ def _statement_date(
     last = max(att.end, att.cue_end)
     if _SAME_OCCASION_RE.search(sentence) and not any(d.value for d in dates):
         return state.last_date, state.last_date is not None
+    earlier_in_sentence: date | None = None
     for d in dates:
         if is_future_context(sentence, d):
             continue
         gap_after = sentence[last : d.start]
-        follows_cue = d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
+        follows_cue = (
+            d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
+        )
         between = (
             min(att.end, att.cue_end) <= d.start
             and d.end <= max(att.start, att.cue_start)
@@ -269,10 +358,13 @@ def _statement_date(
         )
         if follows_cue or between or opener:
             if is_same_day_reference(d):
-                return state.last_date, True
+                same = earlier_in_sentence or state.last_date
+                return same, same is not None
             if d.vague:
                 return None, True
             return d.value, d.value is not None
+        if d.value is not None:
+            earlier_in_sentence = d.value
     return None, False
 
 
@@ -284,18 +376,23 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     claims: list[Claim] = []
     statements: list[Statement] = []
     sentences = split_sentences(doc.text)
-    headline_end = sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
+    headline_end = (
+        sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
+    )
     for sent in sentences:
         state.sentence = sent.index
         text = sent.text
         figures = [f for f in find_figures(text, thousands=thousands) if not _definite_small(text, f)]
-        needs_cues = bool(figures) or REPORTING_RE.search(text) is not None or _CUE_HINT_RE.search(text) is not None
+        needs_cues = (
+            bool(figures) or REPORTING_RE.search(text) is not None or _CUE_HINT_RE.search(text) is not None
+        )
         atts = find_attributions(text, known_outlets) if needs_cues else []
         if not atts and not figures:
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
                 state.quote_speaker = None
+            _note_dates(find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else [], text, state)
             continue
-        dates = find_dates(text, doc.published) if atts else []
+        dates = find_dates(text, doc.published) if atts or figures else []
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims)
         if not figures and atts:
             _sentence_statements(doc, sent, atts, dates, state, credits, statements)
@@ -326,8 +423,8 @@ def _sentence_claims(
     )
     resolved: dict[int, str | None] = {}
     sentence_dates: dict[int, tuple[date | None, bool]] = {}
-    for idx, att in enumerate(atts):
-        resolved[idx] = _resolve_in_sentence(att, atts[:idx], resolved, state)
+    for idx, cue in enumerate(atts):
+        resolved[idx] = _resolve_in_sentence(cue, atts[:idx], resolved, state)
     for fig in figures:
         others = [s for s in spans if s != (fig.start, fig.end)]
         choice = choose(atts, fig.start, fig.end, others, text)
@@ -336,7 +433,7 @@ def _sentence_claims(
         cue_start = -1
         asserted: date | None = None
         via = list(choice.via)
-        att = choice.attribution
+        att: Attribution | None = choice.attribution
         if att is not None:
             idx = next((i for i, a in enumerate(atts) if a is att), -1)
             speaker = resolved.get(idx, att.mention) if idx >= 0 else att.mention
@@ -359,7 +456,9 @@ def _sentence_claims(
         via += [c for c in credits if c not in via and c != speaker]
         stance = stance_of(text, cue_start, fig.start, fig.end) if speaker else "asserts"
         if stance == "asserts" and speaker and state.confirm_paragraph == sent.paragraph:
-            stance = "confirms"  # the paragraph opened with "officials confirmed ...": this is the confirmation
+            stance = (
+                "confirms"  # the paragraph opened with "officials confirmed ...": this is the confirmation
+            )
         out.append(
             Claim(
                 claim_id=f"{doc.doc_id}@{sent.start + fig.start}",
@@ -396,6 +495,7 @@ def _update_state(
     state: _Discourse,
 ) -> None:
     text = sent.text
+    _note_dates(dates, text, state)
     for idx, att in enumerate(atts):
         speaker = resolved.get(idx)
         if speaker is None or att.media:
@@ -422,7 +522,11 @@ def _sentence_statements(
 ) -> None:
     """Attributed sentences without a figure: they can still assert, confirm, hedge or deny."""
     text = sent.text
-    chosen = [a for a in atts if not a.media and a.kind in {"subject", "inverted", "participle", "according", "colon"}]
+    chosen = [
+        a
+        for a in atts
+        if not a.media and a.kind in {"subject", "inverted", "participle", "according", "colon"}
+    ]
     if not chosen:
         return
     att = chosen[-1] if chosen[-1].cue_start < len(text) // 2 else chosen[0]
@@ -451,6 +555,6 @@ def _sentence_statements(
             outlet=doc.outlet,
             published=doc.published,
             via=tuple(dict.fromkeys(via)),
-            topic=topic.strip(" ,.:;\"“”"),
+            topic=topic.strip(' ,.:;"“”'),
         )
     )

@@ -12,14 +12,95 @@ import re
 
 _BOUNDARY_RE = re.compile(r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
 _STOP_WORDS = frozenset(
-    """that which who whom whose according said says say told tells reported reports stated claimed added
-    noted as but because while since when after before amid despite although though if than and or so
-    where whereas unless until per citing quoting officials""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "according",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "reported",
+        "reports",
+        "stated",
+        "claimed",
+        "added",
+        "noted",
+        "as",
+        "but",
+        "because",
+        "while",
+        "since",
+        "when",
+        "after",
+        "before",
+        "amid",
+        "despite",
+        "although",
+        "though",
+        "if",
+        "than",
+        "and",
+        "or",
+        "so",
+        "where",
+        "whereas",
+        "unless",
+        "until",
+        "per",
+        "citing",
+        "quoting",
+        "officials",
+    ]
 )
 _DROP_WORDS = frozenset(
-    """were was are is been being be have has had will would could may might reportedly already now either
-    still currently also allegedly apparently all some each apiece only just nearly about around roughly
-    approximately almost estimated reported believed thought said""".split()
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "been",
+        "being",
+        "be",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "already",
+        "now",
+        "either",
+        "still",
+        "currently",
+        "also",
+        "allegedly",
+        "apparently",
+        "all",
+        "some",
+        "each",
+        "apiece",
+        "only",
+        "just",
+        "nearly",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "almost",
+        "estimated",
+        "reported",
+        "believed",
+        "thought",
+        "said",
+    ]
 )
 _TIME_RE = re.compile(
     r"\b(?:this|last|next|that|earlier\s+this|later\s+this)\s+(?:month|week|year|morning|evening|weekend)\b|"
@@ -37,10 +118,14 @@ _BEFORE_RE = re.compile(
     r"has\s+risen|had\s+risen|has\s+reached|had\s+reached)(?:\s+to|\s+at)?|at|of|to)\s*$",
     re.IGNORECASE,
 )
-_DERIVED_TAIL_RE = re.compile(r"\d[\d,.]*\s+(?P<noun>[A-Za-z][\w\- ]*?)\s+(?:each|apiece|per\s+\w+)\s*$", re.IGNORECASE)
+_DERIVED_TAIL_RE = re.compile(
+    r"\d[\d,.]*\s+(?P<noun>[A-Za-z][\w\- ]*?)\s+(?:each|apiece|per\s+\w+)\s*$", re.IGNORECASE
+)
 _WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 9
-_GENERIC_NOUNS = frozenset({"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"})
+_GENERIC_NOUNS = frozenset(
+    {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
+)
 
 
 def item_for(sentence: str, start: int, end: int, figure_text: str = "", derived: bool = False) -> str | None:
@@ -79,7 +164,20 @@ def _phrase_after(text: str) -> str | None:
         words.append(w)
         if len(words) >= _MAX_WORDS:
             break
-    while words and words[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from"}:
+    while words and words[-1].lower() in {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+    }:
         words.pop()
     if words and words[0].lower() in {"of", "at", "to", "in", "on", "for", "by", "from", "with", "a", "an"}:
         return None

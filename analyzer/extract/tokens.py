@@ -21,33 +21,249 @@ from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, NP_MODIFIERS
 
 _TOKEN_RE = re.compile(r"\d+(?:[,.]\d+)+|[^\W_](?:[\w'’\-&]|\.(?=\w))*\.?|[^\w\s]")
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»", "'"})
-_ABBREV_END = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.$")
+_ABBREV_END = re.compile(
+    r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.$"
+)
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 # Words that may stand between a speaker and its verb without being part of the speaker.
 SKIPPABLE = frozenset(
-    """also later previously earlier again then first further reportedly repeatedly publicly officially
-    separately already now initially subsequently recently has have had was were is are would will could
-    did does do not never only just still since been quickly privately openly once twice yesterday today
-    tonight on last this week month year night morning afternoon evening late early itself themselves
-    himself herself however meanwhile too even similarly likewise in turn had'nt has't""".split()
+    [
+        "also",
+        "later",
+        "previously",
+        "earlier",
+        "again",
+        "then",
+        "first",
+        "further",
+        "reportedly",
+        "repeatedly",
+        "publicly",
+        "officially",
+        "separately",
+        "already",
+        "now",
+        "initially",
+        "subsequently",
+        "recently",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "only",
+        "just",
+        "still",
+        "since",
+        "been",
+        "quickly",
+        "privately",
+        "openly",
+        "once",
+        "twice",
+        "yesterday",
+        "today",
+        "tonight",
+        "on",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "late",
+        "early",
+        "itself",
+        "themselves",
+        "himself",
+        "herself",
+        "however",
+        "meanwhile",
+        "too",
+        "even",
+        "similarly",
+        "likewise",
+        "in",
+        "turn",
+        "had'nt",
+        "has't",
+    ]
 )
 CAPITALISED_STOPWORDS = frozenset(
-    """the a an on in at after before despite meanwhile however but and or also earlier later while when
-    if as since although though yet so this that these those there here it he she they we i you his her
-    their its our my your what who which where why how some many most all both each every no not
-    according following amid among during under over for from with without by to of until unlike like
-    asked speaking writing responding addressing commenting citing quoting""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "despite",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "or",
+        "also",
+        "earlier",
+        "later",
+        "while",
+        "when",
+        "if",
+        "as",
+        "since",
+        "although",
+        "though",
+        "yet",
+        "so",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "what",
+        "who",
+        "which",
+        "where",
+        "why",
+        "how",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "according",
+        "following",
+        "amid",
+        "among",
+        "during",
+        "under",
+        "over",
+        "for",
+        "from",
+        "with",
+        "without",
+        "by",
+        "to",
+        "of",
+        "until",
+        "unlike",
+        "like",
+        "asked",
+        "speaking",
+        "writing",
+        "responding",
+        "addressing",
+        "commenting",
+        "citing",
+        "quoting",
+    ]
 )
 PREPOSITIONS = frozenset(
-    """to of in on at by for from with into onto over under along across through near about against among
-    between after before during since until than as like per via within without around behind beyond""".split()
+    [
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "along",
+        "across",
+        "through",
+        "near",
+        "about",
+        "against",
+        "among",
+        "between",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "than",
+        "as",
+        "like",
+        "per",
+        "via",
+        "within",
+        "without",
+        "around",
+        "behind",
+        "beyond",
+    ]
 )
-FUNCTION_WORDS = PREPOSITIONS | frozenset("and or but nor so yet if that which who whom whose".split())
+FUNCTION_WORDS = PREPOSITIONS | frozenset(
+    ["and", "or", "but", "nor", "so", "yet", "if", "that", "which", "who", "whom", "whose"]
+)
 CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "del", "la", "le", "to", "&"})
 
 
@@ -153,9 +369,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
     while j >= 0 and end - j <= limit:
         tok = tokens[j]
         low = tok.low
-        if _np_word(tok):
-            start = j
-        elif low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to":
+        if _np_word(tok) or (low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to"):
             start = j
         elif low in DETERMINERS and tok.is_word:
             start = j
@@ -171,9 +385,57 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
 
 
 _STOP_AFTER = frozenset(
-    """and or but said says told reported stated which who that was were is are has have had will would could
-    in on at by with from after before since during as than while when because if same day week month year
-    yesterday today earlier later last this next""".split()
+    [
+        "and",
+        "or",
+        "but",
+        "said",
+        "says",
+        "told",
+        "reported",
+        "stated",
+        "which",
+        "who",
+        "that",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "since",
+        "during",
+        "as",
+        "than",
+        "while",
+        "when",
+        "because",
+        "if",
+        "same",
+        "day",
+        "week",
+        "month",
+        "year",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+    ]
 )
 
 
@@ -202,6 +464,7 @@ def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int,
             and tok.text[:1].islower()
             and tok.low.isalpha()
             and tok.low not in _STOP_AFTER
+            and tok.low not in DETERMINERS
             and not tok.low.endswith(("ed", "ing"))
         ):
             last_head = j  # "according to the port authority"
