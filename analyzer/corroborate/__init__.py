@@ -1,0 +1,23 @@
+"""Corroboration: quantities, clusters across outlets, conflicts, timelines, and source trust."""
+
+from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
+from analyzer.corroborate.conflicts import compatible, find_conflicts
+from analyzer.corroborate.copies import copy_groups, fingerprint
+from analyzer.corroborate.core import Corroboration, corroborate
+from analyzer.corroborate.quantities import assign_quantities, match_quantity
+from analyzer.corroborate.timeline import build_timelines
+
+__all__ = [
+    "Corroboration",
+    "StatementCluster",
+    "assign_quantities",
+    "build_clusters",
+    "build_timelines",
+    "cluster_statements",
+    "compatible",
+    "copy_groups",
+    "corroborate",
+    "find_conflicts",
+    "fingerprint",
+    "match_quantity",
+]

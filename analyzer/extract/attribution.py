@@ -558,10 +558,20 @@ def _pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
     return []
 
 
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline set in Title Case, where capitals no longer mark names."""
+    words = [t for t in tokens if t.is_word and t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()) -> list[Attribution]:
     """Every attribution cue in a sentence, in text order of their cues."""
     tokens = tokenize(sentence)
     found = _verb_cues(sentence, tokens, known_outlets)
+    if found and _title_case(tokens):
+        # in a headline only the closing ", Governor Says" form is safe: every word there is capitalised
+        last_word = max((i for i, t in enumerate(tokens) if t.is_word), default=-1)
+        found = [a for a in found if last_word >= 0 and a.cue_start == tokens[last_word].start]
     found += _phrase_cues(sentence, known_outlets)
     found += _colon_cue(sentence, tokens, known_outlets)
     if not found:

@@ -95,6 +95,24 @@ _ORG_WORDS = frozenset(
     ]
 )
 _PRONOUN_REACH = 2
+_ANAPHORIC_TOPIC_RE = re.compile(
+    r"\b(?:th(?:ese|ose|is|at)\s+(?:reports?|claims?|development|move|deployment|information|figures?)|"
+    r"such\s+a\s+\w+|the\s+reports?|it)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
+_RATE_RE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "hourly": "hour",
+}
 _DATE_HINT_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)|\d/\d",
@@ -146,6 +164,7 @@ class _Discourse:
     sentence: int = 0  # index of the sentence being read
     last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
+    previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
 
 
 def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -246,6 +265,16 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
             if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
                 return earlier
     return att.mention
+
+
+def _rate_in_clause(text: str, end: int) -> str | None:
+    """A rate stated after the counted noun: "1,200 soldiers were dying every day" -> day."""
+    clause = _CLAUSE_END_RE.split(text[end : end + 120], maxsplit=1)[0]
+    m = _RATE_RE.search(clause)
+    if m is None:
+        return None
+    word = (m.group("unit") or m.group("adverb")).lower()
+    return _RATE_UNITS.get(word, word)
 
 
 def _definite_small(text: str, fig: Figure) -> bool:
@@ -391,6 +420,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
                 state.quote_speaker = None
             _note_dates(find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else [], text, state)
+            state.previous = text
             continue
         dates = find_dates(text, doc.published) if atts or figures else []
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims)
@@ -398,6 +428,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             _sentence_statements(doc, sent, atts, dates, state, credits, statements)
             if _opens_confirmation(text, atts):
                 state.confirm_paragraph = sent.paragraph
+        state.previous = text
     if headline_end:
         claims = _date_headline(claims, headline_end)
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
@@ -481,7 +512,7 @@ def _sentence_claims(
                 item=item_for(text, fig.start, fig.end, fig.text, fig.derived is not None),
                 stance=stance,
                 asserted_on=asserted,
-                per=fig.per,
+                per=fig.per or _rate_in_clause(text, fig.end),
             )
         )
     _update_state(sent, atts, resolved, dates, state)
@@ -536,6 +567,8 @@ def _sentence_statements(
     topic = text[att.cue_end :] if att.cue_end < len(text) - 10 else text[: att.start]
     if len(topic.split()) < 4:
         return
+    if _ANAPHORIC_TOPIC_RE.search(topic):
+        topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     when, stated = _statement_date(text, att, dates, state, speaker)
     if not stated and not _NO_CARRY_RE.search(text):
         when = state.speaker_dates.get(_speaker_key(speaker))

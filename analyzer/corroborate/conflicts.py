@@ -1,0 +1,336 @@
+"""Figures for one quantity that cannot all hold: disagreements, revisions, scope, denials.
+
+Each figure is read as an interval from the words around it ("at least
+10,000" is [10000, inf), "about 3,000" is 3000 +/- 10 %, a bare figure is
++/- 5 %); two figures agree when their intervals meet.
+
+>>> from analyzer.models import Claim
+>>> a = Claim("a", "d1", 3000.0, "", 0, 0, qualifier="about", approximate=True)
+>>> b = Claim("b", "d2", 3100.0, "", 0, 0)
+>>> compatible(a, b), compatible(a, Claim("c", "d3", 12000.0, "", 0, 0))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from analyzer.models import Claim, Conflict, ConflictMember, Statement
+
+INF = math.inf
+_LOWER_BOUND = frozenset({"at least", "more than"})
+_UPPER_BOUND = frozenset({"up to", "fewer than"})
+_ASSERTING = frozenset({"asserts", "confirms"})
+
+# Words that mark a figure as counting a part of a larger whole. The first set also holds when it is
+# only in the sentence; the second ("including", "of them") only inside the item, since in a sentence it
+# as often introduces the part that follows the whole ("40 died, including 12 children").
+_PARTS = (
+    r"(?:first|initial|second|third|latest|advance)\s+(?:tranche|batch|wave|group|contingent|phase|round|"
+    r"deployment|shipment|instalment|installment)|special\s+forces|so\s+far|to\s+date"
+)
+_SENTENCE_PARTS = re.compile(rf"\b(?:{_PARTS})\b", re.IGNORECASE)
+_ITEM_PARTS = re.compile(
+    rf"\b(?:{_PARTS}|elite|(?:in|at)\s+(?:one|a\s+single)\s+(?:city|town|region|province|state|district|"
+    r"village|hospital|camp|site)|in\s+the\s+capital|of\s+them|among\s+them|of\s+whom|including|alone|"
+    r"part\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def interval(
+    claim: Claim, *, relative_tolerance: float = 0.05, approximate_tolerance: float = 0.10
+) -> tuple[float, float]:
+    """The values a figure's words allow, as a closed interval.
+
+    >>> interval(Claim("a", "d", 10000.0, "", 0, 0, value_low=10000.0, qualifier="at least"))
+    (10000.0, inf)
+    >>> interval(Claim("a", "d", 500.0, "", 0, 0, qualifier="up to", value_high=500.0))
+    (0.0, 500.0)
+    >>> interval(Claim("a", "d", 200.0, "", 0, 0))
+    (190.0, 210.0)
+    """
+    value = claim.value
+    qualifier = claim.qualifier
+    low, high = claim.value_low, claim.value_high
+    if qualifier in _LOWER_BOUND:
+        return (low if low is not None else value), INF
+    if qualifier in _UPPER_BOUND:
+        return 0.0, (high if high is not None else value)
+    if low is not None and high is not None and low != high:
+        return min(low, high), max(low, high)
+    if low is not None and high is None:
+        return low, INF
+    if high is not None and low is None:
+        return 0.0, high
+    spread = abs(value) * (approximate_tolerance if claim.approximate or qualifier else relative_tolerance)
+    if qualifier == "nearly":
+        return value - spread, value
+    return value - spread, value + spread
+
+
+def compatible(
+    a: Claim, b: Claim, *, relative_tolerance: float = 0.05, approximate_tolerance: float = 0.10
+) -> bool:
+    """True when the two figures can both hold (their intervals meet, same unit and period).
+
+    >>> at_least = Claim("a", "d", 10000.0, "", 0, 0, value_low=10000.0, qualifier="at least")
+    >>> compatible(at_least, Claim("b", "d", 11000.0, "", 0, 0))
+    True
+    """
+    if a.unit != b.unit or a.per != b.per:
+        return False
+    tol = {"relative_tolerance": relative_tolerance, "approximate_tolerance": approximate_tolerance}
+    a_low, a_high = interval(a, **tol)
+    b_low, b_high = interval(b, **tol)
+    return a_low <= b_high and b_low <= a_high
+
+
+def format_number(value: float) -> str:
+    """A figure as a journalist writes it.
+
+    >>> format_number(12000.0), format_number(42.35), format_number(1.5e6)
+    ('12,000', '42.35', '1,500,000')
+    """
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_figure(claim: Claim) -> str:
+    """The figure with its qualifier, range and unit: ``about 3,000``, ``18,000-20,000``, ``42.5%``.
+
+    >>> format_figure(Claim("a", "d", 1200.0, "", 0, 0, qualifier="more than", per="day"))
+    'more than 1,200 a day'
+    """
+    low, high = claim.value_low, claim.value_high
+    if low is not None and high is not None and low != high:
+        text = f"{format_number(low)}-{format_number(high)}"
+    else:
+        text = format_number(claim.value)
+    if claim.qualifier:
+        text = f"{claim.qualifier} {text}"
+    elif claim.approximate:
+        text = f"about {text}"
+    if claim.unit == "%":
+        text += "%"
+    elif claim.unit:
+        text += f" {claim.unit}"
+    if claim.per:
+        text += f" a {claim.per}"
+    return text
+
+
+def when(claim: Claim) -> date | None:
+    """The date a figure belongs to: when it was said, else when it was published."""
+    return claim.asserted_on or claim.published
+
+
+def _date_key(claim: Claim) -> tuple[int, date, str, str]:
+    day = when(claim)
+    return (0 if day else 1, day or date.min, claim.speaker or "", claim.claim_id)
+
+
+def _said(claim: Claim) -> str:
+    if claim.asserted_on:
+        return f"on {claim.asserted_on.isoformat()}"
+    if claim.published:
+        return f"(reported {claim.published.isoformat()})"
+    return "(undated)"
+
+
+def _who(claim: Claim) -> str:
+    return claim.speaker or "an unattributed source"
+
+
+def _conflict_id(kind: str, key: str, ids: Iterable[str]) -> str:
+    digest = hashlib.blake2b("\x1f".join((kind, key, *sorted(ids))).encode(), digest_size=5).hexdigest()
+    return f"c-{digest}"
+
+
+def _member(claim: Claim) -> ConflictMember:
+    return ConflictMember(claim.claim_id, claim.doc_id, claim.speaker, claim.value, claim.asserted_on)
+
+
+def _make(kind: str, key: str, claims: Iterable[Claim], explanation: str) -> Conflict:
+    ordered = sorted(set(claims), key=_date_key)
+    members = tuple(_member(c) for c in ordered)
+    return Conflict(_conflict_id(kind, key, (m.claim_id for m in members)), key, kind, members, explanation)
+
+
+def _distinct_figures(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per (speaker, figure): the earliest one that states it."""
+    best: dict[tuple[str | None, float, float | None, float | None, str | None], Claim] = {}
+    for claim in claims:
+        figure = (claim.speaker, claim.value, claim.value_low, claim.value_high, claim.qualifier)
+        if figure not in best or _date_key(claim) < _date_key(best[figure]):
+            best[figure] = claim
+    return sorted(best.values(), key=_date_key)
+
+
+def _listing(claims: Sequence[Claim], limit: int = 6) -> str:
+    parts = [f"{_who(c)} {format_figure(c)} {_said(c)}" for c in claims[:limit]]
+    if len(claims) > limit:
+        parts.append(f"and {len(claims) - limit} more")
+    return "; ".join(parts)
+
+
+class _Checker:
+    """compatible() with the tolerances fixed, and the incompatibility test between speakers."""
+
+    def __init__(self, relative_tolerance: float, approximate_tolerance: float) -> None:
+        self.tol = {"relative_tolerance": relative_tolerance, "approximate_tolerance": approximate_tolerance}
+
+    def ok(self, a: Claim, b: Claim) -> bool:
+        return compatible(a, b, **self.tol)
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    return a.speaker is not None and a.speaker == b.speaker
+
+
+def _disagreement(key: str, figures: list[Claim], check: _Checker) -> Conflict | None:
+    members = [
+        a
+        for a in figures
+        if any(not _same_speaker(a, b) and not check.ok(a, b) for b in figures if b is not a)
+    ]
+    if not members:
+        return None
+    explanation = f"Figures for {key} disagree: {_listing(members)}."
+    return _make("disagreement", key, members, explanation)
+
+
+def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict]:
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        if claim.speaker is not None:
+            by_speaker[claim.speaker].append(claim)
+    conflicts = []
+    for speaker in sorted(by_speaker):
+        steps: list[Claim] = []
+        for claim in by_speaker[speaker]:  # already in date order
+            if not steps or not check.ok(steps[-1], claim):
+                steps.append(claim)
+        if len(steps) < 2:
+            continue
+        said = ", then ".join(f"{format_figure(c)} {_said(c)}" for c in steps)
+        change = steps[-1].value - steps[0].value
+        direction = "upward" if change > 0 else "downward"
+        explanation = f"{speaker} said {said}: a revision {direction} by {format_number(abs(change))}."
+        conflicts.append(_make("revision", key, steps, explanation))
+    return conflicts
+
+
+def part_marker(claim: Claim) -> str | None:
+    """The words that mark a claim's figure as a part of a whole ("first tranche", "so far"), if any.
+
+    >>> part_marker(Claim("a", "d", 3000.0, "", 0, 0, item="troops in the first tranche"))
+    'first tranche'
+    """
+    text = claim.item or ""
+    match = _ITEM_PARTS.search(text)
+    if match is None and len(text.split()) <= 2:
+        match = _SENTENCE_PARTS.search(claim.sentence)
+    return match.group(0).lower() if match else None
+
+
+def _scope(key: str, figures: list[Claim], check: _Checker) -> Conflict | None:
+    parts = {c.claim_id: m for c in figures if (m := part_marker(c))}
+    wholes = [c for c in figures if c.claim_id not in parts]
+    small = [
+        c
+        for c in figures
+        if c.claim_id in parts and any(w.value > c.value and not check.ok(c, w) for w in wholes)
+    ]
+    if not small:
+        return None
+    large = [w for w in wholes if any(w.value > c.value and not check.ok(c, w) for c in small)]
+    described = ", ".join(f'{_who(c)}\'s {format_figure(c)} ("{parts[c.claim_id]}")' for c in small)
+    low, high = min(w.value for w in large), max(w.value for w in large)
+    whole = format_number(low) if low == high else f"{format_number(low)}-{format_number(high)}"
+    explanation = (
+        f"{described} count a part of what others put at {whole}: a difference of scope, not of fact."
+    )
+    if len(small) == 1:
+        explanation = explanation.replace(" count a part", " counts a part", 1)
+    return _make("scope", key, [*small, *large], explanation)
+
+
+def _denials(
+    key: str, claims: list[Claim], statements: list[Statement], figures: list[Claim], check: _Checker
+) -> list[Conflict]:
+    conflicts = []
+    for denial in sorted((c for c in claims if c.stance == "denies"), key=_date_key):
+        asserted = [c for c in figures if not _same_speaker(c, denial) and check.ok(c, denial)]
+        if asserted:
+            explanation = (
+                f"{_who(denial)} denied {format_figure(denial)} {_said(denial)}, which "
+                f"{_listing(asserted, limit=3)} asserted."
+            )
+            conflicts.append(_make("denial", key, [denial, *asserted], explanation))
+    for statement in sorted(statements, key=lambda s: (s.asserted_on or date.max, s.statement_id)):
+        if statement.stance != "denies":
+            continue
+        asserted = [c for c in figures if c.speaker != statement.speaker]
+        if not asserted:
+            continue
+        said = f"on {statement.asserted_on.isoformat()}" if statement.asserted_on else "(undated)"
+        explanation = (
+            f"{statement.speaker} denied {key} {said}, which {_listing(asserted, limit=3)} asserted."
+        )
+        # A denial with no figure denies the quantity itself: it enters as a figure of 0.
+        member = ConflictMember(
+            statement.statement_id, statement.doc_id, statement.speaker, 0.0, statement.asserted_on
+        )
+        dated = [(_date_key(c), _member(c)) for c in set(asserted)]
+        day = statement.asserted_on or statement.published
+        dated.append(((0 if day else 1, day or date.min, statement.speaker, statement.statement_id), member))
+        members = tuple(m for _, m in sorted(dated, key=lambda km: km[0]))
+        ids = [m.claim_id for m in members]
+        conflicts.append(Conflict(_conflict_id("denial", key, ids), key, "denial", members, explanation))
+    return conflicts
+
+
+def find_conflicts(
+    claims: Sequence[Claim],
+    statements: Sequence[Statement] = (),
+    *,
+    relative_tolerance: float = 0.05,
+    approximate_tolerance: float = 0.10,
+) -> tuple[Conflict, ...]:
+    """Per quantity: one disagreement, the revisions of each speaker, one scope conflict, the denials.
+
+    Claims must carry their ``quantity_key`` (claims with an empty key are
+    skipped). Hedged and denied figures are not asserted, so only denials use them.
+
+    >>> a = Claim("a", "d1", 100.0, "", 0, 0, speaker="Police", quantity_key="k")
+    >>> b = Claim("b", "d2", 400.0, "", 0, 0, speaker="Organisers", quantity_key="k")
+    >>> [c.kind for c in find_conflicts([a, b])]
+    ['disagreement']
+    """
+    check = _Checker(relative_tolerance, approximate_tolerance)
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.quantity_key:
+            by_key[claim.quantity_key].append(claim)
+    statements_by_key: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        if statement.quantity_key:
+            statements_by_key[statement.quantity_key].append(statement)
+    found: list[Conflict] = []
+    for key in sorted(by_key.keys() | statements_by_key.keys()):
+        group = by_key.get(key, [])
+        figures = _distinct_figures(c for c in group if c.stance in _ASSERTING)
+        for conflict in (_disagreement(key, figures, check), _scope(key, figures, check)):
+            if conflict is not None:
+                found.append(conflict)
+        found.extend(_revisions(key, figures, check))
+        found.extend(_denials(key, group, statements_by_key.get(key, []), figures, check))
+    order = {kind: i for i, kind in enumerate(("disagreement", "revision", "scope", "denial"))}
+    return tuple(sorted(found, key=lambda c: (c.quantity_key, order[c.kind], c.conflict_id)))

@@ -1,0 +1,262 @@
+"""Conflicts: the tolerance the words allow, and the four kinds with their one-line explanations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.corroborate.conflicts import compatible, find_conflicts, format_figure, interval, part_marker
+from analyzer.models import Claim, Statement
+
+NIS = "National Intelligence Service (South Korea)"
+KEY = "north-korean-troops-russia"
+
+
+def _claim(cid: str, value: float, speaker: str | None = None, **kw: object) -> Claim:
+    kw.setdefault("quantity_key", KEY)
+    return Claim(cid, kw.pop("doc", f"doc-{cid}"), value, kw.pop("sentence", ""), 0, 0, speaker=speaker, **kw)  # type: ignore[arg-type]
+
+
+def _about(cid: str, value: float, speaker: str | None = None, **kw: object) -> Claim:
+    return _claim(cid, value, speaker, qualifier="about", approximate=True, **kw)
+
+
+SEED = [
+    _claim("z", 10000, "Volodymyr Zelenskyy", item="soldiers to back the Russian offensive"),
+    _about(
+        "n1", 1500, NIS, item="North Korean special forces sent to Russia", asserted_on=date(2024, 10, 18)
+    ),
+    _about("n2", 12000, NIS, item="troops"),
+    _about(
+        "k",
+        3000,
+        "John Kirby",
+        item="North Korean troops in the first tranche",
+        asserted_on=date(2024, 10, 23),
+        via=("Reuters",),
+        stance="confirms",
+    ),
+    _claim(
+        "r",
+        1200,
+        "John Kirby",
+        item="Russian soldiers dying daily",
+        per="day",
+        qualifier="more than",
+        value_low=1200,
+        quantity_key="russian-soldiers-dying-daily",
+        asserted_on=date(2024, 10, 21),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (_about("a", 3000), _claim("b", 3100), True),
+        (_claim("a", 10000, qualifier="at least", value_low=10000), _claim("b", 11000), True),
+        (_claim("a", 1500), _claim("b", 12000), False),
+        (_claim("a", 10000), _about("b", 12000), False),
+        (_claim("a", 500, qualifier="up to", value_high=500), _claim("b", 300), True),
+        (_claim("a", 500, qualifier="up to", value_high=500), _claim("b", 600), False),
+        (_claim("a", 20000, value_low=18000, value_high=20000), _claim("b", 19000), True),
+        (_claim("a", 20000, value_low=18000, value_high=20000), _claim("b", 23000), False),
+        (_claim("a", 3000, qualifier="nearly", approximate=True), _claim("b", 3000), True),
+        (_claim("a", 3000, qualifier="nearly", approximate=True), _claim("b", 3300), False),
+        (_claim("a", 1200, qualifier="more than", value_low=1200), _claim("b", 1000), False),
+        (_claim("a", 40, unit="%"), _claim("b", 40), False),
+        (_claim("a", 40, per="day"), _claim("b", 40), False),
+        (_claim("a", 100), _claim("b", 104), True),
+        (_claim("a", 100), _claim("b", 112), False),
+    ],
+)
+def test_compatible_uses_the_tolerance_the_words_allow(a: Claim, b: Claim, ok: bool) -> None:
+    assert compatible(a, b) is ok
+
+
+def test_tolerances_are_settings() -> None:
+    assert not compatible(_claim("a", 100), _claim("b", 112))
+    assert compatible(_claim("a", 100), _claim("b", 112), relative_tolerance=0.06)
+
+
+_values = st.floats(min_value=1, max_value=1e7, allow_nan=False)
+_figures = st.builds(
+    lambda v, q, lo, hi: _claim(
+        "x",
+        v,
+        qualifier=q,
+        approximate=q in ("about", "nearly"),
+        value_low=lo if q in ("at least", "more than") else None,
+        value_high=hi if q in ("up to", "fewer than") else None,
+    ),
+    _values,
+    st.sampled_from([None, "about", "nearly", "at least", "more than", "up to", "fewer than"]),
+    _values,
+    _values,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_figures, _figures)
+def test_compatible_is_symmetric(a: Claim, b: Claim) -> None:
+    assert compatible(a, b) == compatible(b, a)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_figures)
+def test_a_figure_is_compatible_with_itself(a: Claim) -> None:
+    low, high = interval(a)
+    assert low <= high and compatible(a, a)
+
+
+def _by_kind(claims: list[Claim], statements: list[Statement] | None = None) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for conflict in find_conflicts(claims, statements or []):
+        found.setdefault(conflict.kind, []).append(conflict)
+    return found
+
+
+def test_seed_story_one_disagreement_holds_every_figure() -> None:
+    kinds = _by_kind(SEED)
+    (disagreement,) = kinds["disagreement"]
+    assert {(m.speaker, m.value) for m in disagreement.members} == {
+        ("Volodymyr Zelenskyy", 10000),
+        (NIS, 1500),
+        (NIS, 12000),
+        ("John Kirby", 3000),
+    }
+    assert [m.claim_id for m in disagreement.members] == [
+        "n1",
+        "k",
+        "n2",
+        "z",
+    ]  # dated first, then by speaker
+    assert all(c.quantity_key == KEY for cs in kinds.values() for c in cs)
+
+
+def test_seed_story_revision_and_its_explanation() -> None:
+    (revision,) = _by_kind(SEED)["revision"]
+    assert [(m.speaker, m.value) for m in revision.members] == [(NIS, 1500), (NIS, 12000)]
+    assert revision.explanation == (
+        f"{NIS} said about 1,500 on 2024-10-18, then about 12,000 (undated): a revision upward by 10,500."
+    )
+
+
+def test_seed_story_scope_for_the_first_tranche() -> None:
+    (scope,) = _by_kind(SEED)["scope"]
+    ids = {m.claim_id for m in scope.members}
+    assert {"k", "n1"} <= ids and {"z", "n2"} <= ids
+    assert '"first tranche"' in scope.explanation and '"special forces"' in scope.explanation
+
+
+def test_rates_are_their_own_quantity() -> None:
+    assert not [c for c in find_conflicts(SEED) if c.quantity_key == "russian-soldiers-dying-daily"]
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence", "marker"),
+    [
+        ("troops in the first batch", "", "first batch"),
+        ("people killed so far", "", "so far"),
+        ("people killed in the capital alone", "", "in the capital"),
+        ("protesters in one city", "", "in one city"),
+        ("troops", "The first batch of 900 troops landed on Monday.", "first batch"),
+        ("children among them", "", "among them"),
+        ("people", "The storm killed 40 people, including 12 children.", None),  # the whole, not the part
+        ("people", "The initial estimate of 40 dead was later raised.", None),
+        ("people killed in the floods", "", None),
+    ],
+)
+def test_part_markers(item: str, sentence: str, marker: str | None) -> None:
+    assert part_marker(_claim("a", 1, item=item, sentence=sentence)) == marker
+
+
+def test_flood_story_figures_within_tolerance_do_not_conflict() -> None:
+    claims = [
+        _about("a", 3000, "Red Cross", quantity_key="evacuated"),
+        _claim("b", 3100, "Governor", quantity_key="evacuated"),
+        _claim("c", 87, "Governor", quantity_key="deaths", asserted_on=date(2024, 4, 2)),
+        _claim("d", 87, "Hospital", quantity_key="deaths"),
+    ]
+    assert find_conflicts(claims) == ()
+
+
+def test_protest_story_police_against_unions_and_a_revision_downward() -> None:
+    claims = [
+        _claim("police", 48000, "Police", quantity_key="protesters-paris", asserted_on=date(2024, 3, 7)),
+        _claim("unions", 120000, "Unions", quantity_key="protesters-paris", asserted_on=date(2024, 3, 7)),
+        _claim("police2", 41000, "Police", quantity_key="protesters-paris", asserted_on=date(2024, 3, 8)),
+    ]
+    kinds = _by_kind(claims)
+    assert [m.claim_id for m in kinds["disagreement"][0].members] == ["police", "unions", "police2"]
+    assert kinds["revision"][0].explanation == (
+        "Police said 48,000 on 2024-03-07, then 41,000 on 2024-03-08: a revision downward by 7,000."
+    )
+
+
+def test_denial_of_a_figure_and_of_the_whole_quantity() -> None:
+    claims = [
+        _claim("asserted", 300, "Rescuers", quantity_key="missing", asserted_on=date(2024, 5, 1)),
+        _claim(
+            "denied", 300, "Governor", quantity_key="missing", stance="denies", asserted_on=date(2024, 5, 2)
+        ),
+    ]
+    statements = [
+        Statement(
+            "s",
+            "doc-s",
+            "Ministry",
+            "The ministry denied that anyone was missing.",
+            0,
+            0,
+            "denies",
+            asserted_on=date(2024, 5, 3),
+            quantity_key="missing",
+        ),
+    ]
+    denials = _by_kind(claims, statements)["denial"]
+    assert [[m.claim_id for m in d.members] for d in denials] == [["asserted", "denied"], ["asserted", "s"]]
+    assert (
+        denials[0].explanation
+        == "Governor denied 300 on 2024-05-02, which Rescuers 300 on 2024-05-01 asserted."
+    )
+    assert "disagreement" not in _by_kind(claims, statements)
+
+
+def test_hedged_figures_do_not_disagree() -> None:
+    claims = [
+        _claim("a", 300, "Rescuers", quantity_key="missing"),
+        _claim("b", 30, "Governor", quantity_key="missing", stance="hedges"),
+    ]
+    assert find_conflicts(claims) == ()
+
+
+def test_conflict_ids_are_stable_and_claims_without_a_key_are_skipped() -> None:
+    first = find_conflicts(SEED)
+    assert first == find_conflicts(list(reversed(SEED)))
+    assert all(c.conflict_id.startswith("c-") for c in first)
+    assert len({c.conflict_id for c in first}) == len(first)
+    assert find_conflicts([_claim("a", 1, "A", quantity_key=""), _claim("b", 9, "B", quantity_key="")]) == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(SEED))
+def test_conflicts_do_not_depend_on_the_order_of_the_claims(claims: list[Claim]) -> None:
+    assert find_conflicts(claims) == find_conflicts(SEED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (_claim("a", 3000, qualifier="about"), "about 3,000"),
+        (_claim("a", 20000, value_low=18000, value_high=20000), "18,000-20,000"),
+        (_claim("a", 42.5, unit="%"), "42.5%"),
+        (_claim("a", 40e6, unit="USD"), "40,000,000 USD"),
+        (_claim("a", 1200, qualifier="more than", per="day"), "more than 1,200 a day"),
+    ],
+)
+def test_figures_read_as_a_journalist_writes_them(claim: Claim, text: str) -> None:
+    assert format_figure(claim) == text
