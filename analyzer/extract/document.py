@@ -26,12 +26,9 @@ from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of, statement_stance
 from analyzer.extract.tokens import QUOTES
-from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_RE, is_media_name
+from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
 
-_CUE_HINT_RE = re.compile(
-    r"according|:\s*[\"“]|\bper\b|\bcount\b|\bestimate|\b(?:he|she|they)\b", re.IGNORECASE
-)
 _NO_CARRY_RE = re.compile(
     r"\b(?:later|previously|earlier|before|since|last|at\s+the\s+time|had\s+(?:said|told|reported|estimated|put))\b",
     re.IGNORECASE,
@@ -95,6 +92,8 @@ _ORG_WORDS = frozenset(
     ]
 )
 _PRONOUN_REACH = 2
+_WORD_SPLIT_RE = re.compile(r"[a-z]+")
+_CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
 _ANAPHORIC_TOPIC_RE = re.compile(
     r"\b(?:th(?:ese|ose|is|at)\s+(?:reports?|claims?|development|move|deployment|information|figures?)|"
     r"such\s+a\s+\w+|the\s+reports?|it)\b",
@@ -289,6 +288,12 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
     )
 
 
+def _has_cue_word(text: str) -> bool:
+    """A cheap test for a reporting verb or another cue before the full attribution pass."""
+    words = _WORD_SPLIT_RE.findall(text.lower())
+    return any(w in REPORTING_FORMS or w in _CUE_WORDS for w in words) or ":" in text
+
+
 def _note_dates(dates: list[DateMention], text: str, state: _Discourse) -> None:
     """The story's last past date: what "hours later" or "the same day" in a later sentence refers to."""
     for d in dates:
@@ -412,9 +417,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         state.sentence = sent.index
         text = sent.text
         figures = [f for f in find_figures(text, thousands=thousands) if not _definite_small(text, f)]
-        needs_cues = (
-            bool(figures) or REPORTING_RE.search(text) is not None or _CUE_HINT_RE.search(text) is not None
-        )
+        needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
         if not atts and not figures:
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):

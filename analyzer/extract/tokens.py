@@ -7,7 +7,7 @@ words, agent nouns ("officials", "ministry"), their modifiers ("senior",
 
 >>> toks = tokenize("South Korea's spy agency reported on Friday")
 >>> [t.text for t in toks]
-["South", "Korea's", 'spy', 'agency', 'reported', 'on', 'Friday']
+['South', "Korea's", 'spy', 'agency', 'reported', 'on', 'Friday']
 >>> phrase_before(toks, 4)
 (0, 4)
 """
@@ -15,7 +15,6 @@ words, agent nouns ("officials", "ministry"), their modifiers ("senior",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, NP_MODIFIERS
 
@@ -267,30 +266,28 @@ FUNCTION_WORDS = PREPOSITIONS | frozenset(
 CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "del", "la", "le", "to", "&"})
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark of a sentence, with what the rules ask of it computed once."""
 
-    @property
-    def low(self) -> str:
-        t = self.text.lower().replace("’", "'")
-        return t[:-1] if t.endswith(".") and not _ABBREV_END.match(self.text) else t
+    __slots__ = ("end", "is_capitalised", "is_possessive", "is_word", "low", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        low = text.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if low[-1:] == "." and len(low) > 1 and not _ABBREV_END.match(text):
+            low = low[:-1]
+        self.low = low
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.is_capitalised = first.isupper() and low not in CAPITALISED_STOPWORDS and low not in WEEKDAYS
+        self.is_possessive = low[-2:] == "'s" or (low[-2:] == "s'" and len(low) > 2)
 
-    @property
-    def is_capitalised(self) -> bool:
-        c = self.text[:1]
-        return c.isupper() and self.low not in CAPITALISED_STOPWORDS and self.low not in WEEKDAYS
-
-    @property
-    def is_possessive(self) -> bool:
-        t = self.text.replace("’", "'")
-        return t.endswith("'s") or (t.endswith("s'") and len(t) > 2)
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:

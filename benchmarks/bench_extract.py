@@ -1,0 +1,69 @@
+"""Throughput of `corroborate claims`: MB/s, claims/s and peak memory on one core.
+
+Builds a corpus of at least ``--mb`` megabytes from the bundled fixtures (the
+copies' figures are shifted so they are not all one claim), then times the
+extraction stage (ingest, sentences, figures, attribution, dates) and the
+whole `claims` pipeline (plus speaker resolution and quantity keys).
+
+    python benchmarks/bench_extract.py [--mb 5] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analyzer.models import CorpusWarning
+from analyzer.pipeline import analyze, iter_extracted
+from analyzer.settings import Settings
+from benchmarks.corpus import FIXTURES, build
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size to build, in MB of text")
+    ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    args = ap.parse_args(argv)
+
+    one = sum(p.stat().st_size for p in FIXTURES.iterdir() if not p.name.endswith(".meta.json"))
+    copies = max(1, int(args.mb * 1_000_000 / one) + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = args.keep or Path(tmp) / "corpus"
+        size = build(target, copies)
+        mb = size / 1_000_000
+        warnings: list[CorpusWarning] = []
+        start_rss = _peak_mb()
+
+        t0 = time.perf_counter()
+        docs = claims = 0
+        for ex in iter_extracted([target], warnings.append, Settings()):
+            docs += 1
+            claims += len(ex.extraction.claims)
+        extract_s = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        analysis = analyze([target])
+        total_s = time.perf_counter() - t0
+
+    print(f"corpus: {copies} copies of the fixtures, {docs} documents, {mb:.2f} MB of text, {claims} claims")
+    print(f"extraction: {extract_s:.2f} s  {mb / extract_s:.2f} MB/s  {claims / extract_s:,.0f} claims/s")
+    print(
+        f"whole pipeline (claims + resolve + corroborate): {total_s:.2f} s  {mb / total_s:.2f} MB/s  "
+        f"{len(analysis.claims) / total_s:,.0f} claims/s"
+    )
+    print(f"peak memory: {_peak_mb():.0f} MB (at start {start_rss:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
