@@ -1,0 +1,178 @@
+"""Main text and metadata of an HTML page, offline.
+
+trafilatura finds the article (comments and tables left out, precision favoured); its XML body is
+turned into paragraphs here, so entities are decoded exactly once (trafilatura's own text output
+decodes them a second time). When trafilatura fails (a parser error, markup nested too deep) or
+finds nothing, a plain scan of the markup without any tree (so no depth limit and no recursion)
+gives the text, which goes through the plain-text boilerplate cleaner.
+
+>>> page = html_to_text("<html><body><script>var a = 1;</script><p>Ten &amp;amp; two.</p></body></html>", "a.html", print)
+>>> page.text
+'Ten &amp; two.'
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from analyzer.ingest.boilerplate import clean_paragraphs, clean_text
+from analyzer.ingest.fields import Fields, parse_published
+from analyzer.ingest.files import Warn
+from analyzer.models import CorpusWarning
+
+LOGGER = logging.getLogger(__name__)
+
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]{0,4000}>?")
+_TITLE_RE = re.compile(r"<title\b[^<>]{0,400}>([^<]{1,400})</title", re.I)
+_SKIPPED_ELEMENTS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "math"})
+_BLOCK_ELEMENTS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "title",
+    ]
+)
+# htmldate: no guessing from the body text; a fixed upper bound keeps the result independent of today.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """The cleaned main text of a page and the metadata found in its markup."""
+
+    text: str
+    fields: Fields
+
+
+def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = None) -> HtmlPage:
+    """Main text of ``markup`` (paragraphs separated by blank lines) and its title, site name and date."""
+    try:
+        import trafilatura
+
+        document: Any = trafilatura.bare_extraction(
+            markup,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            with_metadata=True,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except RecursionError:
+        warn(CorpusWarning(source, "markup nested too deeply for the HTML extractor; used a plain text scan"))
+        document = None
+    except Exception as exc:  # a library parser meeting hostile markup: report and fall back
+        warn(CorpusWarning(source, f"HTML extractor failed ({type(exc).__name__}); used a plain text scan"))
+        document = None
+    body = getattr(document, "body", None)
+    paragraphs = list(_body_paragraphs(body)) if body is not None else []
+    if paragraphs:
+        fields = Fields(
+            outlet=_clean(document.sitename),
+            url=_clean(document.url),
+            published=parse_published(document.date) if isinstance(document.date, str) else None,
+            title=_clean(document.title),
+        )
+        title = title_hint or fields.title
+        text = clean_paragraphs(paragraphs, title)
+        if title and text and not text.startswith(title):
+            text = f"{title}\n\n{text}"
+        return HtmlPage(text, fields)
+    LOGGER.debug("%s: no main text from trafilatura, scanning the markup", source)
+    found = _TITLE_RE.search(markup, 0, 100_000)
+    fields = Fields(title=_clean(htmllib.unescape(found.group(1)))) if found else Fields()
+    return HtmlPage(clean_text(markup_text(markup), title_hint or fields.title), fields)
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _body_paragraphs(body: Any) -> Iterator[str]:
+    """One paragraph per top-level element of trafilatura's XML body; one per item of a list."""
+    for child in body:
+        if child.tag == "table":
+            continue
+        items = child.findall("item") if child.tag == "list" else [child]
+        for item in items:
+            text = " ".join("".join(item.itertext()).split())
+            if text:
+                yield text
+
+
+def markup_text(markup: str) -> str:
+    """Text of markup by a flat scan (no tree, so any nesting depth): scripts, styles and comments
+    dropped, block elements as line breaks, entities decoded once.
+
+    >>> markup_text("<div><p>A &amp;lt; B</p><!-- x --><script>y()</script><p>C</p></div>")
+    '\\n\\nA &lt; B\\n\\nC\\n\\n'
+    """
+    lower = markup.lower()
+    out: list[str] = []
+    pos, size = 0, len(markup)
+    while pos < size:
+        start = markup.find("<", pos)
+        if start < 0:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:start])
+        if markup.startswith("<!", start):
+            end = markup.find("-->", start + 4) + 3 if markup.startswith("<!--", start) else 0
+            pos = end if end >= 3 else _after(markup, start)
+            continue
+        tag = _TAG_RE.match(markup, start)
+        if tag is None:
+            out.append("<")
+            pos = start + 1
+            continue
+        name = tag.group(2).lower()
+        pos = tag.end()
+        if not tag.group(1) and name in _SKIPPED_ELEMENTS:
+            close = lower.find(f"</{name}", pos)
+            pos = size if close < 0 else _after(markup, close)
+        elif name in _BLOCK_ELEMENTS:
+            out.append("\n")
+    return htmllib.unescape("".join(out))
+
+
+def _after(markup: str, start: int) -> int:
+    end = markup.find(">", start)
+    return len(markup) if end < 0 else end + 1
