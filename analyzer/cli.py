@@ -35,6 +35,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("the number of workers cannot be negative")
+    return n
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles (read recursively)")
     p.add_argument(
@@ -42,6 +52,10 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about skipped input")
+    p.add_argument(
+        "-j", "--jobs", type=_jobs, default=0, metavar="N", help="worker processes (default: one per core; 1: none)"
+    )
+    p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask scheduler at ADDRESS, or 'local' for a LocalCluster")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,7 +116,7 @@ def write_atomic(path: str | Path, text: str) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     aliases = load_aliases(args.aliases) if getattr(args, "aliases", None) else ()
-    return Settings(aliases=aliases)
+    return Settings(aliases=aliases, jobs=getattr(args, "jobs", 0), dask=getattr(args, "dask", None))
 
 
 def _analyze(args: argparse.Namespace, err: Console) -> Analysis:

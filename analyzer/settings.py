@@ -27,7 +27,8 @@ class Settings:
     relative_tolerance: float = 0.05  # "about 3,000" and "3,100" agree
     approximate_tolerance: float = 0.10
     quote_similarity: float = 80.0
-    jobs: int = 1
+    jobs: int = 0  # worker processes for extraction; 0 = one per core, 1 = none
+    dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
 
 
 def load_aliases(path: str | Path) -> tuple[tuple[str, ...], ...]:
