@@ -146,6 +146,22 @@ _YEAR_MARKERS = frozenset(
         "autumn fall winter around circa"
     )
 )
+# Verbs whose particle looks like a qualifier: "handed over 300", "talked about 3".
+_PARTICLE_VERBS = {
+    "over": frozenset(
+        _words(
+            "hand hands handed handing turn turns turned turning take takes took taken taking pass passes "
+            "passed passing fought won watched presided signed sign signs"
+        )
+    ),
+    "about": frozenset(
+        _words(
+            "talk talks talked talking speak speaks spoke speaking ask asks asked asking know knows knew "
+            "learn learned learnt think thinks thought worry worried care cared complain complained "
+            "hear heard read wrote write writes tell told"
+        )
+    ),
+}
 _CHANGE_VERBS = (
     "rose|risen|rising|rises|increased?|increasing|fell|fallen|falling|falls|dropped|dropping|drops|climbed|"
     "climbing|jumped|jumping|grew|grown|growing|raised?|raising|revised|revising|lowered|lowering|cut|"
@@ -177,13 +193,17 @@ def _digit_token_pattern(mode: str) -> re.Pattern[str]:
     """A run of digits and separators; "12 000" with plain spaces only where the document groups so.
 
     Elsewhere a plain space groups digits only when a group starts with 0 ("12 000", not "13 100").
+    The pattern starts with a digit and looks behind it (not before it) so that the regex engine
+    can skip ahead to the next digit at C speed.
     """
-    grouped = r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+"
+    grouped = r"[0-9]{0,2}(?:[\u00a0\u202f\u2009][0-9]{3})+"
     if mode == " ":
-        grouped = r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
+        grouped = r"[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
     else:
-        grouped += r"|[0-9]{1,3}(?=(?: [0-9]{3})* 0[0-9]{2}(?![0-9]))(?: [0-9]{3})+"
-    return re.compile(rf"(?<![\w.,])(?:(?:{grouped})(?:[.,][0-9]+)?(?![0-9])|[0-9](?:[0-9.,:/\-–—]*[0-9])?)")
+        grouped += r"|[0-9]{0,2}(?=(?: [0-9]{3})* 0[0-9]{2}(?![0-9]))(?: [0-9]{3})+"
+    return re.compile(
+        rf"[0-9](?<![\w.,][0-9])(?:(?:{grouped})(?:[.,][0-9]+)?(?![0-9])|(?:[0-9.,:/\-–—]*[0-9])?)"
+    )
 
 
 _DIGIT_TOKEN = {mode: _digit_token_pattern(mode) for mode in (",", ".", " ")}
@@ -215,6 +235,7 @@ def _trie(words: list[str]) -> str:
 
 
 _NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "hundred", *_SCALES, "dozen"]
+_BELOW_HUNDRED = frozenset([*_UNITS, *_TEENS, *_TENS])
 _W_ALT = _trie(_NUMBER_WORDS) + r"\b"
 _SCALE_ALT = "(?:dozen|hundred|thousand|million|billion|trillion)"
 # Word numbers are matched on the lower-cased text: a candidate first (cheap), then the whole form.
@@ -243,11 +264,13 @@ _UNIT_SUFFIX = (
 _AFTER_NUMBER = re.compile(rf"(?P<scale>{_SCALE_SUFFIX})?(?P<unit>{_UNIT_SUFFIX})?")
 _UNIT_AFTER = re.compile(_UNIT_SUFFIX)
 _QUIET = frozenset(["", ",", ".", ";", ")", "]", "!", "?", "\n", ":"])  # nothing to read after such a number
+_SCALE_WORDS = [*_SUFFIX_SCALES, *_ABBR_SCALES]  # "1.5 million-2 million" is a range, not a name like F-16
 _CURRENCY_PREFIX = _reversed_alternation(list(_CURRENCY_PREFIXES))
 _LABEL = rf"{_H}*(?:(?i:{_reversed_alternation(_LABELS_ANY_CASE)})|{_reversed_alternation(_LABELS_CAPITALISED)})(?![\w])"
 # Read backwards from a number: a hyphenated name (F-16), a hashtag or handle, a label, or a currency.
 _BEFORE_NUMBER_REV = re.compile(
-    rf"(?P<skip>[-–][^\W\d_]|[#@]|{_LABEL})|{_H}?(?P<c>{_CURRENCY_PREFIX})(?![A-Za-z])"
+    rf"(?P<skip>[-–](?!(?i:{_reversed_alternation(_SCALE_WORDS)})(?![A-Za-z]))[^\W\d_]|[#@]|{_LABEL})"
+    rf"|{_H}?(?P<c>{_CURRENCY_PREFIX})(?![A-Za-z])"
 )
 _QUALIFIER_REV = re.compile(rf"(?i){_H}*(?P<q>{_reversed_alternation(list(_QUALIFIER_OF))})(?![\w])")
 _BETWEEN_REV = re.compile(rf"(?i){_H}+(?P<w>neewteb|morf)(?![\w])")
@@ -259,7 +282,8 @@ _MONTH_AFTER = re.compile(rf"{_H}+(?:of{_H}+)?{_alternation(_MONTHS_ALL)}\b")
 _ID_BEFORE_REV = re.compile(r"[-–][^\W\d_]")
 _NOT_A_FIGURE_AFTER = re.compile(
     rf"°|['’]s\b|{_H}?(?:[ap]\.m\.|(?i:[ap]m)\b|[AP]\.M\.|o['’]clock\b|(?:GMT|UTC|BST|CET|EST|EDT|PST)\b"
-    rf"|(?i:mm|millimet(?:er|re)s?|cm|cal\.|calibre|caliber)\b|(?i:min(?:ute)?s?{_H}+read)\b)"
+    rf"|(?i:mm|millimet(?:er|re)s?|cm|cal\.|calibre|caliber)\b|(?i:min(?:ute)?s?{_H}+read)\b"
+    rf"|{_H}(?:[A-Z][a-z]+{_H}+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Square)(?![\w]))"
 )
 _HYPHEN_WORD = re.compile(r"[-–](?P<w>[A-Za-z]+)")
 _PHONE = re.compile(
@@ -376,7 +400,7 @@ def _parse_words(words: list[str]) -> tuple[Decimal, int]:
                 group += Decimal("0.5")
                 i += 3
                 continue
-            if not (hundred or total) or not rest or rest[0] not in {**_UNITS, **_TEENS, **_TENS}:
+            if not (hundred or total) or not rest or rest[0] not in _BELOW_HUNDRED:
                 break
         elif word in _UNITS or word in _TEENS:
             if units or (tens and word in _TEENS):
@@ -436,8 +460,9 @@ def _scale_and_unit(
     """Read a scale word and a unit after a number: (scale, unit, end, letters follow unexplained)."""
     if text[end : end + 1] in _QUIET:
         return 1, currency, end, False
-    m = _AFTER_NUMBER.match(text, end)
-    assert m is not None  # every part is optional
+    m = _AFTER_NUMBER.match(text, end)  # every part is optional: it always matches
+    if m is None:
+        return 1, currency, end, False
     scale = 1
     attached = m.group("att")
     if attached is not None and attached in "bB" and currency is None:
@@ -447,7 +472,7 @@ def _scale_and_unit(
         scale = _ABBR_SCALES[abbr.lower()] if abbr else _SUFFIX_SCALES[m.group("word").lower()]
         end = m.end("scale")
     elif text[end].isalpha():
-        return 1, currency, end, True  # 3rd, 1990s, 155mm, 4G, 22h20
+        return 1, currency, end, True  # 3rd, 1990s, 105mm, 4G, 22h20
     if m.group("unit") is None:
         return scale, currency, end, False
     unit = _unit_of(m, currency, scale > 1 or raw >= 1000)
@@ -498,7 +523,36 @@ def _in_address(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start))
     m = _NEXT_SPACE.search(text, end, hi)
     chunk = text[left + 1 if left >= 0 else lo : m.start() if m else hi]
-    return "://" in chunk or "www." in chunk or "@" in chunk or chunk[:1] in "#@"
+    return "://" in chunk or "www." in chunk or "@" in chunk or chunk.startswith("#")
+
+
+def _parse_token(token: str, mode: str) -> tuple[list[Decimal], bool] | None:
+    """The one or two numbers of a token ("18,000-20,000") and whether they need a scale word."""
+    parts = _DASH.split(token)
+    if len(parts) > 2:
+        return None
+    values: list[Decimal] = []
+    needs_scale = False
+    for part in parts:
+        parsed = _parse_digits(part, mode)
+        if parsed is None:
+            return None
+        values.append(parsed[0])
+        needs_scale = needs_scale or parsed[1]
+    return values, needs_scale
+
+
+def _token_range(
+    values: list[Decimal], grouped: bool, start: int, end: int, scale: int, unit: str | None
+) -> _Atom | None:
+    """ "18,000-20,000", "10-12 thousand"; not "3-2" (a score), "2019-2023" or "2022-23" (years)."""
+    low, high = values
+    if not grouped and all(v == int(v) and 1900 <= v <= 2100 for v in values):
+        return None
+    low_scale = scale if low < high else 1
+    if not low * low_scale < high * scale:
+        return None
+    return _Atom(start, end, high, scale, unit, low=low * low_scale)
 
 
 def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
@@ -510,15 +564,13 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     before = _BEFORE_NUMBER_REV.match(rev)
     if (before is not None and before.group("skip") is not None) or _in_address(text, s, e):
         return None  # F-16, COVID-19, #5, @2, Article 5, Comments 0
-    parts = _DASH.split(token)
-    if len(parts) > 2:
-        return None  # 2024-10-21, 555-123-4567, Pyoljji-1-2
-    parsed = [_parse_digits(part, mode) for part in parts]
-    if any(p is None for p in parsed):
-        return None
-    values = [p[0] for p in parsed if p is not None]
-    needs_scale = any(p[1] for p in parsed if p is not None)
-    plain_int = len(parts) == 1 and token.isdigit()
+    parsed = _parse_token(token, mode)
+    if parsed is None:
+        return None  # 2024-10-21, 555-123-4567, Pyoljji-1-2, 1.2.3
+    values, needs_scale = parsed
+    plain_int = token.isdigit()
+    if plain_int and len(token) == 2 and rev[:1] in ("'", "’"):
+        return None  # the '98 crisis: a year
     if plain_int and (len(token) <= 2 or len(token) == 4) and _MONTH_BEFORE_REV.match(rev):
         return None  # October 13, Oct. 13, 2024
     currency = _CURRENCY_PREFIXES[before.group("c")[::-1]] if before is not None else None
@@ -534,21 +586,15 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
             or (plain_int and len(token) <= 2 and _MONTH_AFTER.match(text, e))
         )
     ):
-        return None  # 4 PM, 122 mm, 1990's, 13 October, 2 min read
+        return None  # 4 PM, 152 mm, 1990's, 13 October, 2 min read
     if _compound_adjective(text, end):
-        return None  # 27-month-long, 19-Year-Old, a 10-day visit
+        return None  # 14-month-long, 17-Year-Old, a 10-day visit
     bare = end == e and start == s
-    if bare and len(parts) == 1 and _alone_on_line(text, s, e):
+    if bare and len(values) == 1 and _alone_on_line(text, s, e):
         return None
     year_like = bare and plain_int and len(token) == 4 and 1900 <= int(token) <= 2100
     if len(values) == 2:
-        low, high = values
-        if all(v == int(v) and 1900 <= v <= 2100 for v in values) and "," not in token:
-            return None  # 2019-2023: a span of years
-        low_scale = scale if low < high else 1
-        if not low * low_scale < high * scale:
-            return None  # 3-2, 2022-23: a score or a season, not a range
-        return _Atom(start, end, high, scale, unit, low=low * low_scale)
+        return _token_range(values, "," in token, start, end, scale, unit)
     return _Atom(start, end, values[0], scale, unit, year_like=year_like)
 
 
@@ -658,7 +704,7 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Draft | None:
         start -= bm.end() if bm else 0
     elif word == "and":
         return None
-    if _change_before(text, start):
+    if lead == "morf" and _change_before(text, start):
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
@@ -728,7 +774,7 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _rate_after_noun(text: str, end: int) -> str | None:
-    """ "1,200 soldiers daily", "300 Russian troops are lost each day": a rate stated after the noun."""
+    """ "1,200 soldiers daily", "300 recruits are lost each day": a rate stated after the noun."""
     m = _RATE_WINDOW.match(text, end)
     if m is None or m.group("last").lower() in _NOT_BEFORE_RATE:
         return None
@@ -737,7 +783,7 @@ def _rate_after_noun(text: str, end: int) -> str | None:
 
 
 def _multiplier(text: str, start: int, end: int, hinted: bool) -> tuple[int, int, int] | None:
-    """A distributive total: "two regiments of 6,000 soldiers each" -> (2, start, end)."""
+    """A distributive total: "two brigades of 4,000 troops each" -> (2, start, end)."""
     after = _DISTRIBUTIVE_AFTER.match(text, end) if hinted else None
     if after is None and "each" not in text[max(0, start - 30) : start].lower():
         return None
@@ -760,7 +806,13 @@ def _finish(text: str, d: _Draft) -> Figure | None:
     """Read a draft in its sentence: qualifier, year or not, rate, distributive total."""
     rev = text[max(0, d.start - _LEFT) : d.start][::-1]
     qm = _QUALIFIER_REV.match(rev) if rev[:1] in _QUALIFIER_ENDS else None
-    qualifier = _QUALIFIER_OF[" ".join(qm.group("q")[::-1].lower().split())] if qm else None
+    qualifier = None
+    if qm is not None:
+        phrase = " ".join(qm.group("q")[::-1].lower().split())
+        if _previous_word(rev, qm.end()) in _PARTICLE_VERBS.get(phrase, ()):
+            qm = None  # "handed over 300 documents", "asked about 3 cases": a verb's particle
+        else:
+            qualifier = _QUALIFIER_OF[phrase]
     if not _stands(text, d, rev, qm.end() if qm else None):
         return None
     start = d.start - qm.end() if qm else d.start
@@ -821,12 +873,12 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
     >>> f = find_figures("Officials said nearly 1,500 troops had arrived.")[0]
     >>> (f.text, f.value, f.qualifier, f.high, f.approximate)
     ('nearly 1,500', 1500.0, 'nearly', 1500.0, True)
-    >>> [(f.value, f.unit) for f in find_figures("A fine of $335M, or €2bn in 2024.")]
-    [(335000000.0, 'USD'), (2000000000.0, 'EUR')]
-    >>> f = find_figures("He spoke of two regiments of 6,000 soldiers each.")[0]
+    >>> [(f.value, f.unit) for f in find_figures("A fine of $410M, or €2bn in 2024.")]
+    [(410000000.0, 'USD'), (2000000000.0, 'EUR')]
+    >>> f = find_figures("Officials described two brigades of 4,000 troops each.")[0]
     >>> (f.value, f.derived, f.text)
-    (12000.0, '2 x 6,000', 'two regiments of 6,000 soldiers each')
-    >>> find_figures("On 13 October 2024, at 10:30, the 3rd brigade fired 155mm shells.")
+    (8000.0, '2 x 4,000', 'two brigades of 4,000 troops each')
+    >>> find_figures("On 9 March 2023, at 11:45, the 3rd brigade fired 105mm shells.")
     []
     """
     mode = _mode(thousands)
@@ -845,10 +897,10 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
     return figures
 
 
-_EVIDENCE = re.compile(
-    r"(?<![\d.,])(?:(?P<comma>\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(?P<dot>\d{1,3}(?:\.\d{3})+(?:,\d+)?)"
-    r"|(?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?)|(?P<dcomma>\d+,\d{1,2})|(?P<dpoint>\d+\.\d{1,2}))"
-    r"(?![\d.,]?\d)"
+_EVIDENCE = re.compile(  # starts with a digit, like the token pattern, for speed
+    r"[0-9](?<![0-9.,][0-9])(?:(?P<comma>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?)"
+    r"|(?P<dot>[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?)|(?P<space>[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:,[0-9]+)?)"
+    r"|(?P<dcomma>[0-9]*,[0-9]{1,2})|(?P<dpoint>[0-9]*\.[0-9]{1,2}))(?![0-9.,]?[0-9])"
 )
 
 
