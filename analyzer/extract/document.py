@@ -381,9 +381,11 @@ def _statement_date(
             d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
         )
         between = (
-            min(att.end, att.cue_end) <= d.start
-            and d.end <= max(att.start, att.cue_start)
-            and "," not in sentence[min(att.end, att.cue_end) : d.start]
+            att.end <= d.start
+            and d.end <= att.cue_start
+            and d.start - att.end <= 20
+            and att.cue_start - d.end <= 20
+            and "," not in sentence[att.end : d.start]
         )
         opener = (
             d.end <= first

@@ -660,7 +660,7 @@ DENY_RE = re.compile(
 )
 CONFIRM_RE = re.compile(
     r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|verif(?:y|ies|ied)|corroborat(?:e|es|ed)|"
-    r"there\s+is\s+(?:clear\s+|strong\s+)?evidence|(?:we|they)\s+can\s+(?:now\s+)?confirm|"
+    r"there\s+(?:is|was|were|are)\s+(?:now\s+)?(?:clear\s+|strong\s+|credible\s+)?evidence|(?:had|has|have)\s+(?:clear\s+|credible\s+)?evidence|(?:we|they)\s+can\s+(?:now\s+)?confirm|"
     r"it\s+is\s+(?:now\s+)?(?:clear|certain)\s+that)\b",
     re.IGNORECASE,
 )
