@@ -16,6 +16,13 @@ hedge that later became a confirmation shows both steps.
 ([('Coastguard', 'asserts'), ('Ministry', 'confirms')], 3)
 >>> timeline.reporting_lags[0].days
 1
+
+A speaker who first hedged and later asserted has confirmed:
+
+>>> hedge = Statement("h", "d3", "Navy", "", 0, 0, "hedges", asserted_on=date(2024, 5, 2), quantity_key="missing")
+>>> later = Claim("b", "d3", 40.0, "", 0, 0, speaker="Navy", quantity_key="missing", asserted_on=date(2024, 5, 6))
+>>> [(d.speaker, d.days_after_first) for d in build_timelines([*claims, later], [*statements, hedge])[0].confirmation_delays]
+[('Ministry', 3), ('Navy', 5)]
 """
 
 from __future__ import annotations
@@ -82,9 +89,16 @@ def _delays(key: str, said: list[_Said]) -> tuple[ConfirmationDelay, ...]:
     if not dated:
         return ()
     start, first = dated[0]
+    hedged: dict[str, date] = {}
+    for i in said:
+        if i.on is not None and i.stance == "hedges":
+            hedged[i.speaker] = min(i.on, hedged.get(i.speaker, i.on))
     confirmed: dict[str, date] = {}
     for on, item in dated:
-        if item.stance == "confirms" and item.speaker != first.speaker:
+        if item.speaker == first.speaker:
+            continue
+        # a speaker who hedged ("if true, ...") and later asserts it has confirmed it
+        if item.stance == "confirms" or (item.speaker in hedged and hedged[item.speaker] < on):
             confirmed.setdefault(item.speaker, on)
     delays = [ConfirmationDelay(key, s, on, (on - start).days, first.speaker) for s, on in confirmed.items()]
     return tuple(sorted(delays, key=lambda d: (d.first_on, d.speaker)))
@@ -104,7 +118,8 @@ def build_timelines(claims: Sequence[Claim], statements: Sequence[Statement] = (
 
     The first assertion is the earliest dated statement that asserts or
     confirms; a confirmation delay is the days from it to another speaker's
-    first dated confirmation. Unattributed claims have no speaker to place on
+    first dated confirmation, or to their first assertion after they had
+    hedged (looked into the reports, then gave the figure). Unattributed claims have no speaker to place on
     the timeline but still give reporting lags.
     """
     said = _said(claims, statements)

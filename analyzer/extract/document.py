@@ -428,7 +428,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             state.previous = text
             continue
         dates = find_dates(text, doc.published) if atts or figures else []
-        _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims)
+        _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims, statements)
         if not figures and atts:
             _sentence_statements(doc, sent, atts, dates, state, credits, statements)
             if _opens_confirmation(text, atts):
@@ -448,9 +448,11 @@ def _sentence_claims(
     state: _Discourse,
     credits: tuple[str, ...],
     out: list[Claim],
+    statements: list[Statement],
 ) -> None:
     text = sent.text
     spans = [(f.start, f.end) for f in figures]
+    used: set[int] = set()
     carried_quote = (
         not atts
         and text[:1] in QUOTES
@@ -471,6 +473,7 @@ def _sentence_claims(
         via = list(choice.via)
         att: Attribution | None = choice.attribution
         if att is not None:
+            used.add(id(att))
             idx = next((i for i, a in enumerate(atts) if a is att), -1)
             speaker = resolved.get(idx, att.mention) if idx >= 0 else att.mention
             if att.kind == "pronoun" and speaker is None:
@@ -520,6 +523,22 @@ def _sentence_claims(
                 per=fig.per or _rate_in_clause(text, fig.end),
             )
         )
+    # a dated cue that no figure took is a statement of its own:
+    # "Zelenskyy, who first accused Pyongyang of sending troops on Oct. 13, has said ... 10,000"
+    for idx, cue in enumerate(atts):
+        name = resolved.get(idx)
+        if (
+            id(cue) in used
+            or cue.media
+            or name is None
+            or cue.kind not in {"subject", "inverted", "participle"}
+        ):
+            continue
+        later = [a.cue_start for a in atts if a.cue_start > cue.cue_end]
+        topic = text[cue.cue_end : min(later) if later else len(text)]
+        statement = _statement(doc, sent, cue, name, topic, atts, dates, state, credits, carry=False)
+        if statement is not None:
+            statements.append(statement)
     _update_state(sent, atts, resolved, dates, state)
 
 
@@ -570,29 +589,49 @@ def _sentence_statements(
     if speaker is None:
         return
     topic = text[att.cue_end :] if att.cue_end < len(text) - 10 else text[: att.start]
+    statement = _statement(doc, sent, att, speaker, topic, atts, dates, state, credits, carry=True)
+    if statement is not None:
+        out.append(statement)
+
+
+def _statement(
+    doc: Document,
+    sent: Sentence,
+    att: Attribution,
+    speaker: str,
+    topic: str,
+    atts: list[Attribution],
+    dates: list[DateMention],
+    state: _Discourse,
+    credits: tuple[str, ...],
+    *,
+    carry: bool,
+) -> Statement | None:
+    """One statement without a figure, or None when its words are too few to say anything."""
+    text = sent.text
     if len(topic.split()) < 4:
-        return
+        return None
     if _ANAPHORIC_TOPIC_RE.search(topic):
         topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     when, stated = _statement_date(text, att, dates, state, speaker)
-    if not stated and not _NO_CARRY_RE.search(text):
+    if not stated and carry and not _NO_CARRY_RE.search(text):
         when = state.speaker_dates.get(_speaker_key(speaker))
+    if not carry and when is None:
+        return None
     via = [a.mention for a in atts if a.media] + list(att.citing)
     via += [c for c in credits if c not in via]
-    out.append(
-        Statement(
-            statement_id=f"{doc.doc_id}@{sent.start + att.cue_start}s",
-            doc_id=doc.doc_id,
-            speaker=speaker,
-            sentence=text,
-            start=sent.start,
-            end=sent.end,
-            stance=statement_stance(topic),
-            asserted_on=when,
-            speaker_mention=att.mention,
-            outlet=doc.outlet,
-            published=doc.published,
-            via=tuple(dict.fromkeys(via)),
-            topic=topic.strip(' ,.:;"“”'),
-        )
+    return Statement(
+        statement_id=f"{doc.doc_id}@{sent.start + att.cue_start}s",
+        doc_id=doc.doc_id,
+        speaker=speaker,
+        sentence=text,
+        start=sent.start,
+        end=sent.end,
+        stance=statement_stance(topic),
+        asserted_on=when,
+        speaker_mention=att.mention,
+        outlet=doc.outlet,
+        published=doc.published,
+        via=tuple(dict.fromkeys(via)),
+        topic=topic.strip(' ,.:;"“”'),
     )
