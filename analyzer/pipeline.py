@@ -22,6 +22,7 @@ from datetime import date
 
 from analyzer.corroborate.copies import fingerprint
 from analyzer.corroborate.core import corroborate
+from analyzer.corroborate.stories import salient_names, story_of
 from analyzer.extract.document import DocumentExtraction, extract_document
 from analyzer.ingest import iter_documents
 from analyzer.models import Analysis, Claim, CorpusWarning, Document, DocumentSummary, Statement
@@ -41,6 +42,7 @@ class Extracted:
     extraction: DocumentExtraction
     fingerprint: frozenset[int]
     evidence: str  # the document's text where names are defined, for speaker resolution
+    names: frozenset[str] = frozenset()  # the names the document uses most, to tell stories apart
 
 
 def extract_one(doc: Document) -> Extracted:
@@ -55,7 +57,7 @@ def extract_one(doc: Document) -> Extracted:
         claims=len(extraction.claims),
         source=doc.source,
     )
-    return Extracted(summary, extraction, fingerprint(doc.text), _evidence(doc.text))
+    return Extracted(summary, extraction, fingerprint(doc.text), _evidence(doc.text), salient_names(doc.text))
 
 
 def _evidence(text: str) -> str:
@@ -99,6 +101,7 @@ def analyze(
     statements: list[Statement] = []
     fingerprints: dict[str, frozenset[int]] = {}
     evidence: dict[str, str] = {}
+    names: dict[str, frozenset[str]] = {}
     seen: set[str] = set()
     for ex in iter_extracted(paths, warn, settings):
         doc_id = ex.summary.doc_id
@@ -111,11 +114,18 @@ def analyze(
         statements.extend(ex.extraction.statements)
         fingerprints[doc_id] = ex.fingerprint
         evidence[doc_id] = ex.evidence
+        names[doc_id] = ex.names
     claims, statements = _canonical_speakers(claims, statements, evidence, settings)
     published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
     outlets: dict[str, str | None] = {s.doc_id: s.outlet for s in summaries}
     result = corroborate(
-        claims, statements, fingerprints=fingerprints, published=published, outlets=outlets, settings=settings
+        claims,
+        statements,
+        fingerprints=fingerprints,
+        published=published,
+        outlets=outlets,
+        settings=settings,
+        stories=story_of(names),
     )
     summaries.sort(key=lambda s: s.doc_id)
     return Analysis(

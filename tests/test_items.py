@@ -44,3 +44,19 @@ def test_nothing_counted() -> None:
     s = "The figure was 40."
     start = s.index("40")
     assert item_for(s, start, start + 2) is None
+
+
+def test_percent_counts_the_share_of_what_follows_of() -> None:
+    s = "The union said 35 percent of teachers walked out."
+    start = s.index("35 percent")
+    assert item_for(s, start, start + 10, unit="%") == "teachers walked out"
+
+
+def test_a_figure_without_noun_takes_its_sibling_item() -> None:
+    from analyzer.extract.items import fill_from_siblings
+
+    assert fill_from_siblings(["people marched", None, None], [None, None, "%"]) == [
+        "people marched",
+        "people marched",
+        None,
+    ]

@@ -15,8 +15,9 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
@@ -44,6 +45,41 @@ class Corroboration:
     copy_origin: tuple[tuple[str, str], ...] = ()  # (doc_id, doc_id of the text it copies), copies only
 
 
+def _quantities_by_story(
+    claims: Sequence[Claim], statements: Sequence[Statement], stories: Mapping[str, str], settings: Settings
+) -> tuple[tuple[Claim, ...], tuple[Statement, ...], tuple[Quantity, ...]]:
+    """Quantities found within each story; keys made unique across stories (a suffix on a clash)."""
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for c in claims:
+        claims_of[stories.get(c.doc_id, "")].append(c)
+    for st in statements:
+        statements_of[stories.get(st.doc_id, "")].append(st)
+    key_of: dict[str, str] = {}  # claim or statement id -> key
+    quantities: list[Quantity] = []
+    used: set[str] = set()
+    for story in sorted(claims_of.keys() | statements_of.keys()):
+        keyed, stated, found = assign_quantities(
+            claims_of[story], statements_of[story], similarity=settings.quantity_similarity
+        )
+        rename: dict[str, str] = {}
+        for q in found:
+            key, n = q.key, 1
+            while key in used:
+                n += 1
+                key = f"{q.key}-{n}"
+            used.add(key)
+            rename[q.key] = key
+            quantities.append(replace(q, key=key))
+        key_of.update((c.claim_id, rename.get(c.quantity_key, c.quantity_key)) for c in keyed)
+        key_of.update((st.statement_id, rename.get(st.quantity_key, st.quantity_key)) for st in stated)
+    return (
+        tuple(replace(c, quantity_key=key_of[c.claim_id]) for c in claims),
+        tuple(replace(st, quantity_key=key_of[st.statement_id]) for st in statements),
+        tuple(sorted(quantities, key=lambda q: q.key)),
+    )
+
+
 def corroborate(
     claims: Sequence[Claim],
     statements: Sequence[Statement],
@@ -52,13 +88,16 @@ def corroborate(
     published: Mapping[str, date | None],
     outlets: Mapping[str, str | None],
     settings: Settings,
+    stories: Mapping[str, str] | None = None,
 ) -> Corroboration:
     """Key the claims by quantity, trace copied text, then cluster, find conflicts and build timelines.
 
     ``fingerprints`` (from :func:`analyzer.corroborate.copies.fingerprint`),
-    ``published`` and ``outlets`` are per document id.
+    ``published`` and ``outlets`` are per document id; ``stories`` (from
+    :func:`analyzer.corroborate.stories.story_of`) keeps the quantities of
+    unrelated stories apart.
     """
-    keyed, stated, quantities = assign_quantities(claims, statements, similarity=settings.quantity_similarity)
+    keyed, stated, quantities = _quantities_by_story(claims, statements, stories or {}, settings)
     origin = copy_groups(fingerprints, published)
     tolerance = {
         "relative_tolerance": settings.relative_tolerance,

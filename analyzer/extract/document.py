@@ -21,7 +21,7 @@ from datetime import date
 
 from analyzer.extract.attribution import Attribution, choose, find_attributions
 from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
-from analyzer.extract.items import item_for
+from analyzer.extract.items import fill_from_siblings, item_for
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of, statement_stance
@@ -517,12 +517,17 @@ def _sentence_claims(
                 approximate=fig.approximate,
                 derived=fig.derived,
                 unit=fig.unit,
-                item=item_for(text, fig.start, fig.end, fig.text, fig.derived is not None),
+                item=item_for(text, fig.start, fig.end, fig.text, fig.derived is not None, fig.unit),
                 stance=stance,
                 asserted_on=asserted,
                 per=fig.per or _rate_in_clause(text, fig.end),
             )
         )
+    sentence_claims = out[len(out) - len(figures) :]
+    items = fill_from_siblings([c.item for c in sentence_claims], [c.unit for c in sentence_claims])
+    for k, (c, item) in enumerate(zip(sentence_claims, items, strict=True)):
+        if item != c.item:
+            out[len(out) - len(figures) + k] = dataclasses.replace(c, item=item)
     # a dated cue that no figure took is a statement of its own:
     # "Zelenskyy, who first accused Pyongyang of sending troops on Oct. 13, has said ... 10,000"
     for idx, cue in enumerate(atts):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analyzer.extract.vocab import REPORTING_FORMS
+
 _BOUNDARY_RE = re.compile(r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
 _STOP_WORDS = frozenset(
     [
@@ -59,6 +61,11 @@ _STOP_WORDS = frozenset(
 )
 _DROP_WORDS = frozenset(
     [
+        "nationwide",
+        "worldwide",
+        "countrywide",
+        "overall",
+        "altogether",
         "were",
         "was",
         "are",
@@ -106,7 +113,8 @@ _TIME_RE = re.compile(
     r"\b(?:this|last|next|that|earlier\s+this|later\s+this)\s+(?:month|week|year|morning|evening|weekend)\b|"
     r"\b(?:on|by|since|in|until|from)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\b|"
     r"\b(?:in|since|by|during)\s+(?:early|mid|late)?-?\s*(?:19|20)\d\d\b|"
     r"\b(?:yesterday|today|tonight|overnight|so\s+far|to\s+date)\b",
     re.IGNORECASE,
@@ -123,27 +131,62 @@ _DERIVED_TAIL_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 9
+_PREDICATE_STARTS = frozenset(
+    {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "no", "not"}
+)
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset(
     {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
 )
 
 
-def item_for(sentence: str, start: int, end: int, figure_text: str = "", derived: bool = False) -> str | None:
+def item_for(
+    sentence: str, start: int, end: int, figure_text: str = "", derived: bool = False, unit: str | None = None
+) -> str | None:
     """The phrase a figure at [start, end) of the sentence counts, or None when the text does not say."""
     if derived:
         m = _DERIVED_TAIL_RE.search(figure_text or sentence[start:end])
         if m:
             return m.group("noun").strip()
-    after = _phrase_after(sentence[end : end + 200])
+    rest = sentence[end : end + 200]
+    if unit == "%":
+        rest = _OF_RE.sub("", rest, count=1)  # "35 percent of teachers": a share of the teachers
+    after = _phrase_after(rest)
     if after:
         return after
     before = _BEFORE_RE.search(sentence[max(0, start - 120) : start])
     if before:
         noun = before.group("noun")
         low = noun.lower()
-        if low not in _STOP_WORDS and low not in _DROP_WORDS and low not in _GENERIC_NOUNS:
+        if (
+            low not in _STOP_WORDS
+            and low not in _DROP_WORDS
+            and low not in _GENERIC_NOUNS
+            and low.split()[0] not in REPORTING_FORMS
+        ):
             return noun
     return None
+
+
+def fill_from_siblings(items: list[str | None], units: list[str | None]) -> list[str | None]:
+    """A figure that names nothing takes the item of the nearest figure of its sentence with the same unit.
+
+    "42,000 people marched, the police said; for the organisers it was 150,000": both count people.
+
+    >>> fill_from_siblings(["people marched", None], [None, None])
+    ['people marched', 'people marched']
+    """
+    out = list(items)
+    for i, item in enumerate(items):
+        if item is not None:
+            continue
+        near = sorted(
+            (abs(j - i), j) for j, other in enumerate(items) if other is not None and units[j] == units[i]
+        )
+        if near:
+            out[i] = items[near[0][1]]
+    return out
 
 
 def _phrase_after(text: str) -> str | None:
@@ -152,11 +195,16 @@ def _phrase_after(text: str) -> str | None:
         text = text[: cut.start()]
     text = _TIME_RE.sub(" ", text)
     words: list[str] = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
+    found = [m.group() for m in _WORD_RE.finditer(text)]
+    for i, w in enumerate(found):
         low = w.lower()
         if low in _STOP_WORDS:
             break
+        if low in _COPULAS:
+            following = found[i + 1].lower() if i + 1 < len(found) else ""
+            if following in _PREDICATE_STARTS:
+                break  # "150,000 people is a message": the predicate says nothing of what is counted
+            continue
         if low in _DROP_WORDS:
             continue
         if low.isdigit():

@@ -1,0 +1,161 @@
+"""Which documents tell the same story, so that a flood's injured are never counted with a march's.
+
+A corpus may hold several unrelated stories. Two documents belong to one
+story when they share names that each of them uses most (places, people,
+bodies): "Valmora" and "Common Front" tie two reports of a march together;
+"Tamberlane" and "Orsa" tie two flood reports. Documents are linked through
+an inverted index on those names, never compared all against all, and a
+name that most of a large corpus shares links nothing on its own.
+
+>>> names = {
+...     "a": salient_names("Floods hit Tamberlane. The Orsa rose. Tamberlane officials said the Orsa broke."),
+...     "b": salient_names("In Tamberlane the Orsa fell. Tamberlane is drying; the Orsa is calm."),
+...     "c": salient_names("Valmora marched. Police in Valmora counted. The Common Front cheered the Common Front."),
+... }
+>>> story_of(names)
+{'a': 'a', 'b': 'a', 'c': 'c'}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -](?:of |the )?[A-Z][a-z]+)*", re.MULTILINE)
+_COMMON = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "As",
+        "If",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Share",
+        "Subscribe",
+        "Comments",
+        "Read",
+        "More",
+        "News",
+        "Home",
+        "Reuters",
+        "Associated",
+        "Press",
+        "Photo",
+        "Image",
+        "Source",
+        "Sign",
+        "Email",
+        "Facebook",
+        "Twitter",
+        "Copyright",
+        "Government",
+        "President",
+        "Minister",
+        "Ministry",
+        "Police",
+        "Officials",
+        "According",
+        "Last",
+        "Earlier",
+        "Later",
+        "Now",
+        "Some",
+    ]
+)
+_MAX_NAMES = 15
+_MIN_SHARED = 2
+
+
+def salient_names(text: str) -> frozenset[str]:
+    """The names a document uses most: capitalised inside a sentence, not a common capitalised word."""
+    counts = Counter(m.group() for m in _NAME_RE.finditer(text) if m.group() not in _COMMON)
+    ranked = sorted(counts.items(), key=lambda nc: (-nc[1], nc[0]))
+    return frozenset(n.lower() for n, _ in ranked[:_MAX_NAMES])
+
+
+def story_of(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Each document's story: the smallest document id of its group of linked documents.
+
+    Two documents are linked when they share two salient names, or one when
+    either of them names fewer than three things. A document linked to no
+    other stays a story of its own.
+    """
+    docs = sorted(names)
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    holders: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        for n in sorted(names[d]):
+            holders[n].append(d)
+    cap = max(50, len(docs) // 2)
+    shared: Counter[tuple[str, str]] = Counter()
+    for n in sorted(holders):
+        group = holders[n]
+        if len(group) > cap:
+            continue  # a name most of a large corpus shares says nothing about which story
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                shared[(a, b)] += 1
+    for (a, b), count in sorted(shared.items()):
+        few = min(len(names[a]), len(names[b])) < 3
+        if count >= _MIN_SHARED or few:
+            union(a, b)
+    return {d: find(d) for d in docs}
