@@ -53,9 +53,16 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about skipped input")
     p.add_argument(
-        "-j", "--jobs", type=_jobs, default=0, metavar="N", help="worker processes (default: one per core; 1: none)"
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default: one per core; 1: none)",
     )
-    p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask scheduler at ADDRESS, or 'local' for a LocalCluster")
+    p.add_argument(
+        "--dask", metavar="ADDRESS", help="run on a Dask scheduler at ADDRESS, or 'local' for a LocalCluster"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--format", choices=("rich", "json", "markdown"), default="rich", help="output format")
     p.add_argument("--quantity", metavar="TEXT", help="focus on the quantity these words describe")
+    p.add_argument(
+        "--plot",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="also draw a plot (.png, .svg, .pdf); the name picks it: *timeline*, *range* or *graph* (default timeline)",
+    )
+
+    p = sub.add_parser("check", help="check known conflicts, delays and claims against a new run")
+    _common(p)
+    p.add_argument(
+        "--expect", required=True, metavar="FILE", help="expectations file (TOML, or JSON with the same keys)"
+    )
 
     p = sub.add_parser("graph", help="the speaker-claim-outlet graph as GraphML, GEXF or node-link JSON")
     _common(p)
@@ -176,6 +196,12 @@ def cmd_report(args: argparse.Namespace, err: Console) -> int:
             err.print(f"corroborate: no quantity matches {args.quantity!r}", markup=False)
             return EXIT_USAGE
         keys = [matches[0].key]
+    for plot in args.plot:
+        from analyzer.plots import save_plot
+
+        name = Path(plot).name.lower()
+        kind = "graph" if "graph" in name else "ranges" if "range" in name else "timeline"
+        save_plot(analysis, plot, kind=kind, quantity_key=keys[0] if keys else None)
     if args.format == "json":
         if keys is not None:
             analysis = _focus(analysis, keys)
@@ -202,6 +228,22 @@ def _focus(analysis: Analysis, keys: Sequence[str]) -> Analysis:
         conflicts=tuple(c for c in analysis.conflicts if c.quantity_key in wanted),
         timelines=tuple(t for t in analysis.timelines if t.quantity_key in wanted),
     )
+
+
+def cmd_check(args: argparse.Namespace, err: Console) -> int:
+    from analyzer.expectations import check_table, check_text, load_expectations, run_check
+
+    expectations = load_expectations(args.expect)  # a bad file is exit 2 before any reading
+    settings = _settings(args)
+    analysis = _analyze(args, err)
+    result = run_check(analysis, expectations, settings.aliases)
+    if args.output:
+        _emit(args, check_text(result) + "\n")
+    elif sys.stdout.isatty():
+        _console(args).print(check_table(result))
+    else:
+        _emit(args, check_text(result) + "\n")
+    return EXIT_OK if result.passed else EXIT_FAILED
 
 
 def cmd_graph(args: argparse.Namespace, err: Console) -> int:
@@ -236,6 +278,7 @@ def cmd_trust(args: argparse.Namespace, err: Console) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "claims": cmd_claims,
     "report": cmd_report,
+    "check": cmd_check,
     "graph": cmd_graph,
     "trust": cmd_trust,
 }
