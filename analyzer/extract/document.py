@@ -92,6 +92,10 @@ _ORG_WORDS = frozenset(
     ]
 )
 _PRONOUN_REACH = 2
+_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
+_DURATION_RE = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
+)
 _WORD_SPLIT_RE = re.compile(r"[a-z]+")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
 _ANAPHORIC_TOPIC_RE = re.compile(
@@ -276,6 +280,17 @@ def _rate_in_clause(text: str, end: int) -> str | None:
     return _RATE_UNITS.get(word, word)
 
 
+def _age(text: str, fig: Figure) -> bool:
+    """ "said Teodor Brandt, 67, who ...": a person's age in apposition is no claim."""
+    return (
+        fig.qualifier is None
+        and fig.value < 120
+        and fig.value == int(fig.value)
+        and _AGE_BEFORE_RE.search(text[: fig.start]) is not None
+        and text[fig.end : fig.end + 1] in {",", ")"}
+    )
+
+
 def _definite_small(text: str, fig: Figure) -> bool:
     """ "the two countries": a small number in words after a determiner names things, it counts nothing new."""
     return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
@@ -418,7 +433,11 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     for sent in sentences:
         state.sentence = sent.index
         text = sent.text
-        figures = [f for f in find_figures(text, thousands=thousands) if not _definite_small(text, f)]
+        figures = [
+            f
+            for f in find_figures(text, thousands=thousands)
+            if not _definite_small(text, f) and not _age(text, f)
+        ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
         if not atts and not figures:
@@ -523,11 +542,18 @@ def _sentence_claims(
                 per=fig.per or _rate_in_clause(text, fig.end),
             )
         )
-    sentence_claims = out[len(out) - len(figures) :]
+    kept = [
+        c
+        for c in out[len(out) - len(figures) :]
+        if not (c.per is None and c.item and _DURATION_RE.match(c.item))
+    ]
+    del out[len(out) - len(figures) :]
+    out.extend(kept)  # "after eight years at regional radio": a duration, not a count anyone claims
+    sentence_claims = out[len(out) - len(kept) :]
     items = fill_from_siblings([c.item for c in sentence_claims], [c.unit for c in sentence_claims])
     for k, (c, item) in enumerate(zip(sentence_claims, items, strict=True)):
         if item != c.item:
-            out[len(out) - len(figures) + k] = dataclasses.replace(c, item=item)
+            out[len(out) - len(kept) + k] = dataclasses.replace(c, item=item)
     # a dated cue that no figure took is a statement of its own:
     # "Zelenskyy, who first accused Pyongyang of sending troops on Oct. 13, has said ... 10,000"
     for idx, cue in enumerate(atts):

@@ -15,6 +15,9 @@ from analyzer.extract.vocab import REPORTING_FORMS
 _BOUNDARY_RE = re.compile(r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
 _STOP_WORDS = frozenset(
     [
+        "once",
+        "until",
+        "unless",
         "that",
         "which",
         "who",
@@ -119,11 +122,24 @@ _TIME_RE = re.compile(
     r"\b(?:yesterday|today|tonight|overnight|so\s+far|to\s+date)\b",
     re.IGNORECASE,
 )
+_CHANGE_VERBS = (
+    r"(?:stands?|stood|standing|rises?|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|falls?|fell|fallen|"
+    r"drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|"
+    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|total(?:s|l?ed|l?ing)?|number(?:s|ed|ing)?|grew|grows?|grown|"
+    r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|was|were|is|are|came|went|comes?|goes)"
+)
 _BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*)?)\s+"
-    r"(?:\w+ly\s+)?(?:(?:now\s+)?(?:stands?|stood|rose|climbed|jumped|fell|dropped|reached|hit|topped|passed|"
-    r"exceeded|surpassed|totall?ed|numbered|grew|increased|decreased|was|were|is|are|came|went|"
-    r"has\s+risen|had\s+risen|has\s+reached|had\s+reached)(?:\s+to|\s+at)?|at|of|to)\s*$",
+    r"(?:\w+ly\s+)?(?:(?:could|may|might|will|would|has|have|had)\s+(?:be\s+|been\s+)?)?"
+    r"(?:(?:now\s+)?" + _CHANGE_VERBS + r"(?:\s+(?:to|at|above|over|below|past|beyond))?|at|of|to)\s*$",
+    re.IGNORECASE,
+)
+# "The death toll from this week's floods in the province rose to 58": the toll, not the province
+_TOLL_RE = re.compile(
+    r"\b(?P<noun>(?:death\s+|casualty\s+|official\s+|overall\s+)?(?:toll|tally)|"
+    r"(?:number|count|total)\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\b[^,;:.]{0,80}?\b"
+    + _CHANGE_VERBS
+    + r"\b[^,;:.]{0,20}$",
     re.IGNORECASE,
 )
 _DERIVED_TAIL_RE = re.compile(
@@ -135,6 +151,7 @@ _PREDICATE_STARTS = frozenset(
     {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "no", "not"}
 )
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_IN_RE = re.compile(r"^\s+(?:in|for|of|worth\s+of)\s+", re.IGNORECASE)
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset(
     {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
@@ -152,10 +169,16 @@ def item_for(
     rest = sentence[end : end + 200]
     if unit == "%":
         rest = _OF_RE.sub("", rest, count=1)  # "35 percent of teachers": a share of the teachers
+    if unit and unit != "%":
+        rest = _IN_RE.sub("", rest, count=1)  # "$15 million in emergency aid"
     after = _phrase_after(rest)
     if after:
         return after
-    before = _BEFORE_RE.search(sentence[max(0, start - 120) : start])
+    lead = sentence[max(0, start - 160) : start]
+    toll = _TOLL_RE.search(lead)
+    if toll:
+        return " ".join(toll.group("noun").split())
+    before = _BEFORE_RE.search(lead[-120:])
     if before:
         noun = before.group("noun")
         low = noun.lower()
@@ -227,6 +250,24 @@ def _phrase_after(text: str) -> str | None:
         "from",
     }:
         words.pop()
-    if words and words[0].lower() in {"of", "at", "to", "in", "on", "for", "by", "from", "with", "a", "an"}:
+    if words and words[0].lower() in {
+        "of",
+        "at",
+        "to",
+        "in",
+        "on",
+        "for",
+        "by",
+        "from",
+        "with",
+        "a",
+        "an",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+    }:
         return None
     return " ".join(words) or None
