@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -203,6 +204,19 @@ def _timeline_table(t: Timeline) -> Table:
     return table
 
 
+def lag_summary(t: Timeline) -> str:
+    """Per outlet, the median days from a statement to its publication: "Reuters 0 d, The Week 2 d".
+
+    >>> from analyzer.models import ReportingLag
+    >>> lag_summary(Timeline("q", (), (), (ReportingLag("q", "Daily", "a", 1), ReportingLag("q", "Daily", "b", 3))))
+    'Daily 2 d'
+    """
+    days: dict[str, list[int]] = defaultdict(list)
+    for lag in t.reporting_lags:
+        days[lag.outlet].append(lag.days)
+    return ", ".join(f"{outlet} {statistics.median(d):g} d" for outlet, d in sorted(days.items()))
+
+
 def report_renderables(
     analysis: Analysis, quantity_keys: Sequence[str] | None = None
 ) -> list[RenderableType]:
@@ -242,6 +256,8 @@ def report_renderables(
                         f"{d.days_after_first} days after {d.first_speaker}'s first assertion"
                     )
                 )
+        if t is not None and t.reporting_lags:
+            body.append(Text("reporting lag: " + lag_summary(t), style="dim"))
         parts.append(Panel(Group(*body), title=f"[bold]{q.label}[/]", subtitle=q.key, box=box.ROUNDED))
     if analysis.warnings:
         parts.append(Text(f"{len(analysis.warnings)} warnings", style="bold yellow"))
