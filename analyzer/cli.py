@@ -157,8 +157,11 @@ def _emit(args: argparse.Namespace, text: str) -> None:
         sys.stdout.flush()
 
 
-def _console(args: argparse.Namespace) -> Console:
-    return Console(highlight=False, soft_wrap=False)
+def _console(args: argparse.Namespace, piped_width: int = 100) -> Console:
+    """A console for standard output: the terminal's width, or a fixed one when piped (no colours there)."""
+    if sys.stdout.isatty():
+        return Console(highlight=False, soft_wrap=False)
+    return Console(highlight=False, soft_wrap=False, width=piped_width)
 
 
 def cmd_claims(args: argparse.Namespace, err: Console) -> int:
@@ -173,7 +176,7 @@ def cmd_claims(args: argparse.Namespace, err: Console) -> int:
                 console.print(report.claims_table(claims))
             _emit(args, console.export_text())
         else:
-            _console(args).print(report.claims_table(claims))
+            _console(args, piped_width=160).print(report.claims_table(claims))
         return EXIT_OK
     writers: dict[str, Callable[[Sequence], str]] = {
         "jsonl": report.claims_jsonl,
