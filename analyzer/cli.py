@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from analyzer import __version__
+from analyzer.atomic import write_text_atomic
 from analyzer.errors import AnalyzerError, OutputError
 from analyzer.models import Analysis, CorpusWarning
 from analyzer.settings import Settings, load_aliases
@@ -115,23 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text to ``path`` through a temporary file and a rename: never half a file."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(str(path), "no such directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
-        raise
+    write_text_atomic(path, text)
 
 
 def _settings(args: argparse.Namespace) -> Settings:

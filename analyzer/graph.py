@@ -16,16 +16,17 @@ or bool, so the graph writes to GraphML, GEXF and node-link JSON as it is.
 
 from __future__ import annotations
 
+import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from itertools import combinations, pairwise
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
+from analyzer.atomic import write_atomic
 from analyzer.corroborate.conflicts import compatible, part_marker, when
 from analyzer.errors import OutputError
 from analyzer.models import Analysis, Claim, Conflict
@@ -221,23 +222,15 @@ def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:
         raise OutputError(
             str(path), f"unknown graph format {suffix or '(none)'!r}: use .graphml, .gexf or .json"
         )
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    try:
+
+    def write(handle: BinaryIO) -> None:
         if suffix == ".json":
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                _node_link(graph, handle)
+            text = io.StringIO()
+            _node_link(graph, text)
+            handle.write(text.getvalue().encode("utf-8"))
+        elif suffix == ".graphml":
+            nx.write_graphml(graph, handle)
         else:
-            os.close(fd)
-            writer = nx.write_graphml if suffix == ".graphml" else nx.write_gexf
-            writer(graph, temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+            nx.write_gexf(graph, handle)
+
+    write_atomic(target, write)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analyzer.frames import Frames
 
 STANCES = ("asserts", "confirms", "hedges", "denies")
 QUALIFIERS = ("about", "nearly", "at least", "more than", "up to", "fewer than")
@@ -251,3 +255,9 @@ class Analysis:
     conflicts: tuple[Conflict, ...] = ()
     timelines: tuple[Timeline, ...] = ()
     warnings: tuple[CorpusWarning, ...] = field(default=())
+
+    def to_frames(self) -> Frames:
+        """The analysis as pandas DataFrames (see :mod:`analyzer.frames`); pandas is loaded only here."""
+        from analyzer.frames import to_frames
+
+        return to_frames(self)
