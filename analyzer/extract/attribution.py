@@ -68,6 +68,20 @@ _MODIFYING_PARTICIPLES = frozenset(
 _AFTER_INVERTED = frozenset(
     {"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"}
 )
+_COUNT_WORDS = frozenset(
+    {
+        "count",
+        "estimate",
+        "estimates",
+        "tally",
+        "figures",
+        "reckoning",
+        "numbers",
+        "calculation",
+        "calculations",
+    }
+)
+_PHRASE_TRIGGERS = _COUNT_WORDS | {"according", "per", "as", "words", "by"}
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
@@ -485,8 +499,14 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     )
 
 
-def _phrase_cues(text: str, known: frozenset[str]) -> list[Attribution]:
+def _phrase_cues(text: str, known: frozenset[str], words: frozenset[str]) -> list[Attribution]:
+    """ "according to X", "reported by X", "by X's count": phrases that name a speaker without a verb.
+
+    ``words`` are the sentence's lower-case words: a phrase whose trigger word is absent is not looked for.
+    """
     out: list[Attribution] = []
+    if not words & _PHRASE_TRIGGERS:
+        return out
     for m in _ACCORDING_RE.finditer(text):
         att = _phrase_at(text, m.end(), known, "according", m.start())
         if att is not None:
@@ -495,7 +515,7 @@ def _phrase_cues(text: str, known: frozenset[str]) -> list[Attribution]:
         att = _phrase_at(text, m.end(), known, "according", m.start())
         if att is not None:
             out.append(att)
-    for m in _COUNT_RE.finditer(text):
+    for m in _COUNT_RE.finditer(text) if words & _COUNT_WORDS else ():
         np = m.group("np").rstrip("'’")
         toks = tokenize(np)
         span = phrase_before(toks, len(toks))
@@ -572,7 +592,7 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
         # in a headline only the closing ", Governor Says" form is safe: every word there is capitalised
         last_word = max((i for i, t in enumerate(tokens) if t.is_word), default=-1)
         found = [a for a in found if last_word >= 0 and a.cue_start == tokens[last_word].start]
-    found += _phrase_cues(sentence, known_outlets)
+    found += _phrase_cues(sentence, known_outlets, frozenset(t.low for t in tokens))
     found += _colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = _pronoun_subject(sentence, tokens)

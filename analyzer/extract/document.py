@@ -168,6 +168,7 @@ class _Discourse:
     last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
+    when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
 
 
 def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -373,8 +374,18 @@ def _remember(state: _Discourse, speaker: str) -> None:
         state.last_org = speaker
 
 
+def _dated(
+    sentence: str, att: Attribution, dates: list[DateMention], state: _Discourse
+) -> tuple[date | None, bool]:
+    """:func:`_statement_date`, worked out once per cue of the sentence being read."""
+    key = id(att)
+    if key not in state.when:
+        state.when[key] = _statement_date(sentence, att, dates, state)
+    return state.when[key]
+
+
 def _statement_date(
-    sentence: str, att: Attribution, dates: list[DateMention], state: _Discourse, speaker: str
+    sentence: str, att: Attribution, dates: list[DateMention], state: _Discourse
 ) -> tuple[date | None, bool]:
     """The date of the statement made through ``att``, and whether the sentence stated one at all.
 
@@ -432,6 +443,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     )
     for sent in sentences:
         state.sentence = sent.index
+        state.when.clear()
         text = sent.text
         figures = [
             f
@@ -505,7 +517,7 @@ def _sentence_claims(
         if speaker is not None and att is not None:
             key = id(att)
             if key not in sentence_dates:
-                sentence_dates[key] = _statement_date(text, att, dates, state, speaker)
+                sentence_dates[key] = _dated(text, att, dates, state)
             asserted, stated = sentence_dates[key]
             if not stated and not _NO_CARRY_RE.search(text):
                 asserted = state.speaker_dates.get(_speaker_key(speaker))
@@ -586,7 +598,7 @@ def _update_state(
         speaker = resolved.get(idx)
         if speaker is None or att.media:
             continue
-        when, stated = _statement_date(text, att, dates, state, speaker)
+        when, stated = _dated(text, att, dates, state)
         if stated:
             state.speaker_dates[_speaker_key(speaker)] = when
             if when is not None:
@@ -644,7 +656,7 @@ def _statement(
         return None
     if _ANAPHORIC_TOPIC_RE.search(topic):
         topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
-    when, stated = _statement_date(text, att, dates, state, speaker)
+    when, stated = _dated(text, att, dates, state)
     if not stated and carry and not _NO_CARRY_RE.search(text):
         when = state.speaker_dates.get(_speaker_key(speaker))
     if not carry and when is None:

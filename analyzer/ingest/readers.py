@@ -29,8 +29,11 @@ def _doc_id(path: Path) -> str:
 
 def text_document(doc_id: str, raw: str, given: Fields, source: str, warn: Warn) -> Document | None:
     """A document from plain page text: boilerplate removed, gaps in ``given`` filled from the page."""
-    page = read_page_metadata(raw)
-    fields = given.over(Fields(outlet=page.outlet, published=page.published, title=page.title))
+    if given.outlet is not None and given.published is not None and given.title is not None:
+        fields = given  # the sidecar says it all: no need to read the page's header
+    else:
+        page = read_page_metadata(raw)
+        fields = given.over(Fields(outlet=page.outlet, published=page.published, title=page.title))
     text = clean_text(raw, fields.title)
     return _document(doc_id, text, fields, source, warn)
 
