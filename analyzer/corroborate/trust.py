@@ -1,28 +1,35 @@
 """Source reliability and value confidence: truth discovery with numeric tolerance and copy detection.
 
-Every source asserts values for items; :func:`estimate_trust` estimates, by turns, how often each
-source is right and how likely each value of each item is to be the true one:
+Sources assert values for items ("the toll" of a story, a city's population); :func:`estimate_trust`
+estimates by turns how often each source is right and how likely each value of each item is:
 
-* a value's score is the sum of its sources' votes, ``ln(n * A / (1 - A))`` for a source of accuracy
-  ``A`` among ``n`` possible wrong values (Dong, Berti-Equille and Srivastava 2009, "Accu");
-* close figures support each other: a claim lends part of its vote to the item's other values within
-  its tolerance (``max(absolute_tolerance, relative_tolerance * |x|)``), fading with the distance,
-  and all of it to the values inside its own bounds ("at least 10,000" fully supports 11,000);
-* a source's accuracy is the mean confidence of what it claimed, on the items another source also
-  covers (an item nobody else covers says nothing about who is right), smoothed towards the pooled
-  accuracy of sources of the same volume (empirical Bayes): a source with one claim starts where
-  one-claim sources usually are;
-* copies are discounted: two sources that share many values, above all values that lose, are
-  probably one copying the other; the lower-ranked one's vote for a shared value is multiplied by
-  ``1 - copy_rate * P(dependent)``.
+* **Votes.** A source of accuracy ``A`` casts ``ln(false_values * A / (1 - A))`` for what it asserts
+  (Dong, Berti-Equille and Srivastava 2009, "Accu"); a source no better than a guess among
+  ``false_values + 1`` values casts nothing.  A source giving k values for one item splits its vote.
+* **Numeric tolerance.** A claim lends ``implication * (1 - d / (2 * tol))`` of its vote to the item's
+  other values at distance ``d <= tol = max(absolute_tolerance, relative_tolerance * |x|)``, and all of
+  it to the values inside the bounds its words state ("at least 10,000" fully supports 11,000).
+  A value's confidence is the softmax of its support over the item's values (and, for items with few
+  values, the ``false_values`` nobody gave).
+* **Accuracy.** A source's accuracy is the mean confidence of the values it stated exactly (or whose
+  bounds hold), over the items another source also covers (an item nobody else covers says nothing),
+  smoothed towards the pooled accuracy of sources with about as many claims (powers of two): with one
+  claim a source starts where one-claim sources usually are.  It measures agreement, not truth.
+* **Copies.** Two sources that agree on values few of the item's sources give, item after item, are
+  probably one copying the other; each item where they differ counts against it.  This evidence is
+  read once from the data (not from the current estimates, so a block of copiers cannot vouch for
+  itself).  Where dependent sources agree, the lower-ranked one keeps ``1 - copy_rate * P(copy)`` of
+  its vote for each higher-ranked source it agrees with.
 
-Memory is linear in the number of claims: value pairs are formed only inside an item, within
-tolerance, and source pairs only inside items of at most ``max_pair_claims`` claims.
+Memory is linear in the number of claims: values are paired only within an item and within tolerance,
+sources only within items of at most ``max_pair_claims`` claims (so at most ``max_pair_claims / 2``
+pairs per claim), never claims x claims.
 
-Determinism: sources, items and values are numbered in sorted order, so the result does not depend
-on the order of the observations.  Ties between values are broken by higher confidence, then more
-sources asserting the value, then numbers before words, then the smaller number (or the earlier
-word in sorted order).
+Determinism: sources, items and values are numbered in sorted order, so the result does not depend on
+the order of the observations.  Values of an item are ranked by confidence (to 6 decimals), then by the number of
+sources stating them exactly, then numbers before words, smaller numbers (or words in sorted order)
+first.  For the copy discount, sources rank by vote, then by their summed probability of dependence
+(the original several copy comes before its copies), then by name.
 
 >>> obs = [Observation("a", "toll", 10), Observation("b", "toll", "10"), Observation("c", "toll", 12)]
 >>> verdict = estimate_trust(obs).items["toll"]
@@ -37,9 +44,12 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from analyzer.models import Claim
 
 LOGGER = logging.getLogger(__name__)
 
@@ -50,13 +60,15 @@ Value = float | str
 _NUMBER = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+\-]?\d{1,3})?|[+\-]?\.\d+")
 _SPACE = re.compile(r"\s+")
 _EPS = 1e-6
+_START_ACCURACY = 0.8
+_CONVERGED = 1e-6
 
 
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One source asserting one value for one item; ``low``/``high`` are bounds its words state.
 
-    >>> Observation("ministry", "arrests", "at least 200", low=200.0).low
+    >>> Observation("ministry", "arrests", 200, low=200.0).low
     200.0
     """
 
@@ -69,7 +81,7 @@ class Observation:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A value asserted for an item: its confidence and the number of sources asserting it."""
+    """A value asserted for an item: its confidence and how many sources state it exactly."""
 
     value: Value
     confidence: float
@@ -80,8 +92,8 @@ class Candidate:
 class ItemVerdict:
     """The chosen value of an item.
 
-    ``support`` counts the sources whose claims agree with it (the same value, a value within
-    tolerance, or bounds that contain it); ``candidates`` are all values asserted, best first.
+    ``support`` counts the sources whose claims agree with it: the same value, a value within
+    tolerance, or bounds that contain it.  ``candidates`` are all values asserted, best first.
     """
 
     value: Value
@@ -92,12 +104,17 @@ class ItemVerdict:
 
 @dataclass(frozen=True, slots=True)
 class TrustResult:
-    """Per item its verdict, per source its reliability (estimated accuracy, 0..1)."""
+    """Per item its verdict; per source its reliability (estimated accuracy, 0..1) and distinct claims.
+
+    ``copies`` lists the source pairs judged dependent (probability at least 0.5), most likely first.
+    Confidences and reliabilities are rounded to 6 decimals.
+    """
 
     items: dict[str, ItemVerdict]
     sources: dict[str, float]
-    iterations: int
     claims: dict[str, int]
+    copies: tuple[tuple[str, str, float], ...]
+    iterations: int
 
 
 def parse_value(value: Value) -> Value:
@@ -117,398 +134,406 @@ def parse_value(value: Value) -> Value:
     return text.lower()
 
 
+def claim_observations(
+    claims: Iterable[Claim], *, source: str = "speaker", approximate_tolerance: float = 0.10
+) -> list[Observation]:
+    """Observations from extracted claims: who (``speaker`` or ``outlet``) asserted what for which quantity.
+
+    Denials and hedges assert nothing and are left out, as are claims without that source or
+    quantity.  Stated bounds carry over; an approximate figure ("about 3,000") is taken as bounded
+    by ``approximate_tolerance`` either side.
+
+    >>> c = Claim("c1", "d1", 3000.0, "About 3,000 fled, police said.", 6, 11, speaker="police",
+    ...           quantity_key="fled", approximate=True)
+    >>> claim_observations([c])
+    [Observation(source='police', item='fled', value=3000.0, low=2700.0, high=3300.0)]
+    """
+    if source not in ("speaker", "outlet"):
+        raise ValueError(f"source must be 'speaker' or 'outlet', got {source!r}")
+    out = []
+    for claim in claims:
+        who = claim.speaker if source == "speaker" else claim.outlet
+        if not who or not claim.quantity_key or claim.stance in ("denies", "hedges"):
+            continue
+        low, high = claim.value_low, claim.value_high
+        if claim.approximate and low is None and high is None:
+            spread = abs(claim.value) * approximate_tolerance
+            low, high = claim.value - spread, claim.value + spread
+        out.append(Observation(who, claim.quantity_key, claim.value, low=low, high=high))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """The observations as arrays; sources, items and values are numbered in sorted order."""
+    """The observations as arrays; sources, items and values are numbered in sorted order.
+
+    A group is one (value, bounds) of an item; claims are (group, source), sorted.
+    """
 
     source_names: list[str]
     item_names: list[str]
     cand_value: list[Value]
-    cand_item: IntArray  # candidate -> item, sorted by item
+    cand_item: IntArray  # candidate -> item; candidates sorted by item, numbers first, ascending
     cand_num: FloatArray  # NaN for words
     claim_source: IntArray
     claim_group: IntArray
-    claim_weight: FloatArray  # 1 / values the source gives for the item
+    claim_weight: FloatArray  # 1 / (claims the source makes on the item)
     claim_informative: FloatArray  # 1 when another source covers the item
     group_cand: IntArray
     group_low: FloatArray
     group_high: FloatArray
 
 
+def _sum(keys: IntArray, weights: FloatArray, size: int) -> FloatArray:
+    """Per key in ``range(size)``, the sum of its weights."""
+    return np.asarray(np.bincount(keys, weights, size), dtype=np.float64)
+
+
+def _order(value: Value) -> tuple[int, float, str]:
+    return (0, value, "") if isinstance(value, float) else (1, 0.0, value)
+
+
+def _ranks(ids: dict[str, int] | dict[Value, int], key: Any = None) -> tuple[list[Any], IntArray]:
+    """The keys in sorted order, and per first-seen id its rank in that order."""
+    names = sorted(ids, key=key)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[[ids[name] for name in names]] = np.arange(len(names))  # type: ignore[index]
+    return names, rank
+
+
+def _run_ids(*keys: IntArray | FloatArray) -> IntArray:
+    """Per row of rows sorted by ``keys``, the number of the distinct run of equal keys it belongs to."""
+    change = np.zeros(len(keys[0]), dtype=bool)
+    for k in keys:
+        change[1:] |= k[1:] != k[:-1]
+    return np.asarray(np.cumsum(change), dtype=np.int64)
+
+
+def _firsts(run: IntArray) -> npt.NDArray[np.bool_]:
+    return np.asarray(np.diff(run, prepend=-1) > 0, dtype=np.bool_)
+
+
 def _build_index(observations: Iterable[Observation]) -> _Index:
-    cache: dict[Value, Value] = {}
-    rows: set[tuple[str, str, Value, float, float]] = set()
+    sources: dict[str, int] = {}
+    items: dict[str, int] = {}
+    keys: dict[Value, int] = {}
+    parsed: dict[Value, int] = {}
+    rows: list[tuple[int, int, int, float, float]] = []
     for obs in observations:
-        key = cache.get(obs.value)
-        if key is None:
-            key = cache[obs.value] = parse_value(obs.value)
-        numeric = isinstance(key, float)
-        low = obs.low if numeric and obs.low is not None else -math.inf
-        high = obs.high if numeric and obs.high is not None else math.inf
-        rows.add((obs.source, obs.item, key, float(low), float(high)))
-    source_names = sorted({r[0] for r in rows})
-    item_names = sorted({r[1] for r in rows})
-    src_id = {name: i for i, name in enumerate(source_names)}
-    item_id = {name: i for i, name in enumerate(item_names)}
-
-    def order(value: Value) -> tuple[int, float, str]:
-        return (0, value, "") if isinstance(value, float) else (1, 0.0, value)
-
-    cands = sorted({(item_id[r[1]], order(r[2])) for r in rows})
-    cand_id = {c: i for i, c in enumerate(cands)}
-    groups = sorted({(cand_id[(item_id[r[1]], order(r[2]))], r[3], r[4]) for r in rows})
-    group_id = {g: i for i, g in enumerate(groups)}
-    claims = sorted(
-        (group_id[(cand_id[(item_id[r[1]], order(r[2]))], r[3], r[4])], src_id[r[0]]) for r in rows
-    )
-    claim_group = np.array([c[0] for c in claims], dtype=np.int64)
-    claim_source = np.array([c[1] for c in claims], dtype=np.int64)
-    group_cand = np.array([g[0] for g in groups], dtype=np.int64)
-    cand_item = np.array([c[0] for c in cands], dtype=np.int64)
-    claim_item = cand_item[group_cand[claim_group]]
-    # a source giving k values (or k bounds) for one item has 1/k of a vote on each
-    pair_code = claim_item * len(source_names) + claim_source
-    _, inverse, counts = np.unique(pair_code, return_inverse=True, return_counts=True)
-    per_item_sources = np.bincount(np.unique(pair_code) // len(source_names), minlength=len(item_names))
+        k = parsed.get(obs.value)
+        if k is None:
+            k = parsed[obs.value] = keys.setdefault(parse_value(obs.value), len(keys))
+        lo = -math.inf if obs.low is None else float(obs.low)
+        hi = math.inf if obs.high is None else float(obs.high)
+        s = sources.setdefault(obs.source, len(sources))
+        rows.append((s, items.setdefault(obs.item, len(items)), k, lo, hi))
+    source_names, src_rank = _ranks(sources)
+    item_names, item_rank = _ranks(items)
+    values, value_rank = _ranks(keys, key=_order)
+    table = np.array(rows, dtype=np.float64).reshape(-1, 5)
+    src = src_rank[table[:, 0].astype(np.int64)]
+    item = item_rank[table[:, 1].astype(np.int64)]
+    val = value_rank[table[:, 2].astype(np.int64)]
+    numeric = np.array([isinstance(v, float) for v in values], dtype=bool)[val]  # words have no bounds
+    low = np.where(numeric, table[:, 3], -math.inf)
+    high = np.where(numeric, table[:, 4], math.inf)
+    # sorted by item, value, bounds, source: distinct rows are the claims
+    order = np.lexsort((src, high, low, val, item))
+    src, item, val, low, high = src[order], item[order], val[order], low[order], high[order]
+    keep = _firsts(_run_ids(src, high, low, val, item))
+    src, item, val, low, high = src[keep], item[keep], val[keep], low[keep], high[keep]
+    claim_cand = _run_ids(val, item)  # candidates: distinct (item, value)
+    claim_group = _run_ids(high, low, val, item)  # groups: distinct (item, value, bounds)
+    head, ghead = _firsts(claim_cand), _firsts(claim_group)
+    n_src, n_items = len(source_names), len(item_names)
+    source_item, inverse, counts = np.unique(item * n_src + src, return_inverse=True, return_counts=True)
+    sources_per_item = np.bincount(source_item // max(n_src, 1), minlength=n_items)
+    cand_values = [values[v] for v in val[head].tolist()]
     return _Index(
         source_names=source_names,
         item_names=item_names,
-        cand_value=[c[1][1] if c[1][0] == 0 else c[1][2] for c in cands],
-        cand_item=cand_item,
-        cand_num=np.array([c[1][1] if c[1][0] == 0 else math.nan for c in cands], dtype=np.float64),
-        claim_source=claim_source,
+        cand_value=cand_values,
+        cand_item=item[head],
+        cand_num=np.array([v if isinstance(v, float) else math.nan for v in cand_values], dtype=np.float64),
+        claim_source=src,
         claim_group=claim_group,
         claim_weight=1.0 / counts[inverse].astype(np.float64),
-        claim_informative=(
-            (per_item_sources[claim_item] > 1)
-            if INFORM == "sources"
-            else (np.bincount(cand_item, minlength=len(item_names))[claim_item] > 1)
-        ).astype(np.float64),
-        group_cand=group_cand,
-        group_low=np.array([g[1] for g in groups], dtype=np.float64),
-        group_high=np.array([g[2] for g in groups], dtype=np.float64),
+        claim_informative=(sources_per_item[item] > 1).astype(np.float64),
+        group_cand=claim_cand[ghead],
+        group_low=low[ghead],
+        group_high=high[ghead],
     )
 
 
 @dataclass(frozen=True, slots=True)
 class _Support:
-    """Sparse (group, candidate, weight) triples: how much a claim group supports each value."""
+    """Sparse (group, candidate, weight) triples: how much a claim group supports a value.
+
+    Weight 1 for the group's own value and values inside its bounds, less for values within tolerance.
+    """
 
     group: IntArray
     cand: IntArray
     weight: FloatArray
 
 
-def _tolerance(x: FloatArray, relative: float, absolute: float) -> FloatArray:
-    return np.maximum(absolute, relative * np.abs(x))
+def _near_weight(dist: FloatArray, tol: FloatArray, implication: float) -> FloatArray:
+    return np.asarray(implication * (1.0 - dist / (2.0 * tol)), dtype=np.float64)
 
 
-def _support(
-    index: _Index, relative: float, absolute: float, implication: float, max_neighbours: int
-) -> _Support:
-    """Each group supports its own value fully, close values by a fading share, values in its bounds fully."""
+Part = tuple[IntArray, IntArray, FloatArray]
+
+
+def _bounded_support(index: _Index, bounded: list[int], tol: FloatArray, implication: float) -> list[Part]:
+    """Groups with stated bounds support every value inside them fully, close ones as usual."""
+    starts = np.searchsorted(index.cand_item, np.arange(len(index.item_names) + 1))
+    parts: list[Part] = []
+    for group in bounded:
+        own = int(index.group_cand[group])
+        item = int(index.cand_item[own])
+        vs = np.arange(int(starts[item]), int(starts[item + 1]), dtype=np.int64)
+        values = index.cand_num[vs]
+        dist = np.abs(values - index.cand_num[own])
+        near = np.where(
+            dist <= tol[group], _near_weight(dist, np.full(len(vs), tol[group]), implication), 0.0
+        )
+        within = (values >= index.group_low[group]) & (values <= index.group_high[group])
+        weight = np.where(within, 1.0, near)
+        keep = (weight > 0) & (vs != own)
+        parts.append((np.full(int(keep.sum()), group, dtype=np.int64), vs[keep], weight[keep]))
+    return parts
+
+
+def _support(index: _Index, relative: float, absolute: float, implication: float, reach: int) -> _Support:
     n_groups, n_cand = len(index.group_cand), len(index.cand_item)
     own = index.group_cand
     x = index.cand_num[own]
-    tol = _tolerance(x, relative, absolute)
+    tol = np.maximum(absolute, relative * np.abs(x))
     bounded = np.isfinite(index.group_low) | np.isfinite(index.group_high)
-    parts_g: list[IntArray] = [np.arange(n_groups, dtype=np.int64)]
-    parts_v: list[IntArray] = [own]
-    parts_w: list[FloatArray] = [np.ones(n_groups)]
+    parts: list[Part] = [(np.arange(n_groups, dtype=np.int64), own, np.ones(n_groups))]
     plain = np.flatnonzero(~bounded & np.isfinite(x))
     for step in (1, -1) if implication > 0 else ():
         active = plain
-        for k in range(1, max_neighbours + 1):
+        for k in range(1, reach + 1):  # candidates are sorted by value within an item
             nb = own[active] + step * k
-            ok = (nb >= 0) & (nb < n_cand)
-            g, nb = active[ok], nb[ok]
-            ok = index.cand_item[nb] == index.cand_item[own[g]]
-            g, nb = g[ok], nb[ok]
+            inside = (nb >= 0) & (nb < n_cand)
+            g, nb = active[inside], nb[inside]
+            same = index.cand_item[nb] == index.cand_item[own[g]]
+            g, nb = g[same], nb[same]
             dist = np.abs(index.cand_num[nb] - x[g])
-            ok = dist <= tol[g]  # NaN (words) compares False; values are sorted, so farther ones fail too
-            if not ok.any():
+            close = dist <= tol[g]  # NaN (words) compares False; farther neighbours fail too
+            if not close.any():
                 break
-            active, nb, dist = g[ok], nb[ok], dist[ok]
-            parts_g.append(active)
-            parts_v.append(nb)
-            parts_w.append(implication * (1.0 - dist / (2.0 * tol[active])))
-    starts = np.searchsorted(index.cand_item, np.arange(len(index.item_names) + 1))
-    for g in np.flatnonzero(bounded):
-        item = index.cand_item[own[g]]
-        vs = np.arange(starts[item], starts[item + 1])
-        values = index.cand_num[vs]
-        inside = (values >= index.group_low[g]) & (values <= index.group_high[g])
-        dist = np.abs(values - x[g])
-        near = np.where(dist <= tol[g], implication * (1.0 - dist / (2.0 * tol[g])), 0.0)
-        weight = np.where(inside, 1.0, near)
-        weight[vs == own[g]] = 0.0  # already counted
-        keep = weight > 0
-        parts_g.append(np.full(int(keep.sum()), g, dtype=np.int64))
-        parts_v.append(vs[keep])
-        parts_w.append(weight[keep])
-    return _Support(np.concatenate(parts_g), np.concatenate(parts_v), np.concatenate(parts_w))
+            active, nb, dist = g[close], nb[close], dist[close]
+            parts.append((active, nb, _near_weight(dist, tol[active], implication)))
+    parts.extend(_bounded_support(index, np.flatnonzero(bounded).tolist(), tol, implication))
+    return _Support(
+        np.concatenate([p[0] for p in parts]),
+        np.concatenate([p[1] for p in parts]),
+        np.concatenate([p[2] for p in parts]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
-class _Pairs:
-    """Source pairs that cover common items: how much they share, and where they agree."""
+class _Copies:
+    """Source pairs covering common items, their probability of dependence, and where they agree."""
 
-    first: IntArray  # source of each pair (first < second)
+    first: IntArray
     second: IntArray
-    shared: FloatArray  # items both cover (a source with k values on an item counts 1/k per value)
-    same: FloatArray  # of which with the same value
-    agree_pair: IntArray  # per agreeing claim pair: its source pair,
-    agree_a: IntArray  # the two claims,
+    dependence: FloatArray
+    agree_pair: IntArray  # per agreeing claim pair: its source pair and the two claims
+    agree_a: IntArray
     agree_b: IntArray
-    agree_cand: IntArray  # and the value they share
-    agree_weight: FloatArray
+    hub: FloatArray  # per source, the sum of its pairs' probabilities of dependence
 
 
 def _segment_pairs(keys: IntArray, cap: int) -> tuple[IntArray, IntArray]:
-    """All index pairs (i < j) inside runs of equal ``keys`` (sorted), for runs of at most ``cap``."""
-    bounds = np.flatnonzero(np.diff(keys)) + 1
-    starts = np.concatenate(([0], bounds)).astype(np.int64)
+    """All index pairs (i < j) inside runs of equal ``keys``, for runs of 2 to ``cap`` elements."""
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(keys)) + 1)).astype(np.int64)
     sizes = np.diff(np.concatenate((starts, [len(keys)])))
-    firsts: list[IntArray] = [np.zeros(0, dtype=np.int64)]
-    seconds: list[IntArray] = [np.zeros(0, dtype=np.int64)]
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]):
+    firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]).tolist():
         rows = starts[sizes == size][:, None] + np.arange(size)
-        i, j = np.triu_indices(int(size), 1)
+        i, j = np.triu_indices(size, 1)
         firsts.append(rows[:, i].ravel())
         seconds.append(rows[:, j].ravel())
     return np.concatenate(firsts), np.concatenate(seconds)
 
 
-def _pairs(index: _Index, cap: int) -> _Pairs:
+def _copies(index: _Index, copy_rate: float, copy_prior: float, cap: int) -> _Copies:
+    """Read from the data how likely each pair of sources is to copy one another.
+
+    Agreeing on a value that a share ``f`` of the item's sources give (the pair included, smoothed by
+    one source's worth towards how often two sources agree at all) is ``c / f + 1 - c`` times more
+    likely for a copier (copy rate ``c``) than by chance; differing is ``1 - c`` times as likely.
+    """
     n_src = len(index.source_names)
+    src, weight = index.claim_source, index.claim_weight
     claim_cand = index.group_cand[index.claim_group]
     claim_item = index.cand_item[claim_cand]
-    src, weight = index.claim_source, index.claim_weight
-
-    def code(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray, FloatArray]:
-        keep = src[a] != src[b]
-        a, b = a[keep], b[keep]
-        return a, b, np.minimum(src[a], src[b]) * n_src + np.maximum(src[a], src[b])
-
-    a, b, codes = code(*_segment_pairs(claim_item, cap))
-    pair_codes, inverse = np.unique(codes, return_inverse=True)
-    shared = np.bincount(inverse, weight[a] * weight[b], len(pair_codes))
-    del a, b, codes, inverse
-    big_item = np.bincount(claim_item)[claim_item] > cap
-    sa, sb, scodes = code(*_segment_pairs(np.where(big_item, -1 - np.arange(len(src)), claim_cand), cap))
-    spair = np.searchsorted(pair_codes, scodes)
-    sweight = weight[sa] * weight[sb]
-    return _Pairs(
-        first=pair_codes // n_src,
-        second=pair_codes % n_src,
-        shared=shared,
-        same=np.bincount(spair, sweight, len(pair_codes)),
-        agree_pair=spair,
-        agree_a=sa,
-        agree_b=sb,
-        agree_cand=claim_cand[sa],
-        agree_weight=sweight,
+    a, b = _segment_pairs(claim_item, cap)  # claims are sorted by item (through group and value)
+    keep = src[a] != src[b]
+    a, b = a[keep], b[keep]
+    codes = np.minimum(src[a], src[b]) * n_src + np.maximum(src[a], src[b])
+    pair_codes, pair = np.unique(codes, return_inverse=True)
+    w = weight[a] * weight[b]
+    agree = claim_cand[a] == claim_cand[b]
+    chance = float(w[agree].sum() / max(float(w.sum()), _EPS))  # how often two sources agree at all
+    held = _sum(claim_cand, weight, len(index.cand_item))[claim_cand[a]]
+    covered = _sum(claim_item, weight, len(index.item_names))[claim_item[a]]
+    share = np.clip((held + chance) / (covered + 1.0), _EPS, 1.0)
+    llr = np.where(agree, np.log(copy_rate / share + 1 - copy_rate), math.log(1 - copy_rate))
+    evidence = math.log(copy_prior / (1 - copy_prior)) + _sum(pair, w * llr, len(pair_codes))
+    dependence = 1.0 / (1.0 + np.exp(-np.clip(evidence, -50.0, 50.0)))
+    first, second = pair_codes // max(n_src, 1), pair_codes % max(n_src, 1)
+    hub = np.round(_sum(first, dependence, n_src) + _sum(second, dependence, n_src), 9)
+    return _Copies(
+        first=first,
+        second=second,
+        dependence=dependence,
+        hub=hub,
+        agree_pair=pair[agree],
+        agree_a=a[agree],
+        agree_b=b[agree],
     )
+
+
+def _copy_discount(index: _Index, copies: _Copies, vote: FloatArray, copy_rate: float) -> FloatArray:
+    """Per claim, the share of its vote it keeps: the lower-ranked of two agreeing dependent sources loses.
+
+    Sources rank by vote, then by how much dependence they share with others (the original that
+    several copy comes before its copies), then by name.
+    """
+    sa, sb = index.claim_source[copies.agree_a], index.claim_source[copies.agree_b]
+    va, vb = vote[sa], vote[sb]
+    ma, mb = copies.hub[sa], copies.hub[sb]
+    a_first = (va > vb) | ((va == vb) & ((ma > mb) | ((ma == mb) & (sa < sb))))
+    later = np.where(a_first, copies.agree_b, copies.agree_a)
+    loss = np.log1p(-copy_rate * copies.dependence[copies.agree_pair])
+    return np.asarray(np.exp(_sum(later, loss, len(index.claim_source))), dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
 class _Params:
-    domain_size: float
+    false_values: float
     prior_strength: float
     copy_rate: float
-    copy_prior: float
-    copy_detection: bool
-
-
-def _softmax_by_item(score: FloatArray, cand_item: IntArray, n_items: int, unseen: FloatArray) -> FloatArray:
-    """Per item, exp(score) normalised over its values plus ``unseen`` values of score 0."""
-    top = np.full(n_items, -np.inf)
-    np.maximum.at(top, cand_item, score)
-    top = np.maximum(top, 0.0)
-    e = np.exp(score - top[cand_item])
-    total = np.bincount(cand_item, e, n_items) + unseen * np.exp(-top)
-    return np.asarray(e / total[cand_item], dtype=np.float64)
-
-
-def _dependence(pairs: _Pairs, accuracy: FloatArray, prob: FloatArray, p: _Params) -> FloatArray:
-    """Posterior probability that each source pair is dependent (one copies the other)."""
-    a1, a2 = accuracy[pairs.first], accuracy[pairs.second]
-    c, n = p.copy_rate, p.domain_size
-    pt = a1 * a2
-    pf = (1 - a1) * (1 - a2) / n
-    mean = (a1 + a2) / 2
-    agree_true = np.bincount(pairs.agree_pair, pairs.agree_weight * prob[pairs.agree_cand], len(pt))
-    agree_false = np.maximum(pairs.same - agree_true, 0.0)
-    differ = np.maximum(pairs.shared - pairs.same, 0.0)
-    logit = (
-        math.log(p.copy_prior / (1 - p.copy_prior))
-        + agree_true * np.log((c * mean + (1 - c) * pt) / pt)
-        + agree_false * np.log((c * (1 - mean) + (1 - c) * pf) / pf)
-        + differ * math.log(1 - c)
-    )
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(logit, -50, 50))), dtype=np.float64)
-
-
-def _copy_discount(index: _Index, pairs: _Pairs, dep: FloatArray, vote: FloatArray, c: float) -> FloatArray:
-    """Per claim, the factor its vote keeps: the lower-ranked of two agreeing dependent sources loses."""
-    sa, sb = index.claim_source[pairs.agree_a], index.claim_source[pairs.agree_b]
-    va, vb = vote[sa], vote[sb]
-    later = np.where((va > vb) | ((va == vb) & (sa < sb)), pairs.agree_b, pairs.agree_a)
-    loss = np.log1p(-c * dep[pairs.agree_pair] * (1 - 1e-9))
-    return np.asarray(np.exp(np.bincount(later, loss, len(index.claim_source))), dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
 class _State:
     accuracy: FloatArray
-    score: FloatArray
     prob: FloatArray
     iterations: int
 
 
-def _volume_prior(index: _Index, acc_sum: FloatArray, count: FloatArray, strength: float) -> FloatArray:
+def _softmax_by_item(score: FloatArray, cand_item: IntArray, unseen: FloatArray) -> FloatArray:
+    """Per item, exp(score) normalised over its values plus ``unseen`` values of score 0."""
+    top = np.zeros(len(unseen))
+    np.maximum.at(top, cand_item, score)
+    e = np.exp(score - top[cand_item])
+    total = _sum(cand_item, e, len(unseen)) + unseen * np.exp(-top)
+    return np.asarray(e / total[cand_item], dtype=np.float64)
+
+
+def _volume_prior(volume: IntArray, acc_sum: FloatArray, count: FloatArray, strength: float) -> FloatArray:
     """Per source, the pooled accuracy of the sources with about as many claims (powers of two)."""
-    volume = np.bincount(index.claim_source, minlength=len(index.source_names))
     bucket = np.floor(np.log2(np.maximum(volume, 1))).astype(np.int64)
-    overall = (acc_sum.sum() + 1.0) / (count.sum() + 2.0)
-    pooled = (np.bincount(bucket, acc_sum) + strength * overall) / (np.bincount(bucket, count) + strength)
+    overall = (float(acc_sum.sum()) + 1.0) / (float(count.sum()) + 2.0)
+    n = int(bucket.max(initial=0)) + 1
+    pooled = (_sum(bucket, acc_sum, n) + strength * overall) / (_sum(bucket, count, n) + strength)
     return np.asarray(pooled[bucket], dtype=np.float64)
 
 
-LOO = False
-INFORM = 'sources'
-LOO_UNSEEN = 0.0
-GAMMA = 1.0
-AMAX = 1 - _EPS
-
-
-@dataclass(frozen=True, slots=True)
-class _Expanded:
-    """Support triples per claim: (claim, candidate, weight)."""
-
-    claim: IntArray
-    cand: IntArray
-    weight: FloatArray
-
-
-def _expand(index: _Index, support: _Support) -> _Expanded:
-    order = np.argsort(support.group, kind="stable")
-    sg, sv, sw = support.group[order], support.cand[order], support.weight[order]
-    n_groups = len(index.group_cand)
-    starts = np.searchsorted(sg, np.arange(n_groups))
-    sizes = np.bincount(sg, minlength=n_groups)
-    per_claim = sizes[index.claim_group]
-    claim = np.repeat(np.arange(len(index.claim_group)), per_claim)
-    offset = np.arange(len(claim)) - np.repeat(np.cumsum(per_claim) - per_claim, per_claim)
-    pos = starts[index.claim_group][claim] + offset
-    return _Expanded(claim, sv[pos], sw[pos])
-
-
-def _loo_accuracy(
-    index: _Index, ex: _Expanded, score: FloatArray, claim_vote: FloatArray, unseen: FloatArray
+def _probabilities(
+    index: _Index, support: _Support, copies: _Copies | None, p: _Params, accuracy: FloatArray
 ) -> FloatArray:
-    """Per claim, how well the other sources' votes support it: its own vote left out."""
+    """The confidence of every value given the sources' accuracies."""
     n_items = len(index.item_names)
-    top = np.full(n_items, -np.inf)
-    np.maximum.at(top, index.cand_item, score)
-    top = np.maximum(top, 0.0)
-    e = np.exp(score - top[index.cand_item])
-    total = np.bincount(index.cand_item, e, n_items) + unseen * np.exp(-top)
-    own = np.exp(-ex.weight * claim_vote[ex.claim])
-    e_without = e[ex.cand] * own
-    n_claims = len(index.claim_group)
-    claim_item = index.cand_item[index.group_cand[index.claim_group]]
-    total_without = total[claim_item] - np.bincount(ex.claim, e[ex.cand] - e_without, n_claims)
-    agree = np.bincount(ex.claim, ex.weight * e_without, n_claims)
-    return np.asarray(np.clip(agree / np.maximum(total_without, 1e-300), 0.0, 1.0), dtype=np.float64)
+    vote = np.maximum(math.log(p.false_values) + np.log(accuracy / (1 - accuracy)), 0.0)
+    claim_vote = index.claim_weight * vote[index.claim_source]
+    if copies is not None and len(copies.agree_a):
+        claim_vote = claim_vote * _copy_discount(index, copies, vote, p.copy_rate)
+    group_vote = _sum(index.claim_group, claim_vote, len(index.group_cand))
+    score = _sum(support.cand, support.weight * group_vote[support.group], len(index.cand_item))
+    values = np.bincount(index.cand_item, minlength=n_items)
+    unseen = np.maximum(p.false_values + 1 - values, 0.0)
+    return _softmax_by_item(score, index.cand_item, unseen)
 
 
-def _iterate(index: _Index, support: _Support, pairs: _Pairs | None, p: _Params, iterations: int) -> _State:
-    n_src, n_items, n_cand = len(index.source_names), len(index.item_names), len(index.cand_item)
-    n_groups = len(index.group_cand)
-    unseen = np.maximum(p.domain_size + 1 - np.bincount(index.cand_item, minlength=n_items), 0.0)
+def _iterate(index: _Index, support: _Support, copies: _Copies | None, p: _Params, iterations: int) -> _State:
+    n_src, n_groups = len(index.source_names), len(index.group_cand)
+    exact = support.weight * (support.weight >= 1.0)  # own value, or inside the stated bounds
     evidence = index.claim_weight * index.claim_informative
-    expanded = _expand(index, support)
-    count = np.bincount(index.claim_source, evidence, n_src)
-    accuracy = np.full(n_src, 0.8)
-    discount = np.ones(len(index.claim_source))
-    score = prob = np.zeros(n_cand)
+    count = _sum(index.claim_source, evidence, n_src)
+    volume = np.bincount(index.claim_source, minlength=n_src)
+    accuracy = np.full(n_src, _START_ACCURACY)
+    prob = _probabilities(index, support, copies, p, accuracy)
     done = 0
-    for done in range(1, iterations + 1):
-        clipped = np.clip(accuracy, _EPS, 1 - _EPS)
-        vote = np.maximum(math.log(p.domain_size) + np.log(clipped / (1 - clipped)), 0.0)
-        claim_vote = index.claim_weight * vote[index.claim_source] * discount
-        group_vote = np.bincount(index.claim_group, claim_vote, n_groups)
-        score = GAMMA * np.bincount(support.cand, support.weight * group_vote[support.group], n_cand)
-        prob = _softmax_by_item(score, index.cand_item, n_items, unseen)
-        if LOO:
-            claim_acc = _loo_accuracy(index, expanded, score, claim_vote, unseen * LOO_UNSEEN)
-        else:
-            claim_acc = np.bincount(support.group, support.weight * prob[support.cand], n_groups)[
-                index.claim_group
-            ]
-        acc_sum = np.bincount(index.claim_source, evidence * claim_acc, n_src)
-        prior = _volume_prior(index, acc_sum, count, p.prior_strength)
-        new = np.clip((p.prior_strength * prior + acc_sum) / (p.prior_strength + count), _EPS, AMAX)
-        if pairs is not None and len(pairs.first):
-            dep = _dependence(pairs, new, prob, p)
-            discount = _copy_discount(index, pairs, dep, new, p.copy_rate)
-        change = float(np.max(np.abs(new - accuracy))) if n_src else 0.0
+    for step in range(1, iterations + 1):
+        done = step
+        right = _sum(support.group, exact * prob[support.cand], n_groups)[index.claim_group]
+        acc_sum = _sum(index.claim_source, evidence * right, n_src)
+        prior = _volume_prior(volume, acc_sum, count, p.prior_strength)
+        new = (p.prior_strength * prior + acc_sum) / (p.prior_strength + count)
+        new = np.clip(new, _EPS, 1 - _EPS)
+        change = float(np.max(np.abs(new - accuracy), initial=0.0))
         accuracy = new
-        if change < 1e-7:
+        prob = _probabilities(index, support, copies, p, accuracy)
+        if change < _CONVERGED:
             break
-    return _State(accuracy, score, prob, done)
+    return _State(accuracy, prob, done)
 
 
-def _verdicts(index: _Index, support: _Support, state: _State) -> dict[str, ItemVerdict]:
-    n_cand = len(index.cand_item)
-    claim_cand = index.group_cand[index.claim_group]
-    n_src = len(index.source_names)
-    exact = np.bincount(np.unique(claim_cand * n_src + index.claim_source) // n_src, minlength=n_cand)
-    # rank values: confidence, then sources, then numbers before words and by value (the index order)
-    order = np.lexsort((np.arange(n_cand), -exact, -state.prob, index.cand_item))
-    best = order[np.concatenate(([0], np.flatnonzero(np.diff(index.cand_item[order])) + 1))]
-    # sources agreeing with the chosen value: its own, close ones, bounds containing it
+def _agreeing_sources(index: _Index, support: _Support, best: IntArray) -> IntArray:
+    """Per candidate in ``best``, the number of distinct sources whose claims support it."""
+    n_cand, n_src = len(index.cand_item), len(index.source_names)
     chosen = np.zeros(n_cand, dtype=bool)
     chosen[best] = True
-    group_of_claim = index.claim_group
-    agreeing = support.group[chosen[support.cand]]
-    agree_cand = support.cand[chosen[support.cand]]
-    per_group: dict[int, list[int]] = {}
-    for g, v in zip(agreeing.tolist(), agree_cand.tolist(), strict=True):
-        per_group.setdefault(g, []).append(v)
-    agreeing_sources: dict[int, set[int]] = {}
-    for g, s in zip(group_of_claim.tolist(), index.claim_source.tolist(), strict=True):
-        for v in per_group.get(g, ()):
-            agreeing_sources.setdefault(v, set()).add(s)
+    pick = chosen[support.cand]
+    groups, cands = support.group[pick], support.cand[pick]
+    starts = np.searchsorted(index.claim_group, np.arange(len(index.group_cand) + 1))
+    sizes = (starts[1:] - starts[:-1])[groups]
+    claim = np.repeat(starts[:-1][groups], sizes) + (
+        np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    )
+    codes = np.unique(np.repeat(cands, sizes) * n_src + index.claim_source[claim])
+    return np.bincount(codes // max(n_src, 1), minlength=n_cand)
+
+
+def _verdicts(index: _Index, support: _Support, prob: FloatArray) -> dict[str, ItemVerdict]:
+    n_cand, n_src = len(index.cand_item), len(index.source_names)
+    claim_cand = index.group_cand[index.claim_group]
+    exact = np.bincount(np.unique(claim_cand * n_src + index.claim_source) // max(n_src, 1), minlength=n_cand)
+    conf = np.round(prob, 6)
+    order = np.lexsort((np.arange(n_cand), -exact, -conf, index.cand_item))
+    bounds = np.flatnonzero(np.diff(index.cand_item[order])) + 1
+    best = order[np.concatenate(([0], bounds))] if n_cand else order
+    agreeing = _agreeing_sources(index, support, best)
+    values, conf_l, exact_l = index.cand_value, conf.tolist(), exact.tolist()
     items: dict[str, ItemVerdict] = {}
-    start = 0
-    item_of = index.cand_item[order].tolist()
-    prob, values, exact_l = state.prob.tolist(), index.cand_value, exact.tolist()
-    order_l = order.tolist()
-    for end in [*(np.flatnonzero(np.diff(index.cand_item[order])) + 1).tolist(), n_cand]:
-        ranked = order_l[start:end]
-        top = ranked[0]
-        items[index.item_names[item_of[start]]] = ItemVerdict(
+    for ranked in np.split(order, bounds) if n_cand else ():
+        ids = ranked.tolist()
+        top = ids[0]
+        items[index.item_names[int(index.cand_item[top])]] = ItemVerdict(
             value=values[top],
-            confidence=round(prob[top], 6),
-            support=len(agreeing_sources.get(top, ())),
-            candidates=tuple(Candidate(values[v], round(prob[v], 6), exact_l[v]) for v in ranked),
+            confidence=conf_l[top],
+            support=int(agreeing[top]),
+            candidates=tuple(Candidate(values[v], conf_l[v], exact_l[v]) for v in ids),
         )
-        start = end
     return items
 
 
 def estimate_trust(
     observations: Iterable[Observation],
     *,
-    relative_tolerance: float = 0.01,
+    relative_tolerance: float = 0.05,
     absolute_tolerance: float = 1.0,
-    implication: float = 0.5,
-    iterations: int = 30,
+    implication: float = 0.3,
+    iterations: int = 50,
     copy_detection: bool = True,
-    domain_size: float = 10.0,
-    prior_strength: float = 2.0,
+    false_values: float = 2.0,
+    prior_strength: float = 5.0,
     copy_rate: float = 0.8,
     copy_prior: float = 0.1,
     max_pair_claims: int = 100,
@@ -516,23 +541,40 @@ def estimate_trust(
 ) -> TrustResult:
     """Estimate each source's reliability and the confidence of each value of each item.
 
+    ``implication`` (0 to below 1) is the share of a claim's vote lent to a value next to its own,
+    fading linearly to half of that at the tolerance and to nothing beyond; ``false_values`` is how many
+    wrong values a careless source picks among (a source whose accuracy is below
+    ``1 / (false_values + 1)`` gets no vote); ``prior_strength`` is how many claims' worth of
+    evidence the volume prior weighs; ``copy_rate`` is the share of its values a copier copies and
+    ``copy_prior`` the prior probability that two sources are dependent.
+
     >>> obs = [Observation(s, f"q{i}", v) for i in range(3) for s, v in (("a", 5), ("b", 5), ("c", 9))]
     >>> result = estimate_trust(obs)
     >>> result.items["q0"].value, result.sources["a"] > result.sources["c"]
     (5.0, True)
     """
+    if not 0 <= implication < 1:
+        raise ValueError(f"implication must be in [0, 1), got {implication}")
+    if not (0 < copy_rate < 1 and 0 < copy_prior < 1 and false_values > 0 and prior_strength > 0):
+        raise ValueError("copy_rate and copy_prior must be in (0, 1); false_values, prior_strength > 0")
     index = _build_index(observations)
     support = _support(index, relative_tolerance, absolute_tolerance, implication, max_neighbours)
-    pairs = _pairs(index, max_pair_claims) if copy_detection else None
-    params = _Params(domain_size, prior_strength, copy_rate, copy_prior, copy_detection)
-    state = _iterate(index, support, pairs, params, iterations)
+    copies = _copies(index, copy_rate, copy_prior, max_pair_claims) if copy_detection else None
+    params = _Params(false_values, prior_strength, copy_rate)
+    state = _iterate(index, support, copies, params, iterations)
     LOGGER.debug("trust: %d claims, %d iterations", len(index.claim_source), state.iterations)
-    claims = np.bincount(index.claim_source, minlength=len(index.source_names)).tolist()
+    names = index.source_names
+    pairs: list[tuple[str, str, float]] = []
+    if copies is not None:
+        for k in np.flatnonzero(copies.dependence >= 0.5).tolist():
+            dep = round(float(copies.dependence[k]), 6)
+            pairs.append((names[int(copies.first[k])], names[int(copies.second[k])], dep))
+    pairs.sort(key=lambda t: (-t[2], t[0], t[1]))
+    claims = np.bincount(index.claim_source, minlength=len(names)).tolist()
     return TrustResult(
-        items=_verdicts(index, support, state),
-        sources={
-            name: round(float(a), 6) for name, a in zip(index.source_names, state.accuracy, strict=True)
-        },
+        items=_verdicts(index, support, state.prob),
+        sources={n: round(float(a), 6) for n, a in zip(names, state.accuracy, strict=True)},
+        claims=dict(zip(names, claims, strict=True)),
+        copies=tuple(pairs),
         iterations=state.iterations,
-        claims=dict(zip(index.source_names, claims, strict=True)),
     )
