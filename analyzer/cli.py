@@ -255,7 +255,7 @@ def cmd_trust(args: argparse.Namespace, err: Console) -> int:
         source=args.source,
         items=items,
         value=args.value,
-        out=args.output,
+        out=args.output or "-",
         sources_out=args.sources_out,
     )
     return EXIT_OK

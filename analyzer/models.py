@@ -244,6 +244,29 @@ class Timeline:
 
 
 @dataclass(frozen=True, slots=True)
+class QuantityVerdict:
+    """The figure of a quantity best supported by its sources, weighed by their reliability.
+
+    It measures agreement between sources that do not copy each other, not truth.
+    """
+
+    quantity_key: str
+    value: float
+    confidence: float
+    support: int  # sources whose figure agrees with it (the same, close, or within their stated bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReliability:
+    """How often a speaker or an outlet agrees with the best-supported figures (0..1)."""
+
+    name: str
+    kind: str  # "speaker" or "outlet"
+    reliability: float
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the tool found in a corpus; what every front end renders."""
 
@@ -255,6 +278,8 @@ class Analysis:
     conflicts: tuple[Conflict, ...] = ()
     timelines: tuple[Timeline, ...] = ()
     warnings: tuple[CorpusWarning, ...] = field(default=())
+    verdicts: tuple[QuantityVerdict, ...] = ()
+    reliabilities: tuple[SourceReliability, ...] = ()
 
     def to_frames(self) -> Frames:
         """The analysis as pandas DataFrames (see :mod:`analyzer.frames`); pandas is loaded only here."""

@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.models import Analysis, Claim, Cluster, Quantity, Timeline
-from analyzer.serialize import CLAIM_FIELDS, analysis_dict, claim_dict, dumps, number
+from analyzer.serialize import CLAIM_FIELDS, TRUST_CAVEAT, analysis_dict, claim_dict, dumps, number
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _QUALIFIER_WORDS = {
@@ -237,6 +237,7 @@ def report_renderables(
     for cl in analysis.clusters:
         clusters_of[cl.quantity_key].append(cl)
     timeline_of = {t.quantity_key: t for t in analysis.timelines}
+    verdict_of = {v.quantity_key: v for v in analysis.verdicts}
     for q, claims in _by_quantity(analysis):
         if quantity_keys is not None and q.key not in quantity_keys:
             continue
@@ -245,6 +246,16 @@ def report_renderables(
         body: list[RenderableType] = [_figures_table(claims, clusters_of.get(q.key, []))]
         for cf in conflicts_of.get(q.key, []):
             body.append(Text.from_markup(f"[bold red]{cf.kind}[/]: {cf.explanation}"))
+        verdict = verdict_of.get(q.key)
+        if verdict is not None:
+            body.append(
+                Text(
+                    f"best supported: {figure_text(verdict.value)} "
+                    f"(confidence {verdict.confidence:.2f}, {verdict.support} agreeing source"
+                    f"{'s' if verdict.support != 1 else ''})",
+                    style="green",
+                )
+            )
         t = timeline_of.get(q.key)
         if t is not None and t.events:
             body.append(Text("timeline", style="bold"))
@@ -259,11 +270,26 @@ def report_renderables(
         if t is not None and t.reporting_lags:
             body.append(Text("reporting lag: " + lag_summary(t), style="dim"))
         parts.append(Panel(Group(*body), title=f"[bold]{q.label}[/]", subtitle=q.key, box=box.ROUNDED))
+    if analysis.reliabilities and quantity_keys is None:
+        parts.append(_reliability_table(analysis))
     if analysis.warnings:
         parts.append(Text(f"{len(analysis.warnings)} warnings", style="bold yellow"))
         for w in analysis.warnings:
             parts.append(Text(f"  {w}", style="yellow"))
     return parts
+
+
+def _reliability_table(analysis: Analysis) -> Table:
+    """Each speaker's and outlet's reliability, most reliable first, with the caveat."""
+    table = Table(box=box.SIMPLE, title="source reliability", caption=TRUST_CAVEAT, expand=False)
+    table.add_column("source", overflow="fold", max_width=34)
+    table.add_column("kind")
+    table.add_column("reliability", justify="right")
+    table.add_column("figures", justify="right")
+    ranked = sorted(analysis.reliabilities, key=lambda r: (r.kind != "speaker", -r.reliability, r.name))
+    for r in ranked:
+        table.add_row(r.name, r.kind, f"{r.reliability:.2f}", str(r.claims))
+    return table
 
 
 def render_report(analysis: Analysis, console: Console, quantity_keys: Sequence[str] | None = None) -> None:

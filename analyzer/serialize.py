@@ -17,6 +17,10 @@ from typing import Any
 
 from analyzer.models import Analysis, Claim, Cluster, Conflict, DocumentSummary, Quantity, Statement, Timeline
 
+TRUST_CAVEAT = (
+    "Reliability measures how often a source agrees with the others, weighted so that copies count once; "
+    "it is agreement, not truth."
+)
 CLAIM_FIELDS = (
     "claim_id",
     "doc_id",
@@ -185,6 +189,22 @@ def analysis_dict(a: Analysis) -> dict[str, Any]:
         "clusters": [cluster_dict(c) for c in a.clusters],
         "conflicts": [conflict_dict(c) for c in a.conflicts],
         "timeline": [timeline_dict(t) for t in a.timelines],
+        "trust": {
+            "caveat": TRUST_CAVEAT,
+            "verdicts": [
+                {
+                    "quantity_key": v.quantity_key,
+                    "value": number(v.value),
+                    "confidence": v.confidence,
+                    "support": v.support,
+                }
+                for v in a.verdicts
+            ],
+            "reliability": [
+                {"name": r.name, "kind": r.kind, "reliability": r.reliability, "claims": r.claims}
+                for r in a.reliabilities
+            ],
+        },
         "warnings": [str(w) for w in a.warnings],
     }
 

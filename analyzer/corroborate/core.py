@@ -16,16 +16,26 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
-from analyzer.corroborate.conflicts import find_conflicts
+from analyzer.corroborate.conflicts import find_conflicts, part_marker, when
 from analyzer.corroborate.copies import copy_groups
 from analyzer.corroborate.quantities import assign_quantities
 from analyzer.corroborate.timeline import build_timelines
-from analyzer.models import Claim, Cluster, Conflict, Quantity, Statement, Timeline
+from analyzer.corroborate.trust import claim_observations, estimate_trust
+from analyzer.models import (
+    Claim,
+    Cluster,
+    Conflict,
+    Quantity,
+    QuantityVerdict,
+    SourceReliability,
+    Statement,
+    Timeline,
+)
 from analyzer.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
@@ -43,6 +53,8 @@ class Corroboration:
     timelines: tuple[Timeline, ...]
     statement_clusters: tuple[StatementCluster, ...] = ()
     copy_origin: tuple[tuple[str, str], ...] = ()  # (doc_id, doc_id of the text it copies), copies only
+    verdicts: tuple[QuantityVerdict, ...] = ()
+    reliabilities: tuple[SourceReliability, ...] = ()
 
 
 def _quantities_by_story(
@@ -84,7 +96,7 @@ def corroborate(
     claims: Sequence[Claim],
     statements: Sequence[Statement],
     *,
-    fingerprints: Mapping[str, frozenset[int]],
+    fingerprints: Mapping[str, Collection[int]],
     published: Mapping[str, date | None],
     outlets: Mapping[str, str | None],
     settings: Settings,
@@ -116,6 +128,63 @@ def corroborate(
         len(conflicts),
         len(copies),
     )
+    verdicts, reliabilities = weigh_sources(keyed, settings)
     return Corroboration(
-        keyed, stated, quantities, clusters, conflicts, timelines, statement_clusters, copies
+        keyed,
+        stated,
+        quantities,
+        clusters,
+        conflicts,
+        timelines,
+        statement_clusters,
+        copies,
+        verdicts,
+        reliabilities,
     )
+
+
+def weigh_sources(
+    claims: Sequence[Claim], settings: Settings
+) -> tuple[tuple[QuantityVerdict, ...], tuple[SourceReliability, ...]]:
+    """Truth discovery over the claims: each quantity's best-supported figure, each source's reliability.
+
+    Speakers are the sources of the figures; outlets are weighed in a second pass on the same quantities.
+    Each speaker votes once per quantity, with its latest figure; figures of a part ("special
+    forces", "the first tranche") do not vote on the whole. Quantities that only one speaker speaks
+    to have no contest to decide and get no verdict.
+    """
+    latest: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        if not c.speaker or not c.quantity_key or part_marker(c) is not None:
+            continue  # a part ("the first tranche") does not vote on the whole
+        key = (c.quantity_key, c.speaker)
+        held = latest.get(key)
+        if held is None or (when(c) or date.min, c.claim_id) > (when(held) or date.min, held.claim_id):
+            latest[key] = c  # a speaker's later figure supersedes the earlier: a revision votes once
+    attributed = sorted(latest.values(), key=lambda c: c.claim_id)
+    speakers_of: dict[str, set[str]] = defaultdict(set)
+    for c in attributed:
+        speakers_of[c.quantity_key].add(c.speaker or "")
+    contested = [c for c in attributed if len(speakers_of[c.quantity_key]) > 1]
+    if not contested:
+        return (), ()
+    tolerance = settings.relative_tolerance
+    by_speaker = estimate_trust(
+        claim_observations(contested, source="speaker", approximate_tolerance=settings.approximate_tolerance),
+        relative_tolerance=tolerance,
+    )
+    by_outlet = estimate_trust(
+        claim_observations(contested, source="outlet", approximate_tolerance=settings.approximate_tolerance),
+        relative_tolerance=tolerance,
+    )
+    verdicts = tuple(
+        QuantityVerdict(key, float(v.value), round(v.confidence, 4), v.support)
+        for key, v in sorted(by_speaker.items.items())
+        if isinstance(v.value, float | int)
+    )
+    reliabilities = tuple(
+        SourceReliability(name, kind, round(score, 4), result.claims.get(name, 0))
+        for kind, result in (("speaker", by_speaker), ("outlet", by_outlet))
+        for name, score in sorted(result.sources.items())
+    )
+    return verdicts, reliabilities
