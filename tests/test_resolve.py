@@ -1,4 +1,4 @@
-"""Speaker resolution: one canonical name per actor (analyzer/resolve.py).
+"""Speaker resolution: one canonical name per actor (analyzer/resolve/).
 
 Every sentence and name below is invented for these tests, except the last table, which
 uses the kinds of names the seed corpus carries (in sentences of our own).
