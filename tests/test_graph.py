@@ -148,7 +148,7 @@ def test_unknown_suffix_and_unwritable_path_raise_output_error(tmp_path: Path) -
     graph = build_graph(_analysis())
     with pytest.raises(OutputError, match=r"unknown graph format '\.png'"):
         write_graph(graph, tmp_path / "story.png")
-    with pytest.raises(OutputError, match="no such directory|cannot write"):
+    with pytest.raises(OutputError, match=r"no such directory|cannot write"):
         write_graph(graph, tmp_path / "no-such-folder" / "story.graphml")
     assert list(tmp_path.iterdir()) == []
 
