@@ -28,6 +28,8 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
     the file cannot be written; nothing is left behind either way.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # keep the link: write where it points
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(str(path), "no such directory")

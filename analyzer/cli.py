@@ -8,7 +8,9 @@ unless ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -132,19 +134,42 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
     return analyze(args.paths, _settings(args), on_warning=on_warning)
 
 
+class _ReaderGone(Exception):
+    """Whoever read standard output stopped reading (``| head``): not an error."""
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that nothing more fails on the closed pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        _quiet_stdout()
+        raise _ReaderGone
+
+
 def _emit(args: argparse.Namespace, text: str) -> None:
     if args.output:
         write_atomic(args.output, text)
-    else:
+        return
+    try:
         sys.stdout.write(text)
         sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise _ReaderGone from None
+    except OSError as exc:
+        raise OutputError("standard output", f"cannot write: {exc.strerror or exc}") from None
 
 
 def _console(args: argparse.Namespace, piped_width: int = 100) -> Console:
     """A console for standard output: the terminal's width, or a fixed one when piped (no colours there)."""
     if sys.stdout.isatty():
-        return Console(highlight=False, soft_wrap=False)
-    return Console(highlight=False, soft_wrap=False, width=piped_width)
+        return _Console(highlight=False, soft_wrap=False)
+    return _Console(highlight=False, soft_wrap=False, width=piped_width)
 
 
 def cmd_claims(args: argparse.Namespace, err: Console) -> int:
@@ -287,7 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("corroborate: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except (BrokenPipeError, _ReaderGone):
+        _quiet_stdout()
         return EXIT_OK
     except Exception as exc:  # a bug: one line, and the traceback with --debug
         if args.debug:

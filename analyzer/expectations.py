@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -419,7 +420,8 @@ def _is(kind: str, value: Any) -> bool:
         return isinstance(value, list)
     if kind == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    # a number: and a finite one ("inf" and "nan" are no figure anyone reported)
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _article(kind: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable
 from datetime import date
 from itertools import combinations, pairwise
@@ -223,14 +224,29 @@ def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:
             str(path), f"unknown graph format {suffix or '(none)'!r}: use .graphml, .gexf or .json"
         )
 
+    # rendered in memory first: a writer that swallows an error on the file cannot leave half of it
+    if suffix == ".json":
+        text = io.StringIO()
+        _node_link(graph, text)
+        data = text.getvalue().encode("utf-8")
+    else:
+        buffer = io.BytesIO()
+        (nx.write_graphml if suffix == ".graphml" else nx.write_gexf)(graph, buffer)
+        data = buffer.getvalue()
+        if suffix == ".gexf":  # the GEXF writer stamps today's date: the same corpus must give the same bytes
+            data = _GEXF_DATE_RE.sub(b'lastmodifieddate="' + _graph_date(graph).encode() + b'"', data)
+
     def write(handle: BinaryIO) -> None:
-        if suffix == ".json":
-            text = io.StringIO()
-            _node_link(graph, text)
-            handle.write(text.getvalue().encode("utf-8"))
-        elif suffix == ".graphml":
-            nx.write_graphml(graph, handle)
-        else:
-            nx.write_gexf(graph, handle)
+        handle.write(data)
 
     write_atomic(target, write)
+
+
+_GEXF_DATE_RE = re.compile(rb'lastmodifieddate="[^"]*"')
+
+
+def _graph_date(graph: nx.MultiDiGraph) -> str:
+    """The latest publication date among the graph's documents (the corpus's own date), else a fixed one."""
+    dates = [str(d.get("published")) for _, d in graph.nodes(data=True) if d.get("kind") == "document"]
+    dates = [d for d in dates if len(d) == 10 and d[4] == "-"]
+    return max(dates, default="1970-01-01")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import logging
 import sys
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from analyzer.atomic import write_text_atomic
 from analyzer.corroborate.trust import Observation, TrustResult, Value, estimate_trust, parse_value
 from analyzer.errors import CorpusError, OutputError
 
@@ -117,14 +119,15 @@ def _write(path: Path, header: Sequence[str], rows: Iterator[Sequence[object]]) 
         writer.writerow(header)
         writer.writerows(rows)
         return
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(header)
-            writer.writerows(rows)
     except OSError as exc:
         raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
+    write_text_atomic(path, buffer.getvalue())  # whole or not at all, like every other output
 
 
 def write_items(

@@ -68,6 +68,7 @@ _MODIFYING_PARTICIPLES = frozenset(
 _AFTER_INVERTED = frozenset(
     {"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"}
 )
+_PHRASE_WINDOW = 300
 _COUNT_WORDS = frozenset(
     {
         "count",
@@ -475,7 +476,7 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
 
 def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
     """The speaker phrase that starts at character ``pos`` ("according to <X>")."""
-    rest = text[pos:]
+    rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
     toks = tokenize(rest)
     span = phrase_after(toks, 0)
     if span is None:
