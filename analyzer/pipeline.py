@@ -2,7 +2,11 @@
 
 Every front end (CLI, notebooks, ``corroborate check``, the pytest plugin)
 calls :func:`analyze`. Documents are streamed: each is read, extracted and
-reduced to its claims and a small fingerprint before the next is read.
+reduced to its claims and a small fingerprint in a worker process
+(:mod:`analyzer.parallel`), and only that comes back, in corpus order; the
+corpus-wide stages (speaker names, quantities, corroboration) then run on the
+gathered claims. With ``Settings.dask`` the same happens on a Dask cluster
+(:mod:`analyzer.dask_backend`).
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -16,22 +20,29 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import time
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from analyzer.corroborate.copies import fingerprint
-from analyzer.corroborate.core import corroborate
+from analyzer.corroborate.core import Corroboration, corroborate
 from analyzer.corroborate.stories import salient_names, story_of
 from analyzer.extract.document import DocumentExtraction, extract_document
-from analyzer.ingest import iter_documents
 from analyzer.models import Analysis, Claim, CorpusWarning, Document, DocumentSummary, Statement
+from analyzer.parallel import Progress, corpus_bytes, iter_batches
 from analyzer.resolve import Mention, resolve_speakers
+from analyzer.resolve.evidence import _scan_definitions, _scan_titles
 from analyzer.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
+_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"  # unsigned, wide enough for crc32
+PROGRESS_INTERVAL = 0.25  # seconds between two progress reports while documents are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +51,7 @@ class Extracted:
 
     summary: DocumentSummary
     extraction: DocumentExtraction
-    fingerprint: frozenset[int]
+    fingerprint: Collection[int]  # sorted shingle hashes, 4 bytes each (a frozenset takes 25 times that)
     evidence: str  # the document's text where names are defined, for speaker resolution
     names: frozenset[str] = frozenset()  # the names the document uses most, to tell stories apart
 
@@ -57,21 +68,125 @@ def extract_one(doc: Document) -> Extracted:
         claims=len(extraction.claims),
         source=doc.source,
     )
-    return Extracted(summary, extraction, fingerprint(doc.text), _evidence(doc.text), salient_names(doc.text))
+    shingles = array(_HASH_CODE, sorted(fingerprint(doc.text)))
+    return Extracted(summary, extraction, shingles, _evidence(doc.text), salient_names(doc.text))
 
 
 def _evidence(text: str) -> str:
-    """The paragraphs of a text that define names (acronyms in brackets, titles with names)."""
+    """The paragraphs of a text that define names (acronyms in brackets, titles with names).
+
+    Empty when speaker resolution would find no title and no acronym definition in them: such a
+    text teaches it nothing, and not keeping it lets pages without names stream in flat memory.
+
+    >>> _evidence("Ferries ran late.\\nThe Harbour Rescue Agency (HRA) said so.")
+    'The Harbour Rescue Agency (HRA) said so.'
+    >>> _evidence("The town's ferry ran late, the mayor's office said.")
+    ''
+    """
     keep = [p for p in text.split("\n") if "(" in p or "’s" in p or "'s" in p]
-    return "\n".join(keep) if sum(len(p) for p in keep) < len(text) else text
+    evidence = "\n".join(keep) if sum(len(p) for p in keep) < len(text) else text
+    # resolve scans each document's evidence on its own, so a text where both scans find nothing
+    # changes nothing (resolve.evidence._evidence); they run here, in the worker, on this one text.
+    if next(iter(_scan_titles("", evidence)), None) or next(iter(_scan_definitions("", evidence)), None):
+        return evidence
+    return ""
 
 
 def iter_extracted(
     paths: Iterable[PathLike], warn: Callable[[CorpusWarning], None], settings: Settings
 ) -> Iterator[Extracted]:
-    """Stream the corpus through extraction, one document at a time."""
-    for doc in iter_documents(paths, warn):
-        yield extract_one(doc)
+    """Stream the corpus through extraction on ``settings.jobs`` workers, in corpus order."""
+    with closing(iter_batches(paths, extract_one, jobs=settings.jobs)) as batches:
+        for batch in batches:
+            for event in batch.events:
+                if isinstance(event, CorpusWarning):
+                    warn(event)
+                else:
+                    yield event
+
+
+class Gathered:
+    """What a run keeps of each document, in corpus order: only what the corpus-wide stages need.
+
+    Documents whose id was seen before are skipped with a warning. Fed by the local run and by the
+    Dask backend alike, so both end in the same :func:`finish`.
+    """
+
+    def __init__(self, on_warning: Callable[[CorpusWarning], None] | None = None) -> None:
+        self.on_warning = on_warning
+        self.warnings: list[CorpusWarning] = []
+        self.summaries: list[DocumentSummary] = []
+        self.claims: list[Claim] = []
+        self.statements: list[Statement] = []
+        self.fingerprints: dict[str, Collection[int]] = {}
+        self.evidence: dict[str, str] = {}
+        self.names: dict[str, frozenset[str]] = {}
+
+    def warn(self, warning: CorpusWarning) -> None:
+        self.warnings.append(warning)
+        if self.on_warning is not None:
+            self.on_warning(warning)
+
+    def add(self, events: Iterable[Extracted | CorpusWarning]) -> None:
+        for event in events:
+            if isinstance(event, CorpusWarning):
+                self.warn(event)
+                continue
+            doc_id = event.summary.doc_id
+            if doc_id in self.fingerprints:
+                self.warn(CorpusWarning(event.summary.source, f"duplicate document id {doc_id!r}: skipped"))
+                continue
+            self.summaries.append(event.summary)
+            self.claims.extend(event.extraction.claims)
+            self.statements.extend(event.extraction.statements)
+            self.fingerprints[doc_id] = event.fingerprint
+            if event.evidence:
+                self.evidence[doc_id] = event.evidence
+            self.names[doc_id] = event.names
+
+
+class Corroborator(Protocol):
+    """:func:`analyzer.corroborate.core.corroborate`, or a stand-in that runs it elsewhere (Dask)."""
+
+    def __call__(
+        self,
+        claims: Sequence[Claim],
+        statements: Sequence[Statement],
+        *,
+        fingerprints: Mapping[str, Collection[int]],
+        published: Mapping[str, date | None],
+        outlets: Mapping[str, str | None],
+        settings: Settings,
+        stories: Mapping[str, str] | None = None,
+    ) -> Corroboration: ...
+
+
+class Meter:
+    """Calls a progress callback at most :data:`PROGRESS_INTERVAL` apart, and at every change of stage."""
+
+    def __init__(self, callback: Callable[[Progress], None] | None, bytes_total: int | None = None) -> None:
+        self.callback = callback
+        self.bytes_total = bytes_total
+        self.bytes_done = self.documents = self.claims = 0
+        self.last = -PROGRESS_INTERVAL
+
+    def extracted(self, size: int, documents: int, claims: int) -> None:
+        self.bytes_done += size
+        self.documents, self.claims = documents, claims
+        now = time.monotonic()
+        if self.callback is not None and now - self.last >= PROGRESS_INTERVAL:
+            self.last = now
+            self.callback(self._now("extract"))
+
+    def stage(self, stage: str) -> None:
+        if self.callback is not None:
+            self.last = time.monotonic()
+            self.callback(self._now(stage))
+
+    def _now(self, stage: str) -> Progress:
+        total = self.bytes_total
+        done = self.bytes_done if total is None else min(self.bytes_done, total)
+        return Progress(stage, self.documents, self.claims, done, total)
 
 
 def analyze(
@@ -79,69 +194,69 @@ def analyze(
     settings: Settings | None = None,
     *,
     on_warning: Callable[[CorpusWarning], None] | None = None,
+    progress: Callable[[Progress], None] | None = None,
 ) -> Analysis:
     """Read a corpus and return everything the tool finds in it.
 
-    Problems with single documents become warnings (also passed to
-    ``on_warning`` as they happen); a missing path raises
-    :class:`analyzer.errors.CorpusError`.
+    Extraction runs on ``settings.jobs`` worker processes (0: one per core, 1: none), or on a Dask
+    cluster when ``settings.dask`` is set; the result is the same either way. Problems with single
+    documents become warnings (also passed to ``on_warning`` as they happen); a missing path raises
+    :class:`analyzer.errors.CorpusError`. ``progress`` receives a :class:`Progress` a few times a
+    second while documents are read, and once at the start of each later stage.
     """
     settings = settings or Settings()
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]
-    warnings: list[CorpusWarning] = []
+    paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    if settings.dask:
+        from analyzer.dask_backend import analyze_on_dask
 
-    def warn(w: CorpusWarning) -> None:
-        warnings.append(w)
-        if on_warning is not None:
-            on_warning(w)
+        return analyze_on_dask(paths, settings, on_warning=on_warning, progress=progress)
+    meter = Meter(progress, corpus_bytes(paths) if progress is not None else None)
+    gathered = Gathered(on_warning)
+    with closing(iter_batches(paths, extract_one, jobs=settings.jobs)) as batches:
+        for batch in batches:
+            gathered.add(batch.events)
+            meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
+    return finish(gathered, settings, corroborate, meter)
 
-    summaries: list[DocumentSummary] = []
-    claims: list[Claim] = []
-    statements: list[Statement] = []
-    fingerprints: dict[str, frozenset[int]] = {}
-    evidence: dict[str, str] = {}
-    names: dict[str, frozenset[str]] = {}
-    seen: set[str] = set()
-    for ex in iter_extracted(paths, warn, settings):
-        doc_id = ex.summary.doc_id
-        if doc_id in seen:
-            warn(CorpusWarning(ex.summary.source, f"duplicate document id {doc_id!r}: skipped"))
-            continue
-        seen.add(doc_id)
-        summaries.append(ex.summary)
-        claims.extend(ex.extraction.claims)
-        statements.extend(ex.extraction.statements)
-        fingerprints[doc_id] = ex.fingerprint
-        evidence[doc_id] = ex.evidence
-        names[doc_id] = ex.names
-    claims, statements = _canonical_speakers(claims, statements, evidence, settings)
+
+def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, meter: Meter) -> Analysis:
+    """The corpus-wide stages on what extraction gathered: speaker names, then corroboration."""
+    meter.extracted(0, len(gathered.summaries), len(gathered.claims))
+    meter.stage("resolve")
+    claims, statements = _canonical_speakers(
+        gathered.claims, gathered.statements, gathered.evidence, settings
+    )
+    gathered.claims, gathered.statements, gathered.evidence = [], [], {}  # let the old records go
+    meter.stage("corroborate")
+    summaries = gathered.summaries
     published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
     outlets: dict[str, str | None] = {s.doc_id: s.outlet for s in summaries}
-    result = corroborate(
+    result = corroborator(
         claims,
         statements,
-        fingerprints=fingerprints,
+        fingerprints=gathered.fingerprints,
         published=published,
         outlets=outlets,
         settings=settings,
-        stories=story_of(names),
+        stories=story_of(gathered.names),
     )
-    summaries.sort(key=lambda s: s.doc_id)
+    meter.stage("done")
     return Analysis(
-        documents=tuple(summaries),
+        documents=tuple(sorted(summaries, key=lambda s: s.doc_id)),
         claims=result.claims,
         statements=result.statements,
         quantities=result.quantities,
         clusters=result.clusters,
         conflicts=result.conflicts,
         timelines=result.timelines,
-        warnings=tuple(warnings),
+        warnings=tuple(gathered.warnings),
+        verdicts=result.verdicts,
+        reliabilities=result.reliabilities,
     )
 
 
 def _canonical_speakers(
-    claims: list[Claim], statements: list[Statement], evidence: dict[str, str], settings: Settings
+    claims: Sequence[Claim], statements: Sequence[Statement], evidence: Mapping[str, str], settings: Settings
 ) -> tuple[list[Claim], list[Statement]]:
     """One canonical name per actor across the corpus."""
     mentions = [Mention(c.doc_id, c.speaker, c.start) for c in claims if c.speaker]

@@ -153,3 +153,31 @@ def test_statement_clusters_count_origins() -> None:
     by_ids = {c.statement_ids: c for c in clusters}
     assert set(by_ids) == {("s1", "s2"), ("s3",), ("s4",)}
     assert by_ids[("s1", "s2")].origins == ("AFP", "Post") and by_ids[("s1", "s2")].independent_sources == 2
+
+
+# --- Scale: one comparison per distinct quote (issue 7) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "groups"),
+    [
+        # a quote syndicated to many pages, and a different one
+        (
+            ['"We will rebuild every bridge in the valley," she said.'] * 30
+            + ["She said the roads were closed."],
+            2,
+        ),
+        # sentences with no words match nothing, not even each other
+        (["...", "...", "—"], 3),
+        # a rewrite of the quote joins it
+        (['"We will rebuild every bridge in the valley"', '"We\'ll rebuild every bridge in the valley"'], 1),
+    ],
+)
+def test_statements_quoting_the_same_words_form_one_cluster(sentences: list[str], groups: int) -> None:
+    statements = [
+        Statement(f"s{i:03d}", f"d{i:03d}", "Ana Ruiz", text, 0, 0, "asserts", quantity_key="bridges")
+        for i, text in enumerate(sentences)
+    ]
+    clusters = cluster_statements(statements, {})
+    assert len(clusters) == groups
+    assert sorted(i for c in clusters for i in c.statement_ids) == [s.statement_id for s in statements]

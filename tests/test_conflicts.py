@@ -260,3 +260,69 @@ def test_conflicts_do_not_depend_on_the_order_of_the_claims(claims: list[Claim])
 )
 def test_figures_read_as_a_journalist_writes_them(claim: Claim, text: str) -> None:
     assert format_figure(claim) == text
+
+
+# --- Scale: disagreements and scope found without testing every pair (issue 7) -------------------------
+
+_QUALIFIERS = [None, None, "about", "nearly", "at least", "more than", "up to", "fewer than"]
+
+
+@st.composite
+def _figure_sets(draw: st.DrawFn) -> list[Claim]:
+    claims = []
+    for i in range(draw(st.integers(0, 12))):
+        value = float(draw(st.sampled_from([100, 103, 110, 120, 150, 200, 1000])))
+        ranged = draw(st.booleans()) and draw(st.booleans())
+        claims.append(
+            Claim(
+                f"c{i}",
+                f"d{i % 4}",
+                value,
+                "",
+                0,
+                0,
+                speaker=draw(st.sampled_from([None, "Police", "Organisers", "Mayor"])),
+                qualifier=draw(st.sampled_from(_QUALIFIERS)),
+                approximate=draw(st.booleans()),
+                value_low=value * 0.9 if ranged else None,
+                value_high=value if ranged else None,
+                item=draw(st.sampled_from([None, "protesters", "the first wave", "marchers so far"])),
+                unit=draw(st.sampled_from([None, None, "%"])),
+                per=draw(st.sampled_from([None, None, "day"])),
+                quantity_key="k",
+                stance=draw(st.sampled_from(["asserts", "confirms", "denies"])),
+            )
+        )
+    return claims
+
+
+def _pairwise_members(claims: list[Claim]) -> tuple[list[str], list[str]]:
+    """The definitions: disagreeing figures and scope parts, by testing every pair."""
+    from analyzer.corroborate.conflicts import _distinct_figures
+
+    figures = _distinct_figures(c for c in claims if c.stance in ("asserts", "confirms"))
+
+    def same(a: Claim, b: Claim) -> bool:
+        return a.speaker is not None and a.speaker == b.speaker
+
+    disagreeing = [
+        a.claim_id
+        for a in figures
+        if any(not same(a, b) and not compatible(a, b) for b in figures if b is not a)
+    ]
+    parts = [c for c in figures if part_marker(c)]
+    wholes = [c for c in figures if not part_marker(c)]
+    small = [c for c in parts if any(w.value > c.value and not compatible(c, w) for w in wholes)]
+    large = [w for w in wholes if any(w.value > c.value and not compatible(c, w) for c in small)]
+    return disagreeing, sorted(c.claim_id for c in [*small, *large])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_figure_sets())
+def test_disagreement_and_scope_members_equal_the_pairwise_definition(claims: list[Claim]) -> None:
+    disagreeing, scope = _pairwise_members(claims)
+    found = find_conflicts(claims)
+    got = next((c for c in found if c.kind == "disagreement"), None)
+    assert (sorted(m.claim_id for m in got.members) if got else []) == sorted(disagreeing)
+    got_scope = next((c for c in found if c.kind == "scope"), None)
+    assert (sorted(m.claim_id for m in got_scope.members) if got_scope else []) == scope

@@ -98,3 +98,97 @@ def test_site_furniture_shared_by_most_pages_links_nothing() -> None:
     prints = {f"d{i:02}": fingerprint(body + " " + footer) for i, body in enumerate(bodies)}
     origin = copy_groups(prints, dict.fromkeys(prints))
     assert all(doc == source for doc, source in origin.items())
+
+
+# --- Scale: each document looks only for its earliest source (issue 7) ---------------------------------
+
+
+def _copy_groups_all_pairs(
+    fingerprints: dict[str, frozenset[int]], published: dict[str, date | None]
+) -> dict[str, str]:
+    """The definition, by counting the shingles every pair of documents shares."""
+    from collections import Counter
+
+    from analyzer.corroborate.copies import CONTAINMENT, MIN_SHARED, PASSAGE
+
+    holders: dict[int, list[str]] = {}
+    for doc in sorted(fingerprints):
+        for h in fingerprints[doc]:
+            holders.setdefault(h, []).append(doc)
+    limit = max(8, len(fingerprints) // 2)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in holders.values():
+        if len(docs) <= limit:
+            shared.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+
+    def rank(doc: str) -> tuple[int, date, str]:
+        day = published.get(doc)
+        return (0 if day else 1, day or date.min, doc)
+
+    neighbours: dict[str, set[str]] = {d: set() for d in fingerprints}
+    for (a, b), count in shared.items():
+        smaller = min(len(fingerprints[a]), len(fingerprints[b]))
+        if count >= MIN_SHARED and (count >= PASSAGE or count >= CONTAINMENT * smaller):
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+    origin = {d: min((d, *neighbours[d]), key=rank) for d in fingerprints}
+    for doc in sorted(origin):
+        seen, target = {doc}, origin[doc]
+        while origin[target] != target and origin[target] not in seen:
+            seen.add(target)
+            target = origin[target]
+        origin[doc] = target
+    return dict(sorted(origin.items()))
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def _corpora(draw: st.DrawFn) -> tuple[dict[str, frozenset[int]], dict[str, date | None]]:
+    """Documents drawn as parts of a few texts (copies, rewrites, excerpts) plus shingles of their own,
+    short (under 50 shingles) and long, dated and undated."""
+    texts = [draw(st.frozensets(st.integers(0, 199), max_size=120)) for _ in range(3)]
+    prints: dict[str, frozenset[int]] = {}
+    published: dict[str, date | None] = {}
+    for i in range(draw(st.integers(1, 16))):
+        text = sorted(draw(st.sampled_from(texts)))
+        kept = draw(st.sampled_from([0.2, 0.5, 0.9, 1.0]))
+        share = frozenset(h for k, h in enumerate(text) if (k * 7919) % 100 < kept * 100)
+        prints[f"d{i:02d}"] = share | draw(st.frozensets(st.integers(0, 199), max_size=10))
+        published[f"d{i:02d}"] = draw(st.one_of(st.none(), st.dates(date(2024, 1, 1), date(2024, 1, 4))))
+    return prints, published
+
+
+@settings(max_examples=400, deadline=None)
+@given(_corpora())
+def test_copy_groups_equal_the_all_pairs_definition(
+    corpus: tuple[dict[str, frozenset[int]], dict[str, date | None]],
+) -> None:
+    prints, published = corpus
+    assert copy_groups(prints, published) == _copy_groups_all_pairs(prints, published)
+
+
+def test_a_story_reprinted_hundreds_of_times_leads_back_to_the_first_print() -> None:
+    prints = {f"r{i:04d}": fingerprint(f"Page {i}. " + STORY) for i in range(300)}
+    others = {f"o{i:04d}": fingerprint(" ".join(f"word{i}x{j}" for j in range(80))) for i in range(400)}
+    origin = copy_groups({**prints, **others}, dict.fromkeys([*prints, *others], date(2024, 4, 1)))
+    assert {origin[d] for d in prints} == {"r0000"}
+    assert all(origin[d] == d for d in others)
+
+
+@pytest.mark.parametrize("shared", [14, 15, 16])
+def test_a_passage_found_only_through_the_most_common_shingles(shared: int) -> None:
+    # B shares `shared` shingles with A, and those are the shingles many other pages also hold (two each,
+    # too few to make any of them a copy): B is a copy from 15 shared shingles on, found all the same.
+    passage = list(range(shared))
+    prints = {"a": frozenset(passage + list(range(1000, 1060)))}
+    for i in range(30):
+        pair = [passage[(2 * i) % shared], passage[(2 * i + 1) % shared]]
+        prints[f"f{i:02d}"] = frozenset(pair + list(range(2000 + 100 * i, 2060 + 100 * i)))
+    prints["z"] = frozenset(passage + list(range(9000, 9045)))
+    published = {d: date(2024, 5, 1) for d in prints}
+    origin = copy_groups(prints, published)
+    assert origin == _copy_groups_all_pairs(prints, published)
+    assert origin["z"] == ("a" if shared >= 15 else "z")

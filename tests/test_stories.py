@@ -41,3 +41,55 @@ def test_a_name_shared_by_a_whole_large_corpus_links_nothing() -> None:
     names = {f"d{i:03d}": frozenset({"united states", f"place{i}", f"person{i}"}) for i in range(120)}
     stories = story_of(names)
     assert len(set(stories.values())) == 120
+
+
+# --- Scale: links found through shared names, never by counting every pair (issue 7) ------------------
+
+from collections import Counter  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _stories_all_pairs(names: dict[str, frozenset[str]]) -> dict[str, str]:
+    """The definition: link every pair sharing two kept names, or one when either names fewer than three."""
+    docs = sorted(names)
+    holders = Counter(n for d in docs for n in names[d])
+    cap = max(50, len(docs) // 2)
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            d = parent[d]
+        return d
+
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            shared = sum(1 for n in names[a] & names[b] if holders[n] <= cap)
+            if shared and (shared >= 2 or min(len(names[a]), len(names[b])) < 3):
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    return {d: find(d) for d in docs}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([f"d{i:02d}" for i in range(16)]),
+        st.frozensets(
+            st.sampled_from(["orsa", "kessling", "valmora", "common front", "tamberlane", "ruiz"]), max_size=5
+        ),
+    )
+)
+def test_stories_equal_the_all_pairs_definition(names: dict[str, frozenset[str]]) -> None:
+    assert story_of(names) == _stories_all_pairs(names)
+
+
+def test_names_a_thousand_documents_share_cost_steps_not_pairs() -> None:
+    places = [("harbour", "ferry", "island"), ("valley", "dam", "reservoir"), ("mine", "shaft", "quarry")]
+    names = {f"{p[0]}{i:04d}": frozenset(p) for p in places for i in range(1000)}
+    stories = story_of(names)  # counting pairs would take 1.5 million steps
+    assert (
+        sorted(set(stories.values())) == ["dam0000", "ferry0000", "shaft0000"]
+        or len(set(stories.values())) == 3
+    )

@@ -173,8 +173,24 @@ def _lower(text: str) -> str:
 
 
 def _quote_groups(block: list[Statement], similarity: float) -> list[list[Statement]]:
-    """Statements linked by matching quotes (union-find over the pairs of one small block)."""
-    parent = list(range(len(block)))
+    """Statements linked by matching quotes (union-find over the pairs of one small block).
+
+    Statements that quote the same words are one node: a quote matches itself, so merging them
+    first changes no group, and a quote syndicated to a hundred pages costs one comparison, not
+    five thousand.
+    """
+    node_of: dict[str | int, int] = {}
+    texts: list[str] = []
+    nodes = []
+    for k, statement in enumerate(block):
+        text = _lower(quote_text(statement.sentence))
+        # a text with no words matches nothing, not even itself
+        key: str | int = text if fuzz.token_set_ratio(text, text) >= similarity else k
+        if key not in node_of:
+            node_of[key] = len(texts)
+            texts.append(text)
+        nodes.append(node_of[key])
+    parent = list(range(len(texts)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -182,17 +198,17 @@ def _quote_groups(block: list[Statement], similarity: float) -> list[list[Statem
             i = parent[i]
         return i
 
-    quotes = [quote_text(s.sentence) for s in block]
-    for i in range(len(block)):
-        for j in range(i + 1, len(block)):
-            if (
-                find(i) != find(j)
-                and fuzz.token_set_ratio(quotes[i], quotes[j], processor=_lower) >= similarity
-            ):
+    components = len(texts)
+    for i in range(len(texts)):
+        if components == 1:
+            break  # all linked already: no pair left to compare
+        for j in range(i + 1, len(texts)):
+            if find(i) != find(j) and fuzz.token_set_ratio(texts[i], texts[j]) >= similarity:
                 parent[find(j)] = find(i)
+                components -= 1
     groups: dict[int, list[Statement]] = defaultdict(list)
-    for i, statement in enumerate(block):
-        groups[find(i)].append(statement)
+    for node, statement in zip(nodes, block, strict=True):
+        groups[find(node)].append(statement)
     return list(groups.values())
 
 

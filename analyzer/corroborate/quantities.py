@@ -658,13 +658,17 @@ def _key_statements(
     for quantity, group in quantities:
         by_head[group.anchor.head].append((quantity, group))
     keyed = []
+    key_of: dict[tuple[str, str], str] = {}  # a sentence syndicated to many pages is read once
     for statement in statements:
         text = statement.topic or statement.sentence
-        prof = profile(text, statement.sentence)
-        words = [t.word for t in _tokens(text)]
-        heads = {prof.head} | {CLASSES[w] for w in words if w in CLASSES} | {lemma(w) for w in words}
-        candidates = [qg for head in sorted(heads) for qg in by_head.get(head, ())]
-        keyed.append(replace(statement, quantity_key=_best_key(prof, text, candidates)))
+        key = key_of.get((text, statement.sentence))
+        if key is None:
+            prof = profile(text, statement.sentence)
+            words = [t.word for t in _tokens(text)]
+            heads = {prof.head} | {CLASSES[w] for w in words if w in CLASSES} | {lemma(w) for w in words}
+            candidates = [qg for head in sorted(heads) for qg in by_head.get(head, ())]
+            key = key_of[(text, statement.sentence)] = _best_key(prof, text, candidates)
+        keyed.append(replace(statement, quantity_key=key))
     return tuple(keyed)
 
 

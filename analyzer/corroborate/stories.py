@@ -18,6 +18,7 @@ name that most of a large corpus shares links nothing on its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
@@ -143,19 +144,23 @@ def story_of(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
 
     holders: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        for n in sorted(names[d]):
+        for n in names[d]:
             holders[n].append(d)
     cap = max(50, len(docs) // 2)
-    shared: Counter[tuple[str, str]] = Counter()
-    for n in sorted(holders):
+    # A name most of a large corpus shares says nothing about which story.
+    kept = {n for n, group in holders.items() if len(group) <= cap}
+    # Pairs are never counted one by one, so a name a thousand documents share costs a thousand steps:
+    # the holders of a name all link when one of them names fewer than three things (through it),
+    # and holders of a name that also share a second name link to the first of them that has it.
+    for n in sorted(kept):
         group = holders[n]
-        if len(group) > cap:
-            continue  # a name most of a large corpus shares says nothing about which story
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                shared[(a, b)] += 1
-    for (a, b), count in sorted(shared.items()):
-        few = min(len(names[a]), len(names[b])) < 3
-        if count >= _MIN_SHARED or few:
-            union(a, b)
+        if any(len(names[d]) < 3 for d in group):
+            for a, b in itertools.pairwise(group):
+                union(a, b)
+            continue
+        first: dict[str, str] = {}
+        for d in group:
+            for m in names[d]:
+                if m > n and m in kept:
+                    union(d, first.setdefault(m, d))
     return {d: find(d) for d in docs}

@@ -16,6 +16,11 @@ capital, digit, quote or bracket follow. It does not end
   sentence), unless that would make the sentence longer than
   :data:`MAX_QUOTED_SENTENCE` characters.
 
+No sentence is longer than :data:`MAX_SENTENCE` characters: a longer run
+without a sentence end (a table flattened into one line, a list of figures)
+is cut at white space, so that no later stage ever meets an unbounded
+sentence.
+
 Everything is linear in the length of the text: regexes find the candidate
 ends and the quote marks, and small bounded checks decide.
 
@@ -30,10 +35,12 @@ from collections.abc import Iterator
 
 from analyzer.models import Sentence
 
-__all__ = ["MAX_QUOTED_SENTENCE", "split_paragraphs", "split_sentences"]
+__all__ = ["MAX_QUOTED_SENTENCE", "MAX_SENTENCE", "split_paragraphs", "split_sentences"]
 
 MAX_QUOTED_SENTENCE = 800
 """A quotation does not keep a sentence open past this many characters."""
+MAX_SENTENCE = 1000
+"""No sentence is longer: news sentences stay well under it, and past it the text is a table or a list."""
 
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _WORD = re.compile(r"[^\W_]")
@@ -133,12 +140,24 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 
 def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start)
+        yield from _stripped(text, start, cut)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end and _WORD.search(text, start, end) is not None:
         yield start, end
+
+
+def _cut(text: str, start: int) -> int:
+    """Where to cut an overlong run that starts at ``start``: after the last white space of its second
+    half of :data:`MAX_SENTENCE` characters, else (one giant token) at that length."""
+    low, high = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+    last = max(text.rfind(" ", low, high), text.rfind("\t", low, high), text.rfind("\u00a0", low, high))
+    return last + 1 if last >= 0 else high
 
 
 def _is_abbreviation(text: str, period: int, following: str) -> bool:

@@ -119,6 +119,9 @@ def read_sidecar(path: Path, warn: Warn) -> Fields:
     except json.JSONDecodeError as exc:
         warn(CorpusWarning(str(side), f"invalid JSON at line {exc.lineno}: {exc.msg}; sidecar ignored"))
         return Fields()
+    except RecursionError:
+        warn(CorpusWarning(str(side), "JSON nested too deeply; sidecar ignored"))
+        return Fields()
     if not isinstance(obj, dict):
         warn(CorpusWarning(str(side), f"sidecar must be a JSON object, not {_type_name(obj)}; ignored"))
         return Fields()

@@ -26,6 +26,9 @@ Warn = Callable[[CorpusWarning], None]
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _REPLACEMENT_BYTES = "\ufffd".encode()
+MAX_INVALID_SHARE = 0.2
+"""A file with more of its characters undecodable than this is not text (an archive, an image, a
+file in an unknown 8-bit encoding): reading it would only feed noise to the extractor."""
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -117,24 +120,36 @@ def read_bytes(path: Path, warn: Warn) -> bytes | None:
 
 def decode_bytes(data: bytes, source: str, warn: Warn, *, html: bool = False) -> str | None:
     """Text of a file: UTF-8 (BOM dropped) or UTF-16 with a BOM; for HTML a declared charset is used
-    when the bytes are not UTF-8. Invalid bytes are replaced and counted in a warning. Binary data
-    (NUL bytes) and empty or whitespace-only files give None and a warning.
+    when the bytes are not UTF-8. Invalid bytes are replaced and counted in a warning; a few stray
+    NUL bytes are removed with a warning. Binary data (NUL bytes above one in a thousand, or more
+    than :data:`MAX_INVALID_SHARE` of the bytes undecodable) and empty or whitespace-only files
+    give None and a warning.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfTen died.", "a.txt", print)
     'Ten died.'
     >>> decode_bytes(b"Ten \\xff died.", "a.txt", print)
     a.txt: 1 invalid UTF-8 byte replaced
     'Ten \\ufffd died.'
+    >>> decode_bytes(bytes(range(128, 256)), "a.txt", print)
+    a.txt: not UTF-8 text (100% of its bytes are invalid); skipped
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
         bad = text.count("\ufffd")
         encoding = "UTF-16"
-    elif b"\x00" in data:
-        warn(CorpusWarning(source, "binary file (NUL bytes); skipped"))
-        return None
     else:
+        nuls = data.count(b"\x00")
+        if nuls * 1000 > len(data):
+            warn(CorpusWarning(source, "binary file (NUL bytes); skipped"))
+            return None
+        if nuls:
+            data = data.replace(b"\x00", b"")
+            warn(CorpusWarning(source, f"{nuls} stray NUL byte{'s' if nuls != 1 else ''} removed"))
         text, bad, encoding = _decode_8bit(data, html)
+    if bad > MAX_INVALID_SHARE * len(text):
+        share = round(100 * bad / max(1, len(text)))
+        warn(CorpusWarning(source, f"not {encoding} text ({share}% of its bytes are invalid); skipped"))
+        return None
     if bad:
         plural = "s" if bad != 1 else ""
         warn(CorpusWarning(source, f"{bad} invalid {encoding} byte{plural} replaced"))

@@ -29,6 +29,8 @@ LOGGER = logging.getLogger(__name__)
 
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]{0,4000}>?")
 _TITLE_RE = re.compile(r"<title\b[^<>]{0,400}>([^<]{1,400})</title", re.I)
+_TEMPLATE_HINT = re.compile(r"<template\b", re.I)
+_TEMPLATE_TAG_RE = re.compile(r"<(/?)template\b[^<>]{0,4000}>?", re.I)
 _SKIPPED_ELEMENTS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "math"})
 _BLOCK_ELEMENTS = frozenset(
     [
@@ -82,6 +84,7 @@ class HtmlPage:
 
 def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = None) -> HtmlPage:
     """Main text of ``markup`` (paragraphs separated by blank lines) and its title, site name and date."""
+    markup = drop_templates(markup)
     try:
         import trafilatura
 
@@ -117,6 +120,31 @@ def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = 
     found = _TITLE_RE.search(markup, 0, 100_000)
     fields = Fields(title=_clean(htmllib.unescape(found.group(1)))) if found else Fields()
     return HtmlPage(clean_text(markup_text(markup), title_hint or fields.title), fields)
+
+
+def drop_templates(markup: str) -> str:
+    """Markup without its ``<template>`` elements, nested ones included: their content is never shown
+    (trafilatura keeps it). One scan of the template tags, so linear whatever the nesting.
+
+    >>> drop_templates("<p>A</p><template><p>B<template>C</template>D</p></template><p>E</p>")
+    '<p>A</p><p>E</p>'
+    """
+    if _TEMPLATE_HINT.search(markup) is None:
+        return markup
+    out: list[str] = []
+    depth = pos = 0
+    for tag in _TEMPLATE_TAG_RE.finditer(markup):
+        if tag.group(1):  # a closing tag
+            if depth:
+                depth -= 1
+                if not depth:
+                    pos = tag.end()
+            continue
+        if not depth:
+            out.append(markup[pos : tag.start()])
+        depth += 1
+    out.append("" if depth else markup[pos:])
+    return "".join(out)
 
 
 def _clean(value: object) -> str | None:

@@ -7,6 +7,7 @@ Metadata precedence: a sidecar (or the record's own fields) first, then what the
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 from collections.abc import Iterator
@@ -106,7 +107,8 @@ def record_document(record: Any, default_id: str, source: str, warn: Warn) -> Do
 
 def read_jsonl_file(path: Path, warn: Warn) -> Iterator[Document]:
     """A ``.jsonl`` file, streamed line by line: one document per object line, id = ``id`` else
-    ``<stem>:<line>``; bad lines are reported with their number and skipped."""
+    ``<stem>:<line>``; bad lines are reported with their number and skipped. A file that starts
+    with a UTF-16 byte order mark (what some Windows tools write) is decoded whole first."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -115,6 +117,11 @@ def read_jsonl_file(path: Path, warn: Warn) -> Iterator[Document]:
     with handle:
         number = 0
         try:
+            if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                handle.seek(0)
+                yield from _utf16_jsonl(path, handle.read(), warn)
+                return
+            handle.seek(0)
             for number, line in enumerate(handle, start=1):
                 document = _jsonl_line(path, number, line, warn)
                 if document is not None:
@@ -125,6 +132,18 @@ def read_jsonl_file(path: Path, warn: Warn) -> Iterator[Document]:
                     f"{path}:{number + 1}", f"read failed: {exc.strerror or exc}; rest of file skipped"
                 )
             )
+
+
+def _utf16_jsonl(path: Path, data: bytes, warn: Warn) -> Iterator[Document]:
+    """The records of a UTF-16 JSONL file (with its BOM), numbered as lines like any other."""
+    text = data.decode("utf-16", errors="replace")
+    bad = text.count("\ufffd")
+    if bad:
+        warn(CorpusWarning(str(path), f"{bad} invalid UTF-16 byte pair{'s' if bad != 1 else ''} replaced"))
+    for number, line in enumerate(text.split("\n"), start=1):
+        document = _jsonl_line(path, number, line.encode("utf-8", errors="replace"), warn)
+        if document is not None:
+            yield document
 
 
 def _jsonl_line(path: Path, number: int, line: bytes, warn: Warn) -> Document | None:
