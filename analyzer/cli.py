@@ -22,6 +22,7 @@ from analyzer import __version__
 from analyzer.atomic import write_text_atomic
 from analyzer.errors import AnalyzerError, OutputError
 from analyzer.models import Analysis, CorpusWarning
+from analyzer.parallel import Progress as RunProgress
 from analyzer.settings import Settings, load_aliases
 
 LOGGER = logging.getLogger(__name__)
@@ -131,7 +132,32 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
         if not args.quiet:
             err.print(f"warning: {w}", markup=False, highlight=False)
 
-    return analyze(args.paths, _settings(args), on_warning=on_warning)
+    if not err.is_terminal or args.quiet:
+        return analyze(args.paths, _settings(args), on_warning=on_warning)
+    # on a terminal: a progress bar of documents, claims, rate and time left (on stderr)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[documents]} documents, {task.fields[claims]} claims"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading", total=None, documents=0, claims=0)
+
+        def on_progress(p: RunProgress) -> None:
+            bar.update(
+                task,
+                description=p.stage,
+                completed=p.bytes_done,
+                total=p.bytes_total,
+                documents=p.documents,
+                claims=p.claims,
+            )
+
+        return analyze(args.paths, _settings(args), on_warning=on_warning, progress=on_progress)
 
 
 class _ReaderGone(Exception):
