@@ -417,7 +417,8 @@ def _statement_date(
             d.end <= first
             and _OPENER_RE.match(sentence[: d.start]) is not None
             and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
-        )
+            and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
+        )  # the opening date belongs to the first statement, not to a later "and it has since told ..."
         if follows_cue or between or opener:
             if is_same_day_reference(d):
                 same = earlier_in_sentence or state.last_date
