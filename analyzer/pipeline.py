@@ -223,6 +223,9 @@ def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, m
     """The corpus-wide stages on what extraction gathered: speaker names, then corroboration."""
     meter.extracted(0, len(gathered.summaries), len(gathered.claims))
     meter.stage("resolve")
+    # the same set of files gives the same report whatever order they were listed in
+    gathered.claims.sort(key=lambda c: (c.doc_id, c.start, c.claim_id))
+    gathered.statements.sort(key=lambda st: (st.doc_id, st.start, st.statement_id))
     claims, statements = _canonical_speakers(
         gathered.claims, gathered.statements, gathered.evidence, settings
     )
@@ -249,7 +252,7 @@ def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, m
         clusters=result.clusters,
         conflicts=result.conflicts,
         timelines=result.timelines,
-        warnings=tuple(gathered.warnings),
+        warnings=tuple(sorted(gathered.warnings, key=lambda w: (w.source, w.message))),
         verdicts=result.verdicts,
         reliabilities=result.reliabilities,
     )

@@ -79,11 +79,6 @@ def test_a_folder_and_its_files_listed_one_by_one_give_the_same_claims(
     assert by_folder == by_files
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="claims and statements come out in reading order; pipeline.finish should sort them "
-    "(doc_id, then offset) so that the same set of files gives the same report in any order",
-)
 def test_the_order_of_the_paths_on_the_command_line_does_not_matter(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
