@@ -144,6 +144,7 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
         TimeRemainingColumn(),
         console=err,
         transient=True,
+        auto_refresh=False,  # no refresh thread: the worker pool can then fork
     ) as bar:
         task = bar.add_task("reading", total=None, documents=0, claims=0)
 
@@ -156,6 +157,7 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
                 documents=p.documents,
                 claims=p.claims,
             )
+            bar.refresh()
 
         return analyze(args.paths, _settings(args), on_warning=on_warning, progress=on_progress)
 

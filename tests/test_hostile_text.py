@@ -419,7 +419,7 @@ _MANY_LIKE_CLAIMS = ["quoted-claims", "headlines"]  # thousands of claims of one
             pytest.param(
                 name,
                 marks=pytest.mark.xfail(
-                    strict=True,
+                    strict=False,  # a timing ratio: under a loaded machine it may pass or fail
                     reason="quantities._group_block: 2,353 claims of one block that each open a group "
                     "are each compared with every earlier group (they share a word, so the index does "
                     "not narrow the candidates): 2.7 million Group.fits calls at 40,000 characters, "
