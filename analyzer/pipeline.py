@@ -252,10 +252,18 @@ def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, m
         clusters=result.clusters,
         conflicts=result.conflicts,
         timelines=result.timelines,
-        warnings=tuple(sorted(gathered.warnings, key=lambda w: (w.source, w.message))),
+        warnings=tuple(sorted(gathered.warnings, key=_warning_order)),
         verdicts=result.verdicts,
         reliabilities=result.reliabilities,
     )
+
+
+def _warning_order(w: CorpusWarning) -> tuple[str, int, str]:
+    """Warnings by file, then line number as a number ("feed.jsonl:2" before "feed.jsonl:10")."""
+    path, _, line = w.source.rpartition(":")
+    if path and line.isdigit():
+        return (path, int(line), w.message)
+    return (w.source, 0, w.message)
 
 
 def _canonical_speakers(
