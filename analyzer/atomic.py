@@ -30,6 +30,14 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))  # keep the link: write where it points
+    if target.exists() and not target.is_file():
+        # a device or a FIFO (-o /dev/null): write into it, never rename a file over it
+        try:
+            with open(target, "wb") as handle:
+                write(handle)
+        except OSError as exc:
+            raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
+        return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(str(path), "no such directory")
