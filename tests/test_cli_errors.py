@@ -357,6 +357,24 @@ def test_a_read_only_folder_is_exit_2_and_one_line(work: Path, capsys: pytest.Ca
     assert "Permission denied" in err
 
 
+def test_writing_to_a_fifo_keeps_the_fifo(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import stat
+
+    fifo = work / "pipe.jsonl"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there: opening to write won't block
+    try:
+        code, _, err = run(
+            ["claims", str(work / "corpus"), "--format", "jsonl", "-o", str(fifo), "-j", "1"], capsys
+        )
+        received = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert {json.loads(line)["value"] for line in received.splitlines()} == {37, 12}
+
+
 def test_writing_through_a_symbolic_link_keeps_the_link(
     work: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -437,3 +455,46 @@ def test_a_full_disk_on_standard_output_is_exit_2(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=120)
     assert process.returncode == 2, err
     assert err.count(b"\n") == 1 and b"No space left on device" in err
+
+
+def processes_reading(folder: Path) -> list[int]:
+    """Processes whose command line names ``folder``: the tool and its workers."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if str(folder).encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_ctrl_c_with_workers_stops_them_all_and_writes_nothing(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(4000):  # many seconds of work on two workers: it is interrupted long before the end
+        (corpus / f"fire{n:04d}.txt").write_text(ARTICLE.replace("37", str(1000 + n)), encoding="utf-8")
+    target = tmp_path / "claims.jsonl"
+    target.write_text("the previous claims\n")
+    process = module(
+        ["claims", str(corpus), "--format", "jsonl", "-o", str(target), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(2.5)  # past the imports, into the extraction
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err == b"corroborate: interrupted\n"
+    assert target.read_text() == "the previous claims\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "corpus"]
+    deadline = time.monotonic() + 10
+    while processes_reading(corpus) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_reading(corpus) == []

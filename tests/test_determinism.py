@@ -7,6 +7,7 @@ Runs that change the process environment (locale, time zone, hash seed) are subp
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -18,7 +19,6 @@ import pytest
 from analyzer.cli import main
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
-ROOT = FIXTURES.parent.parent
 
 
 def fixture_files() -> list[Path]:
@@ -88,14 +88,28 @@ def test_the_order_of_the_paths_on_the_command_line_does_not_matter(
     assert forward == backward
 
 
+@pytest.fixture(scope="module")
+def replicated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four copies of the fixtures: enough documents for the worker pool to start (several tasks)."""
+    from analyzer.parallel import BATCH_DOCS
+    from benchmarks.corpus import build
+
+    target = tmp_path_factory.mktemp("replicated") / "corpus"
+    build(target, 4)
+    assert sum(1 for p in target.rglob("*.txt")) > BATCH_DOCS
+    return target
+
+
 @pytest.mark.parametrize("command", [["report", "--format", "json"], ["claims", "--format", "jsonl"]])
 def test_the_number_of_workers_does_not_matter(
-    command: list[str], capsys: pytest.CaptureFixture[str]
+    command: list[str], replicated: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     name, *options = command
-    outputs = {
-        jobs: run_main([name, str(FIXTURES), *options, "-j", jobs], capsys) for jobs in ("1", "2", "0")
-    }
+    with caplog.at_level(logging.INFO, logger="analyzer.parallel"):
+        outputs = {
+            jobs: run_main([name, str(replicated), *options, "-j", jobs], capsys) for jobs in ("1", "2", "0")
+        }
+    assert "extracting on 2 worker processes" in caplog.text  # the pool did run
     assert outputs["1"] == outputs["2"] == outputs["0"]
 
 
