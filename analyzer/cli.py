@@ -47,12 +47,21 @@ def _jobs(text: str) -> int:
     return n
 
 
+def _path(text: str) -> str:
+    """A file name given on the command line: an empty one is a usage error, never standard output."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name")
+    return text
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles (read recursively)")
     p.add_argument(
         "--aliases", metavar="FILE", help="JSON list of name groups; the first name of each is canonical"
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "-o", "--output", type=_path, metavar="FILE", help="write to FILE instead of standard output"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about skipped input")
     p.add_argument(
         "-j",
@@ -88,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quantity", metavar="TEXT", help="focus on the quantity these words describe")
     p.add_argument(
         "--plot",
+        type=_path,
         metavar="FILE",
         action="append",
         default=[],
@@ -109,9 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", required=True, metavar="COL[,COL...]", help="column(s) naming the item")
     p.add_argument("--value", required=True, metavar="COL", help="column holding the value")
     p.add_argument(
-        "-o", "--output", metavar="OUT.csv", help="chosen value per item (default: standard output)"
+        "-o",
+        "--output",
+        type=_path,
+        metavar="OUT.csv",
+        help="chosen value per item (default: standard output)",
     )
-    p.add_argument("--sources-out", metavar="SRC.csv", help="write each source's reliability here")
+    p.add_argument(
+        "--sources-out", type=_path, metavar="SRC.csv", help="write each source's reliability here"
+    )
     return parser
 
 
@@ -227,6 +243,11 @@ def cmd_report(args: argparse.Namespace, err: Console) -> int:
     from analyzer import report
     from analyzer.corroborate.quantities import match_quantity
 
+    if args.plot:
+        from analyzer.plots import check_plot_path
+
+        for plot in args.plot:
+            check_plot_path(plot)  # a wrong suffix or folder is refused before the corpus is read
     analysis = _analyze(args, err)
     keys = None
     if args.quantity:

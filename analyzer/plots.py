@@ -835,6 +835,27 @@ def plot_graph(
 _NO_DATES: dict[str, dict[str, Any]] = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}
 
 
+def check_plot_path(path: str | os.PathLike[str]) -> str:
+    """The image format a plot path asks for; :class:`OutputError` for an unknown suffix or a missing
+    folder, so that a caller can refuse the path before any work is done.
+
+    >>> check_plot_path("toll.svg")
+    'svg'
+    >>> check_plot_path("toll.gif")
+    Traceback (most recent call last):
+    analyzer.errors.OutputError: toll.gif: unknown image format '.gif': use .png, .svg, .pdf or .jpg
+    """
+    target = Path(path)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        shown = target.suffix or "(none)"
+        raise OutputError(str(path), f"unknown image format {shown!r}: use .png, .svg, .pdf or .jpg")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(str(path), "no such directory")
+    return fmt
+
+
 def save_plot(
     analysis: Analysis, path: str | os.PathLike[str], kind: str = "timeline", quantity_key: str | None = None
 ) -> None:
@@ -846,16 +867,9 @@ def save_plot(
     :class:`OutputError` for an unknown kind, suffix or quantity, or a path
     that cannot be written.
     """
-    target = Path(path)
     if kind not in _PLOTS:
         raise OutputError(str(path), f"unknown plot kind {kind!r}: use {', '.join(KINDS)}")
-    fmt = target.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        shown = target.suffix or "(none)"
-        raise OutputError(str(path), f"unknown image format {shown!r}: use .png, .svg, .pdf or .jpg")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(str(path), "no such directory")
+    fmt = check_plot_path(path)
     try:
         key = resolve_quantity(analysis, quantity_key)
     except ValueError as exc:
@@ -869,5 +883,5 @@ def save_plot(
         with rc_context({"svg.hashsalt": "analyzer"}):  # SVG ids from a fixed salt: the same bytes each time
             fig.savefig(handle, format="jpeg" if fmt == "jpg" else fmt, dpi=150, metadata=_NO_DATES.get(fmt))
 
-    write_atomic(target, write)
-    LOGGER.info("wrote the %s plot of %s to %s", kind, key, target)
+    write_atomic(path, write)
+    LOGGER.info("wrote the %s plot of %s to %s", kind, key, path)

@@ -116,6 +116,25 @@ USAGE_ERRORS = [
         "no such directory",
     ),
     ("output-is-a-folder", ["claims", "{c}", "--format", "jsonl", "-o", "{w}"], "cannot write"),
+    ("output-empty", ["claims", "{c}", "--format", "jsonl", "-o", ""], "-o/--output: an empty file name"),
+    ("output-blank", ["report", "{c}", "--output", "  "], "an empty file name"),
+    ("plot-empty", ["report", "{c}", "--plot", ""], "--plot: an empty file name"),
+    (
+        "trust-sources-out-empty",
+        [
+            "trust",
+            "{w}/table.csv",
+            "--source",
+            "source",
+            "--item",
+            "item",
+            "--value",
+            "value",
+            "--sources-out",
+            "",
+        ],
+        "an empty file name",
+    ),
     ("unknown-quantity", ["report", "{c}", "--quantity", "zebra migrations"], "no quantity matches"),
     (
         "plot-format",
@@ -153,6 +172,22 @@ def test_user_mistakes_are_one_line_and_exit_2(
     assert_one_line(err)
     assert expected.format(w=work) in err
     assert out == ""
+
+
+@pytest.mark.parametrize("plot", ["timeline.bmp", "none/timeline.png", "timeline"])
+def test_a_plot_path_is_refused_before_the_corpus_is_read(
+    plot: str, work: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analyzer import pipeline
+
+    def no_analysis(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the corpus was read before the plot path was checked")
+
+    monkeypatch.setattr(pipeline, "analyze", no_analysis)
+    code, out, err = run(["report", str(work / "corpus"), "--plot", str(work / plot)], capsys)
+    assert (code, out) == (2, "")
+    assert_one_line(err)
+    assert str(work / plot) in err
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
