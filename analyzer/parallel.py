@@ -55,7 +55,7 @@ from typing import Any, Generic, TypeVar
 
 from analyzer.errors import AnalyzerError
 from analyzer.ingest import READERS
-from analyzer.ingest.fields import is_sidecar
+from analyzer.ingest.fields import is_sidecar, skip_sidecar
 from analyzer.ingest.files import check_paths, iter_files, read_error
 from analyzer.ingest.readers import _jsonl_line, record_document
 from analyzer.models import CorpusWarning, Document
@@ -189,7 +189,7 @@ def _units(paths: list[Path], warn: Warn, chunk_bytes: int) -> Iterator[Unit | C
     for path in iter_files(paths, pending.append):
         yield from pending
         pending.clear()
-        if is_sidecar(path):
+        if skip_sidecar(path, pending.append):
             continue
         suffix = path.suffix.lower()
         if suffix == ".jsonl":

@@ -93,6 +93,33 @@ def test_sidecar_wins_over_the_page_and_extra_keys_are_ignored(tmp_path: Path) -
     assert document.title == "Flood Rescue Saves 42 in Valley"  # absent from the sidecar: read from the page
 
 
+@pytest.mark.parametrize(
+    ("files", "orphans"),
+    [
+        (["a.txt", "a.meta.json"], []),
+        (["a.html", "a.meta.json"], []),
+        (["a.HTM", "a.meta.json"], []),
+        (["a.txt", "b.meta.json"], ["b.meta.json"]),
+        (["a.jsonl", "a.meta.json"], ["a.meta.json"]),  # records carry their own fields
+        (["report.meta.json"], ["report.meta.json"]),
+    ],
+)
+def test_a_sidecar_without_its_page_is_named_in_a_warning(
+    tmp_path: Path, files: list[str], orphans: list[str]
+) -> None:
+    for name in files:
+        content = json.dumps({"outlet": "Valley Post"}) if name.endswith(".json") else PAGE
+        if name.endswith(".jsonl"):
+            content = json.dumps({"id": "r1", "text": BODY}) + "\n"
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    _, warnings = read(tmp_path)
+    assert messages(warnings) == [
+        f"{tmp_path / name}: sidecar without a page ({name[:-10]}.txt, {name[:-10]}.html or {name[:-10]}.htm);"
+        " skipped"
+        for name in orphans
+    ]
+
+
 def test_page_date_is_used_without_sidecar(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Flood Rescue Saves 42 in Valley\nby Ana Ruiz March 3, 2024 9:15 AM\n\n" + BODY

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from analyzer.ingest.boilerplate import clean_text
-from analyzer.ingest.fields import is_sidecar
+from analyzer.ingest.fields import skip_sidecar
 from analyzer.ingest.files import Warn, check_paths, iter_files
 from analyzer.ingest.pagemeta import PageMetadata, read_page_metadata
 from analyzer.ingest.readers import (
@@ -70,7 +70,7 @@ def iter_documents(
 
 def _documents(paths: list[Path], warn: Warn) -> Iterator[Document]:
     for path in iter_files(paths, warn):
-        if is_sidecar(path):
+        if skip_sidecar(path, warn):
             continue
         reader = READERS.get(path.suffix.lower())
         if reader is None:

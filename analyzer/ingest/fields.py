@@ -105,6 +105,38 @@ def is_sidecar(path: Path) -> bool:
     return path.name.lower().endswith(SIDECAR_SUFFIX)
 
 
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+"""The kinds of file a sidecar can describe."""
+
+
+def skip_sidecar(path: Path, warn: Warn) -> bool:
+    """True for a sidecar (read with its page, not on its own); one without a page is also warned about,
+    so that metadata a user gave is never dropped in silence.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> skip_sidecar(folder / "a.meta.json", lambda w: print(w.message))
+    sidecar without a page (a.txt, a.html or a.htm); skipped
+    True
+    >>> skip_sidecar(folder / "a.txt", print)
+    False
+    """
+    if not is_sidecar(path):
+        return False
+    stem = path.name[: -len(SIDECAR_SUFFIX)]
+    pages = [stem + suffix for suffix in PAGE_SUFFIXES]
+    candidates = [stem + suffix for suffix in PAGE_SUFFIXES] + [
+        stem + suffix.upper() for suffix in PAGE_SUFFIXES
+    ]
+    if not any((path.parent / name).is_file() for name in candidates):
+        warn(
+            CorpusWarning(
+                str(path), f"sidecar without a page ({', '.join(pages[:-1])} or {pages[-1]}); skipped"
+            )
+        )
+    return True
+
+
 def read_sidecar(path: Path, warn: Warn) -> Fields:
     """The sidecar beside ``path`` (empty :class:`Fields` when there is none or it is unusable)."""
     side = sidecar_path(path)
