@@ -291,7 +291,8 @@ def _focus(analysis: Analysis, keys: Sequence[str]) -> Analysis:
 
 
 def cmd_check(args: argparse.Namespace, err: Console) -> int:
-    from analyzer.expectations import check_table, check_text, load_expectations, run_check
+    from analyzer.expectations import check_text, load_expectations, run_check
+    from analyzer.report import check_table
 
     expectations = load_expectations(args.expect)  # a bad file is exit 2 before any reading
     settings = _settings(args)

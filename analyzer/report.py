@@ -11,6 +11,7 @@ import io
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -20,6 +21,9 @@ from rich.text import Text
 
 from analyzer.models import Analysis, Claim, Cluster, Quantity, Timeline
 from analyzer.serialize import CLAIM_FIELDS, TRUST_CAVEAT, analysis_dict, claim_dict, dumps, number
+
+if TYPE_CHECKING:
+    from analyzer.expectations import CheckReport
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _QUALIFIER_WORDS = {
@@ -347,3 +351,19 @@ def report_markdown(analysis: Analysis, quantity_keys: Sequence[str] | None = No
     if analysis.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in analysis.warnings] + [""]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- check
+
+
+def check_table(report: CheckReport) -> Table:
+    """The outcomes of ``corroborate check`` as a rich table for a terminal, a summary below it."""
+    table = Table(title=report.source or None, caption=report.summary(), show_lines=False)
+    table.add_column("line", justify="right", style="dim")
+    table.add_column("expectation")
+    table.add_column("result")
+    table.add_column("found", overflow="fold")
+    for o in report:
+        result = Text("pass", style="green") if o.passed else Text("FAIL", style="bold red")
+        table.add_row(str(o.expectation.line or ""), o.expectation.describe(), result, o.message)
+    return table

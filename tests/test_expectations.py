@@ -19,7 +19,6 @@ from analyzer.expectations import (
     Expectation,
     Expectations,
     ExpectedFigure,
-    check_table,
     check_text,
     evaluate,
     load_expectations,
@@ -38,6 +37,7 @@ from analyzer.models import (
     Timeline,
     TimelineEvent,
 )
+from analyzer.report import check_table
 
 # ---------------------------------------------------------------- a small story, built by hand
 
