@@ -488,11 +488,17 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
     """Stop the workers now (an interrupt, an error, or the consumer stopped early)."""
     # The executor has no public way to kill busy workers; its process table is the only handle.
     processes: list[Any] = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
     for process in processes:
         process.terminate()
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
+    if manager is not None:
+        # Left running, the pool's manager thread races the interpreter's exit hook over a closed
+        # pipe ("Exception ignored ... Bad file descriptor" after "interrupted"); with its workers
+        # gone it ends at once.
+        manager.join(timeout=5)
     LOGGER.debug("terminated %d worker processes", len(processes))
 
 
