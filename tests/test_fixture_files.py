@@ -17,4 +17,4 @@ def test_gold_sentences_values_and_aliases_are_consistent(script: str) -> None:
         [sys.executable, str(FIXTURES / script)], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert " 0 problems" in done.stdout
+    assert " 0 problems" in done.stderr
