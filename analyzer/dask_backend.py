@@ -40,20 +40,27 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from collections import deque
-from collections.abc import Callable, Collection, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
-from datetime import date
+from dataclasses import fields, replace
+from functools import partial
 from typing import Any
 
-from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
-from analyzer.corroborate.conflicts import find_conflicts
-from analyzer.corroborate.copies import copy_groups
-from analyzer.corroborate.core import Corroboration, _quantities_by_story, weigh_sources
-from analyzer.corroborate.timeline import build_timelines
+from analyzer.corroborate.clusters import StatementCluster
+from analyzer.corroborate.core import PerQuantity, build_per_quantity
 from analyzer.errors import AnalyzerError
 from analyzer.models import Analysis, Claim, Cluster, Conflict, CorpusWarning, Statement, Timeline
-from analyzer.parallel import Batch, Progress, Task, WorkerError, corpus_bytes, plan, run_task, worker_count
+from analyzer.parallel import (
+    Batch,
+    Progress,
+    Task,
+    WorkerError,
+    corpus_bytes,
+    in_order,
+    plan,
+    run_task,
+    worker_count,
+)
 from analyzer.pipeline import Extracted, Gathered, Meter, PathLike, extract_one, finish
 from analyzer.settings import Settings
 
@@ -64,6 +71,7 @@ PARTITION_DOCS = 256
 CONNECT_TIMEOUT = "20s"  # to reach a remote scheduler
 IN_FLIGHT_PER_THREAD = 3  # extraction partitions submitted ahead, per worker thread
 _CONFLICT_ORDER = {kind: i for i, kind in enumerate(("disagreement", "revision", "scope", "denial"))}
+_KINDS = tuple(f.name for f in fields(PerQuantity))  # "clusters", "conflicts", ...
 
 
 class DaskError(AnalyzerError):
@@ -89,7 +97,7 @@ def analyze_on_dask(
             for batch in batches:
                 gathered.add(batch.events)
                 meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
-        return finish(gathered, settings, DaskCorroborator(dask_client), meter)
+        return finish(gathered, settings, meter, PerQuantityOnDask(dask_client))
 
 
 @contextmanager
@@ -125,42 +133,25 @@ def _connected(settings: Settings, client: Any) -> Iterator[Any]:
 
 def iter_partitions(client: Any, paths: Sequence[PathLike]) -> Generator[Batch[Extracted], None, None]:
     """Extract the corpus on the cluster's workers, a few partitions per thread in flight, in corpus order."""
-    from distributed import KilledWorker
-
     items = plan(paths, batch_bytes=PARTITION_BYTES, batch_docs=PARTITION_DOCS)
     window = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
-    queue: deque[tuple[Any, int]] = deque()  # (future, or a list of warnings ready now; input bytes)
-    in_flight = 0
+    return in_order(items, partial(_submit, client), _result, window=window, abandon=_cancel)
 
-    def pop() -> Batch[Extracted]:
-        nonlocal in_flight
-        entry, size = queue.popleft()
-        if isinstance(entry, list):
-            return Batch(entry, size)
-        in_flight -= 1
-        try:
-            events: list[Extracted | CorpusWarning] = entry.result()
-        except KilledWorker as exc:
-            raise WorkerError("dask", f"a partition killed its workers ({exc})") from exc
-        finally:
-            entry.release()
-        return Batch(events, size)
+
+def _result(future: Any) -> list[Extracted | CorpusWarning]:
+    from distributed import KilledWorker
 
     try:
-        for item in items:
-            if isinstance(item, CorpusWarning):
-                queue.append(([item], 0))
-                continue
-            queue.append((_submit(client, item), sum(unit.size for unit in item)))
-            in_flight += 1
-            while queue and (in_flight >= window or isinstance(queue[0][0], list)):
-                yield pop()
-        while queue:
-            yield pop()
+        events: list[Extracted | CorpusWarning] = future.result()
+    except KilledWorker as exc:
+        raise WorkerError("dask", f"a partition killed its workers ({exc})") from exc
     finally:
-        for entry, _ in queue:
-            if not isinstance(entry, list):
-                entry.cancel()
+        future.release()
+    return events
+
+
+def _cancel(future: Any) -> None:
+    future.cancel()
 
 
 def _submit(client: Any, task: Task) -> Any:
@@ -170,8 +161,10 @@ def _submit(client: Any, task: Task) -> Any:
 # ------------------------------------------------------------------------------------------ corroboration
 
 
-class DaskCorroborator:
-    """:func:`analyzer.corroborate.core.corroborate` with the per-quantity builders run on the cluster."""
+class PerQuantityOnDask:
+    """:func:`analyzer.corroborate.core.build_per_quantity` run on the cluster, one shuffle partition
+    of whole quantities at a time; pass it as ``per_quantity`` to
+    :func:`analyzer.corroborate.core.corroborate`."""
 
     def __init__(self, client: Any, partitions: int | None = None) -> None:
         self.client = client
@@ -181,43 +174,17 @@ class DaskCorroborator:
         self,
         claims: Sequence[Claim],
         statements: Sequence[Statement],
-        *,
-        fingerprints: Mapping[str, Collection[int]],
-        published: Mapping[str, date | None],
+        origin: Mapping[str, str],
         outlets: Mapping[str, str | None],
         settings: Settings,
-        stories: Mapping[str, str] | None = None,
-    ) -> Corroboration:
-        keyed, stated, quantities = _quantities_by_story(claims, statements, stories or {}, settings)
-        origin = copy_groups(fingerprints, published)
-        frame = _records_frame(keyed, stated, origin, outlets)
+    ) -> PerQuantity:
+        frame = _records_frame(claims, statements, origin, outlets)
         threads = max(1, sum(self.client.nthreads().values()))
-        keys = len({c.quantity_key for c in keyed} | {s.quantity_key for s in stated})
+        keys = len({c.quantity_key for c in claims} | {s.quantity_key for s in statements})
         partitions = self.partitions or max(1, min(keys, 2 * threads))
+        LOGGER.info("building %d quantities on %d partitions", keys, partitions)
         built = _per_quantity_on_cluster(self.client, frame, partitions, settings)
-        clusters, conflicts, timelines, statement_clusters = _merge(built)
-        copies = tuple((doc, source) for doc, source in origin.items() if doc != source)
-        verdicts, reliabilities = weigh_sources(keyed, settings)  # sources weighed across quantities
-        LOGGER.info(
-            "%d claims, %d quantities, %d clusters, %d conflicts (on %d partitions)",
-            len(keyed),
-            len(quantities),
-            len(clusters),
-            len(conflicts),
-            partitions,
-        )
-        return Corroboration(
-            keyed,
-            stated,
-            quantities,
-            clusters,
-            conflicts,
-            timelines,
-            statement_clusters,
-            copies,
-            verdicts,
-            reliabilities,
-        )
+        return _merge(built)
 
 
 def _records_frame(
@@ -264,19 +231,18 @@ def _per_quantity_on_cluster(client: Any, frame: Any, partitions: int, settings:
     """Shuffle the records on ``quantity_key`` and build each partition's quantities on the workers."""
     import dask.dataframe as dd
 
-    tolerance = (settings.relative_tolerance, settings.approximate_tolerance, settings.quote_similarity)
+    knobs = replace(settings, aliases=())  # the builders read thresholds only: ship no name tables
     records = dd.from_pandas(frame, npartitions=max(1, min(partitions, len(frame) or 1)))
     grouped = records.shuffle("quantity_key", npartitions=partitions)
-    built = grouped.map_partitions(build_partition, tolerance, meta=_result_meta())
+    built = grouped.map_partitions(build_partition, knobs, meta=_result_meta())
     return client.compute(built).result()
 
 
-def build_partition(part: Any, tolerance: tuple[float, float, float]) -> Any:
+def build_partition(part: Any, settings: Settings) -> Any:
     """The clusters, conflicts, timelines and statement clusters of the whole quantities in ``part``."""
     import pandas as pd
     import pyarrow as pa
 
-    relative, approximate, similarity = tolerance
     claims: list[Claim] = []
     statements: list[Statement] = []
     origin: dict[str, str] = {}
@@ -287,16 +253,8 @@ def build_partition(part: Any, tolerance: tuple[float, float, float]) -> Any:
         origin[record.doc_id] = source
         outlets[record.doc_id] = outlet
         outlets.setdefault(source, source_outlet)
-    tol = {"relative_tolerance": relative, "approximate_tolerance": approximate}
-    built: list[tuple[str, object]] = [
-        *(("cluster", c) for c in build_clusters(claims, origin, outlets, **tol)),
-        *(("conflict", c) for c in find_conflicts(claims, statements, **tol)),
-        *(("timeline", t) for t in build_timelines(claims, statements)),
-        *(
-            ("statement_cluster", s)
-            for s in cluster_statements(statements, origin, outlets, similarity=similarity)
-        ),
-    ]
+    result = build_per_quantity(claims, statements, origin, outlets, settings)
+    built = [(kind, record) for kind in _KINDS for record in getattr(result, kind)]
     return pd.DataFrame(
         {
             "kind": pd.Series([k for k, _ in built], dtype="string"),
@@ -308,19 +266,17 @@ def build_partition(part: Any, tolerance: tuple[float, float, float]) -> Any:
     )
 
 
-def _merge(
-    built: Any,
-) -> tuple[tuple[Cluster, ...], tuple[Conflict, ...], tuple[Timeline, ...], tuple[StatementCluster, ...]]:
+def _merge(built: Any) -> PerQuantity:
     """The partitions' records in the order the builders give them over the whole corpus."""
-    by_kind: dict[str, list[Any]] = {"cluster": [], "conflict": [], "timeline": [], "statement_cluster": []}
+    by_kind: dict[str, list[Any]] = {kind: [] for kind in _KINDS}
     for kind, payload in zip(built["kind"], built["payload"], strict=True):
         by_kind[str(kind)].append(pickle.loads(payload))
-    clusters: list[Cluster] = by_kind["cluster"]
-    conflicts: list[Conflict] = by_kind["conflict"]
-    timelines: list[Timeline] = by_kind["timeline"]
-    statement_clusters: list[StatementCluster] = by_kind["statement_cluster"]
+    clusters: list[Cluster] = by_kind["clusters"]
+    conflicts: list[Conflict] = by_kind["conflicts"]
+    timelines: list[Timeline] = by_kind["timelines"]
+    statement_clusters: list[StatementCluster] = by_kind["statement_clusters"]
     clusters.sort(key=lambda c: (c.quantity_key, c.speaker or "", c.value, c.cluster_id))
     conflicts.sort(key=lambda c: (c.quantity_key, _CONFLICT_ORDER[c.kind], c.conflict_id))
     timelines.sort(key=lambda t: t.quantity_key)
     statement_clusters.sort(key=lambda c: (c.quantity_key, c.speaker, c.statement_ids))
-    return tuple(clusters), tuple(conflicts), tuple(timelines), tuple(statement_clusters)
+    return PerQuantity(tuple(clusters), tuple(conflicts), tuple(timelines), tuple(statement_clusters))

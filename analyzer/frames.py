@@ -40,12 +40,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import partial
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from analyzer.models import CONFLICT_KINDS, QUALIFIERS, STANCES, Analysis
+from analyzer.serialize import CLAIM_FIELDS, STATEMENT_FIELDS
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -78,47 +80,10 @@ LIST_SEPARATOR = "; "
 _TEXT: Any = "str" if int(pd.__version__.split(".", 1)[0]) >= 3 else object
 
 DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "claims", "source")
-CLAIM_COLUMNS = (
-    "claim_id",
-    "doc_id",
-    "outlet",
-    "published",
-    "speaker",
-    "speaker_mention",
-    "via",
-    "value",
-    "value_low",
-    "value_high",
-    "qualifier",
-    "approximate",
-    "derived",
-    "unit",
-    "item",
-    "quantity_key",
-    "stance",
-    "asserted_on",
-    "sentence",
-    "start",
-    "end",
-    "per",
-    "cluster_id",
-)
-STATEMENT_COLUMNS = (
-    "statement_id",
-    "doc_id",
-    "outlet",
-    "published",
-    "speaker",
-    "speaker_mention",
-    "via",
-    "quantity_key",
-    "stance",
-    "asserted_on",
-    "topic",
-    "sentence",
-    "start",
-    "end",
-)
+CLAIM_COLUMNS = (*CLAIM_FIELDS, "per", "cluster_id")
+STATEMENT_COLUMNS = tuple(
+    column for name in STATEMENT_FIELDS for column in (("topic", name) if name == "sentence" else (name,))
+)  # the JSON fields, and the words the statement is about before its sentence
 QUANTITY_COLUMNS = ("quantity_key", "label", "unit", "claims", "speakers", "conflicts", "claim_ids")
 CLUSTER_COLUMNS = (
     "cluster_id",
@@ -195,8 +160,32 @@ def _category(values: Iterable[str | None], known: Sequence[str] = ()) -> pd.Ser
     return pd.Series(pd.Categorical(items, categories=[*known, *extra]))
 
 
-def _frame(columns: dict[str, pd.Series]) -> pd.DataFrame:
-    return pd.DataFrame(columns)
+# Counts and offsets; a timeline's days_after_first, missing when undated, is given as nullable Int64.
+_INT_COLUMNS = "start end claims speakers conflicts independent_sources member position days days_after_first"
+# The dtype of a column, by its name (the same name has the same dtype in every frame); text otherwise.
+_COLUMN_KINDS: dict[str, Callable[[Iterable[Any]], pd.Series]] = {
+    **dict.fromkeys(("published", "asserted_on", "first_on"), _dates),
+    **dict.fromkeys(("value", "value_low", "value_high"), _floats),
+    **dict.fromkeys(("via", "claim_ids", "outlets", "origins"), _joined),
+    **dict.fromkeys(("approximate", "first_assertion"), _bools),
+    **dict.fromkeys(_INT_COLUMNS.split(), _ints),
+    "qualifier": partial(_category, known=QUALIFIERS),
+    "stance": partial(_category, known=STANCES),
+    "kind": partial(_category, known=CONFLICT_KINDS),
+    "unit": _category,
+}
+
+
+def _frame(records: Sequence[Any], columns: Sequence[str], **given: Iterable[Any]) -> pd.DataFrame:
+    """One column per name, typed by its name: the values ``given`` for it, else the records' field.
+
+    A ``given`` Series is taken as it is (a dtype of its own).
+    """
+    data: dict[str, pd.Series] = {}
+    for name in columns:
+        values = given[name] if name in given else [getattr(r, name) for r in records]
+        data[name] = values if isinstance(values, pd.Series) else _COLUMN_KINDS.get(name, _text)(values)
+    return pd.DataFrame(data)
 
 
 # --- one frame per kind of record ---------------------------------------------------------------
@@ -204,17 +193,7 @@ def _frame(columns: dict[str, pd.Series]) -> pd.DataFrame:
 
 def documents_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per document: ``doc_id, outlet, published, title, claims, source``."""
-    docs = analysis.documents
-    return _frame(
-        {
-            "doc_id": _text(d.doc_id for d in docs),
-            "outlet": _text(d.outlet for d in docs),
-            "published": _dates(d.published for d in docs),
-            "title": _text(d.title for d in docs),
-            "claims": _ints(d.claims for d in docs),
-            "source": _text(d.source for d in docs),
-        }
-    )
+    return _frame(analysis.documents, DOCUMENT_COLUMNS)
 
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
@@ -227,56 +206,12 @@ def claims_frame(analysis: Analysis) -> pd.DataFrame:
     """
     claims = analysis.claims
     cluster_of = {cid: cluster.cluster_id for cluster in analysis.clusters for cid in cluster.claim_ids}
-    return _frame(
-        {
-            "claim_id": _text(c.claim_id for c in claims),
-            "doc_id": _text(c.doc_id for c in claims),
-            "outlet": _text(c.outlet for c in claims),
-            "published": _dates(c.published for c in claims),
-            "speaker": _text(c.speaker for c in claims),
-            "speaker_mention": _text(c.speaker_mention for c in claims),
-            "via": _joined(c.via for c in claims),
-            "value": _floats(c.value for c in claims),
-            "value_low": _floats(c.value_low for c in claims),
-            "value_high": _floats(c.value_high for c in claims),
-            "qualifier": _category((c.qualifier for c in claims), QUALIFIERS),
-            "approximate": _bools(c.approximate for c in claims),
-            "derived": _text(c.derived for c in claims),
-            "unit": _category(c.unit for c in claims),
-            "item": _text(c.item for c in claims),
-            "quantity_key": _text(c.quantity_key for c in claims),
-            "stance": _category((c.stance for c in claims), STANCES),
-            "asserted_on": _dates(c.asserted_on for c in claims),
-            "sentence": _text(c.sentence for c in claims),
-            "start": _ints(c.start for c in claims),
-            "end": _ints(c.end for c in claims),
-            "per": _text(c.per for c in claims),
-            "cluster_id": _text(cluster_of.get(c.claim_id) for c in claims),
-        }
-    )
+    return _frame(claims, CLAIM_COLUMNS, cluster_id=[cluster_of.get(c.claim_id) for c in claims])
 
 
 def statements_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per statement (an attributed statement about a quantity that carries no figure)."""
-    st = analysis.statements
-    return _frame(
-        {
-            "statement_id": _text(s.statement_id for s in st),
-            "doc_id": _text(s.doc_id for s in st),
-            "outlet": _text(s.outlet for s in st),
-            "published": _dates(s.published for s in st),
-            "speaker": _text(s.speaker for s in st),
-            "speaker_mention": _text(s.speaker_mention for s in st),
-            "via": _joined(s.via for s in st),
-            "quantity_key": _text(s.quantity_key for s in st),
-            "stance": _category((s.stance for s in st), STANCES),
-            "asserted_on": _dates(s.asserted_on for s in st),
-            "topic": _text(s.topic for s in st),
-            "sentence": _text(s.sentence for s in st),
-            "start": _ints(s.start for s in st),
-            "end": _ints(s.end for s in st),
-        }
-    )
+    return _frame(analysis.statements, STATEMENT_COLUMNS)
 
 
 def quantities_frame(analysis: Analysis) -> pd.DataFrame:
@@ -296,34 +231,19 @@ def quantities_frame(analysis: Analysis) -> pd.DataFrame:
         conflicts[conflict.quantity_key] += 1
     qs = analysis.quantities
     return _frame(
-        {
-            "quantity_key": _text(q.key for q in qs),
-            "label": _text(q.label for q in qs),
-            "unit": _category(q.unit for q in qs),
-            "claims": _ints(len(q.claim_ids) for q in qs),
-            "speakers": _ints(len(speakers.get(q.key, ())) for q in qs),
-            "conflicts": _ints(conflicts.get(q.key, 0) for q in qs),
-            "claim_ids": _joined(q.claim_ids for q in qs),
-        }
+        qs,
+        QUANTITY_COLUMNS,
+        quantity_key=[q.key for q in qs],
+        claims=[len(q.claim_ids) for q in qs],
+        speakers=[len(speakers.get(q.key, ())) for q in qs],
+        conflicts=[conflicts.get(q.key, 0) for q in qs],
     )
 
 
 def clusters_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per cluster (one claim across outlets); ``claims`` counts its claims."""
     cs = analysis.clusters
-    return _frame(
-        {
-            "cluster_id": _text(c.cluster_id for c in cs),
-            "quantity_key": _text(c.quantity_key for c in cs),
-            "speaker": _text(c.speaker for c in cs),
-            "value": _floats(c.value for c in cs),
-            "claims": _ints(len(c.claim_ids) for c in cs),
-            "claim_ids": _joined(c.claim_ids for c in cs),
-            "outlets": _joined(c.outlets for c in cs),
-            "independent_sources": _ints(c.independent_sources for c in cs),
-            "origins": _joined(c.origins for c in cs),
-        }
-    )
+    return _frame(cs, CLUSTER_COLUMNS, claims=[len(c.claim_ids) for c in cs])
 
 
 def conflicts_frame(analysis: Analysis) -> pd.DataFrame:
@@ -335,18 +255,13 @@ def conflicts_frame(analysis: Analysis) -> pd.DataFrame:
     """
     rows = [(conflict, i, m) for conflict in analysis.conflicts for i, m in enumerate(conflict.members)]
     return _frame(
-        {
-            "conflict_id": _text(c.conflict_id for c, _, _ in rows),
-            "quantity_key": _text(c.quantity_key for c, _, _ in rows),
-            "kind": _category((c.kind for c, _, _ in rows), CONFLICT_KINDS),
-            "explanation": _text(c.explanation for c, _, _ in rows),
-            "member": _ints(i for _, i, _ in rows),
-            "claim_id": _text(m.claim_id for _, _, m in rows),
-            "doc_id": _text(m.doc_id for _, _, m in rows),
-            "speaker": _text(m.speaker for _, _, m in rows),
-            "value": _floats(m.value for _, _, m in rows),
-            "asserted_on": _dates(m.asserted_on for _, _, m in rows),
-        }
+        [m for _, _, m in rows],
+        CONFLICT_COLUMNS,
+        conflict_id=[c.conflict_id for c, _, _ in rows],
+        quantity_key=[c.quantity_key for c, _, _ in rows],
+        kind=[c.kind for c, _, _ in rows],
+        explanation=[c.explanation for c, _, _ in rows],
+        member=[i for _, i, _ in rows],
     )
 
 
@@ -366,47 +281,23 @@ def timeline_frame(analysis: Analysis) -> pd.DataFrame:
             rows.append((timeline.quantity_key, position, event, start))
     days = [(e.first_on - s).days if e.first_on and s else None for _, _, e, s in rows]
     return _frame(
-        {
-            "quantity_key": _text(k for k, _, _, _ in rows),
-            "position": _ints(p for _, p, _, _ in rows),
-            "speaker": _text(e.speaker for _, _, e, _ in rows),
-            "first_on": _dates(e.first_on for _, _, e, _ in rows),
-            "stance": _category((e.stance for _, _, e, _ in rows), STANCES),
-            "value": _floats(e.value for _, _, e, _ in rows),
-            "claim_ids": _joined(e.claim_ids for _, _, e, _ in rows),
-            "first_assertion": _bools(
-                s is not None and e.first_on == s and e.stance in _ASSERTING for _, _, e, s in rows
-            ),
-            "days_after_first": pd.Series(pd.array(days, dtype="Int64")),
-        }
+        [e for _, _, e, _ in rows],
+        TIMELINE_COLUMNS,
+        quantity_key=[k for k, _, _, _ in rows],
+        position=[p for _, p, _, _ in rows],
+        first_assertion=[s is not None and e.first_on == s and e.stance in _ASSERTING for _, _, e, s in rows],
+        days_after_first=pd.Series(pd.array(days, dtype="Int64")),
     )
 
 
 def delays_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per confirmation delay: days from a quantity's first assertion to a speaker's confirmation."""
-    ds = [d for t in analysis.timelines for d in t.confirmation_delays]
-    return _frame(
-        {
-            "quantity_key": _text(d.quantity_key for d in ds),
-            "speaker": _text(d.speaker for d in ds),
-            "first_on": _dates(d.first_on for d in ds),
-            "days_after_first": _ints(d.days_after_first for d in ds),
-            "first_speaker": _text(d.first_speaker for d in ds),
-        }
-    )
+    return _frame([d for t in analysis.timelines for d in t.confirmation_delays], DELAY_COLUMNS)
 
 
 def lags_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per reporting lag: days between a statement and an outlet's publication of it."""
-    ls = [lag for t in analysis.timelines for lag in t.reporting_lags]
-    return _frame(
-        {
-            "quantity_key": _text(lag.quantity_key for lag in ls),
-            "outlet": _text(lag.outlet for lag in ls),
-            "claim_id": _text(lag.claim_id for lag in ls),
-            "days": _ints(lag.days for lag in ls),
-        }
-    )
+    return _frame([lag for t in analysis.timelines for lag in t.reporting_lags], LAG_COLUMNS)
 
 
 # --- all of them --------------------------------------------------------------------------------

@@ -2,13 +2,13 @@
 
 The parent process only walks the folders and finds line boundaries in JSONL files; the workers
 read, decode, clean and extract. A *unit* is a piece of the corpus a worker can read on its own: a
-page file (``.txt``, ``.html``, ``.json``), a run of lines of a ``.jsonl`` file (by byte offsets and
-the number of its first line, so record ids ``<stem>:<line>`` are the ones a single reader gives), or
-a run of rows of a ``.parquet`` file. Units are batched into *tasks* of about :data:`BATCH_BYTES`;
-at most two tasks per worker are in flight, and their results are handed back strictly in input
-order, so memory stays bounded and the output does not depend on the number of workers. The same
-planner and the same task function serve ``jobs=1`` (run in this process), the pool and the Dask
-backend.
+page file (``.txt``, ``.html``, ``.json``, or a ``.jsonl`` file in UTF-16, which is decoded whole), a
+run of lines of a ``.jsonl`` file (by byte offsets and the number of its first line, so record ids
+``<stem>:<line>`` are the ones a single reader gives), or a run of rows of a ``.parquet`` file. Units
+are batched into *tasks* of about :data:`BATCH_BYTES`; at most two tasks per worker are in flight,
+and their results are handed back strictly in input order (:func:`in_order`), so memory stays
+bounded and the output does not depend on the number of workers. The same planner and the same task
+function serve ``jobs=1`` (run in this process), the pool and the Dask backend.
 
 Every failure inside a task is a :class:`~analyzer.models.CorpusWarning`, never a crash: a document
 whose extraction raises is skipped with a warning, and so is the rest of a unit whose reader raises.
@@ -57,12 +57,19 @@ from analyzer.errors import AnalyzerError
 from analyzer.ingest import READERS
 from analyzer.ingest.fields import is_sidecar, skip_sidecar
 from analyzer.ingest.files import check_paths, iter_files, read_error
-from analyzer.ingest.readers import _jsonl_line, record_document
+from analyzer.ingest.readers import (
+    jsonl_documents,
+    numbered_lines,
+    open_binary,
+    record_document,
+    starts_utf16,
+)
 from analyzer.models import CorpusWarning, Document
 
 LOGGER = logging.getLogger(__name__)
 
 T = TypeVar("T")
+F = TypeVar("F")  # a handle on a running task: a future of the pool or of Dask
 PathLike = str | os.PathLike[str]
 Warn = Callable[[CorpusWarning], None]
 
@@ -106,7 +113,8 @@ class Progress:
 class Unit:
     """A piece of the corpus one worker reads on its own.
 
-    ``kind`` is ``file`` (a page or ``.json`` file, read by the ingest reader of its suffix),
+    ``kind`` is ``file`` (a page, a ``.json`` file or a UTF-16 ``.jsonl`` file, read by the ingest
+    reader of its suffix),
     ``lines`` (bytes ``start``..``stop`` of a ``.jsonl`` file, whose first line is number
     ``first``) or ``rows`` (rows ``start``..``stop`` of a ``.parquet`` file, numbered from
     ``start + 1``). ``size`` is its input bytes, ``docs`` the documents it can hold.
@@ -219,30 +227,32 @@ def _size(path: Path) -> int:
 
 
 def _jsonl_units(path: Path, warn: Warn, chunk_bytes: int) -> Iterator[Unit]:
-    """Runs of whole lines of about ``chunk_bytes``; the parent reads the lines only to count them."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        warn(read_error(path, exc))
+    """Runs of whole lines of about ``chunk_bytes``; the parent reads the lines only to count them.
+
+    A UTF-16 file (:func:`~analyzer.ingest.readers.starts_utf16`) is one ``file`` unit instead:
+    its reader decodes it whole, and its lines are not the runs of bytes between ``\\n`` bytes.
+    """
+    handle = open_binary(path, warn)
+    if handle is None:
         return
     with handle:
-        start = end = count = number = 0
+        failed: list[CorpusWarning] = []  # a read that failed: said after the lines read before it
+        lines = numbered_lines(handle, path, failed.append)
+        start = end = count = 0
         first = 1
-        try:
-            for number, line in enumerate(handle, start=1):
-                end += len(line)
-                count += 1
-                if end - start >= chunk_bytes:
-                    yield Unit("lines", str(path), end - start, count, first, start, end)
-                    start, first, count = end, number + 1, 0
-        except OSError as exc:
-            if count:
+        for number, line in lines:
+            if number == 1 and starts_utf16(line):
+                yield Unit("file", str(path), _size(path), 1)
+                break
+            end += len(line)
+            count += 1
+            if end - start >= chunk_bytes:
                 yield Unit("lines", str(path), end - start, count, first, start, end)
-                count = 0
-            message = f"read failed: {exc.strerror or exc}; rest of file skipped"
-            warn(CorpusWarning(f"{path}:{number + 1}", message))
+                start, first, count = end, number + 1, 0
         if count:
             yield Unit("lines", str(path), end - start, count, first, start, end)
+        for warning in failed:
+            warn(warning)
 
 
 def _parquet_units(path: Path, warn: Warn, chunk_bytes: int) -> Iterator[Unit]:
@@ -288,10 +298,7 @@ def read_unit(unit: Unit, warn: Warn) -> Iterator[Document]:
         except OSError as exc:
             warn(read_error(path, exc))
             return
-        for number, line in enumerate(io.BytesIO(data), start=unit.first):
-            document = _jsonl_line(path, number, line, warn)
-            if document is not None:
-                yield document
+        yield from jsonl_documents(path, enumerate(io.BytesIO(data), start=unit.first), warn)
     elif unit.kind == "rows":
         for row, record in _parquet_rows(path, unit.start, unit.stop):
             document = record_document(record, f"{path.stem}:{row}", f"{path}:{row}", warn)
@@ -444,34 +451,20 @@ def _pooled(
     executor: ProcessPoolExecutor,
     workers: int,
 ) -> Iterator[Batch[T]]:
-    queue: deque[tuple[Future[list[T | CorpusWarning]] | list[T | CorpusWarning], int]] = deque()
-    in_flight = 0
-    finished = False
+    def submit(task: Task) -> Future[list[T | CorpusWarning]]:
+        return executor.submit(run_task, task, extract)
 
-    def pop() -> Batch[T]:
-        nonlocal in_flight
-        entry, size = queue.popleft()
-        if isinstance(entry, list):
-            return Batch(entry, size)
-        in_flight -= 1
+    def result(future: Future[list[T | CorpusWarning]]) -> list[T | CorpusWarning]:
         try:
-            return Batch(entry.result(), size)
+            return future.result()
         except BrokenProcessPool as exc:
             raise WorkerError(
                 "worker", f"a worker process died ({exc}); rerun with --jobs 1 to see why"
             ) from exc
 
+    finished = False
     try:
-        for item in items:
-            if isinstance(item, CorpusWarning):
-                queue.append(([item], 0))
-            else:
-                queue.append((executor.submit(run_task, item, extract), _size_of(item)))
-                in_flight += 1
-            while queue and (in_flight >= 2 * workers or _ready(queue[0][0])):
-                yield pop()
-        while queue:
-            yield pop()
+        yield from in_order(items, submit, result, window=2 * workers, ready=_done)
         finished = True
     finally:
         if finished:
@@ -480,8 +473,64 @@ def _pooled(
             _terminate(executor)
 
 
-def _ready(entry: Future[Any] | list[Any]) -> bool:
-    return isinstance(entry, list) or entry.done()
+def _done(future: Future[Any]) -> bool:
+    return future.done()
+
+
+def in_order(
+    items: Iterable[Task | CorpusWarning],
+    submit: Callable[[Task], F],
+    result: Callable[[F], list[T | CorpusWarning]],
+    *,
+    window: int,
+    ready: Callable[[F], bool] | None = None,
+    abandon: Callable[[F], None] | None = None,
+) -> Generator[Batch[T], None, None]:
+    """Each task's events in corpus order, the tasks submitted as they come, about ``window`` in flight.
+
+    ``submit`` starts a task and returns its handle (a future); ``result`` waits for a handle's
+    events (and turns a lost worker into :class:`WorkerError`). The oldest task is given back as
+    soon as ``ready`` says it is done, or when the window is full; a warning takes its place in
+    the order without waiting. ``abandon`` is called on every handle still queued when the
+    consumer stops early or an error is raised. The process pool and the Dask backend both stream
+    through this.
+
+    >>> a, c = Unit("file", "a.txt", 3, 1), Unit("file", "c.txt", 5, 1)
+    >>> tasks = [(a,), CorpusWarning("b.csv", "skipped"), (c,)]
+    >>> [([str(e) for e in b.events], b.size) for b in in_order(tasks, lambda t: [t[0].path], list, window=1)]
+    [(['a.txt'], 3), (['b.csv: skipped'], 0), (['c.txt'], 5)]
+    """
+    queue: deque[tuple[F | None, list[T | CorpusWarning], int]] = deque()  # (handle, events ready, bytes)
+    in_flight = 0
+
+    def pop() -> Batch[T]:
+        nonlocal in_flight
+        handle, events, size = queue.popleft()
+        if handle is None:
+            return Batch(events, size)
+        in_flight -= 1
+        return Batch(result(handle), size)
+
+    def head_ready() -> bool:
+        handle = queue[0][0]
+        return handle is None or (ready is not None and ready(handle))
+
+    try:
+        for item in items:
+            if isinstance(item, CorpusWarning):
+                queue.append((None, [item], 0))
+            else:
+                queue.append((submit(item), [], _size_of(item)))
+                in_flight += 1
+            while queue and (in_flight >= window or head_ready()):
+                yield pop()
+        while queue:
+            yield pop()
+    finally:
+        if abandon is not None:
+            for handle, _, _ in queue:
+                if handle is not None:
+                    abandon(handle)
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:

@@ -26,10 +26,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from analyzer.corroborate.copies import fingerprint
-from analyzer.corroborate.core import Corroboration, corroborate
+from analyzer.corroborate.core import PerQuantityBuilder, build_per_quantity, corroborate
 from analyzer.corroborate.stories import salient_names, story_of
 from analyzer.extract.document import DocumentExtraction, extract_document
 from analyzer.models import Analysis, Claim, CorpusWarning, Document, DocumentSummary, Statement
@@ -145,22 +144,6 @@ class Gathered:
             self.names[doc_id] = event.names
 
 
-class Corroborator(Protocol):
-    """:func:`analyzer.corroborate.core.corroborate`, or a stand-in that runs it elsewhere (Dask)."""
-
-    def __call__(
-        self,
-        claims: Sequence[Claim],
-        statements: Sequence[Statement],
-        *,
-        fingerprints: Mapping[str, Collection[int]],
-        published: Mapping[str, date | None],
-        outlets: Mapping[str, str | None],
-        settings: Settings,
-        stories: Mapping[str, str] | None = None,
-    ) -> Corroboration: ...
-
-
 class Meter:
     """Calls a progress callback at most :data:`PROGRESS_INTERVAL` apart, and at every change of stage."""
 
@@ -216,11 +199,20 @@ def analyze(
         for batch in batches:
             gathered.add(batch.events)
             meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
-    return finish(gathered, settings, corroborate, meter)
+    return finish(gathered, settings, meter)
 
 
-def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, meter: Meter) -> Analysis:
-    """The corpus-wide stages on what extraction gathered: speaker names, then corroboration."""
+def finish(
+    gathered: Gathered,
+    settings: Settings,
+    meter: Meter,
+    per_quantity: PerQuantityBuilder = build_per_quantity,
+) -> Analysis:
+    """The corpus-wide stages on what extraction gathered: speaker names, then corroboration.
+
+    ``per_quantity`` builds the records of each quantity (the Dask backend passes one that runs on
+    its cluster); everything else runs here, the same for every backend.
+    """
     meter.extracted(0, len(gathered.summaries), len(gathered.claims))
     meter.stage("resolve")
     # the same set of files gives the same report whatever order they were listed in
@@ -234,7 +226,7 @@ def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, m
     summaries = gathered.summaries
     published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
     outlets: dict[str, str | None] = {s.doc_id: s.outlet for s in summaries}
-    result = corroborator(
+    result = corroborate(
         claims,
         statements,
         fingerprints=gathered.fingerprints,
@@ -242,6 +234,7 @@ def finish(gathered: Gathered, settings: Settings, corroborator: Corroborator, m
         outlets=outlets,
         settings=settings,
         stories=story_of(gathered.names),
+        per_quantity=per_quantity,
     )
     meter.stage("done")
     return Analysis(

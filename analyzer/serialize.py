@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -21,14 +22,18 @@ TRUST_CAVEAT = (
     "Reliability measures how often a source agrees with the others, weighted so that copies count once; "
     "it is agreement, not truth."
 )
+_SOURCE_FIELDS = ("doc_id", "outlet", "published", "speaker", "speaker_mention", "via")  # who said it, where
+_STATED_FIELDS = (
+    "quantity_key",
+    "stance",
+    "asserted_on",
+    "sentence",
+    "start",
+    "end",
+)  # about what, when, how
 CLAIM_FIELDS = (
     "claim_id",
-    "doc_id",
-    "outlet",
-    "published",
-    "speaker",
-    "speaker_mention",
-    "via",
+    *_SOURCE_FIELDS,
     "value",
     "value_low",
     "value_high",
@@ -37,13 +42,25 @@ CLAIM_FIELDS = (
     "derived",
     "unit",
     "item",
-    "quantity_key",
-    "stance",
-    "asserted_on",
-    "sentence",
-    "start",
-    "end",
+    *_STATED_FIELDS,
 )
+"""The fields of a claim in CONTRACT section 2, in their order; :func:`claim_dict` adds ``per``."""
+STATEMENT_FIELDS = ("statement_id", *_SOURCE_FIELDS, *_STATED_FIELDS)
+DOCUMENT_FIELDS = ("doc_id", "outlet", "published", "title", "claims")
+CLUSTER_FIELDS = (
+    "cluster_id",
+    "quantity_key",
+    "speaker",
+    "value",
+    "claim_ids",
+    "outlets",
+    "independent_sources",
+    "origins",
+)
+MEMBER_FIELDS = ("claim_id", "doc_id", "speaker", "value", "asserted_on")  # of a conflict
+EVENT_FIELDS = ("speaker", "first_on", "stance", "value", "claim_ids")  # of a timeline
+DELAY_FIELDS = ("speaker", "first_on", "days_after_first", "first_speaker")
+LAG_FIELDS = ("outlet", "claim_id", "days")
 
 
 def number(x: float | None) -> int | float | None:
@@ -59,60 +76,49 @@ def day(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
 
+# How a field of a record is written in JSON, by its name; any other field is written as it is.
+_AS_JSON: dict[str, Callable[[Any], Any]] = {
+    "published": day,
+    "asserted_on": day,
+    "first_on": day,
+    "value": number,
+    "value_low": number,
+    "value_high": number,
+    "via": list,
+    "claim_ids": list,
+    "outlets": list,
+    "origins": list,
+}
+
+
+def fields_dict(record: Any, names: Iterable[str]) -> dict[str, Any]:
+    """The named fields of a record in the JSON shape of CONTRACT.md, in the order given.
+
+    >>> from analyzer.models import Claim
+    >>> fields_dict(Claim("d@1", "d", 12.0, "12 died.", 0, 2, via=("Wire",)), ("value", "via", "end"))
+    {'value': 12, 'via': ['Wire'], 'end': 2}
+    """
+    return {name: _AS_JSON.get(name, _same)(getattr(record, name)) for name in names}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_CLAIM_KEYS = (*CLAIM_FIELDS, "per")
+
+
 def claim_dict(c: Claim) -> dict[str, Any]:
     """One claim in the shape of CONTRACT section 2 (plus ``per`` for rates)."""
-    return {
-        "claim_id": c.claim_id,
-        "doc_id": c.doc_id,
-        "outlet": c.outlet,
-        "published": day(c.published),
-        "speaker": c.speaker,
-        "speaker_mention": c.speaker_mention,
-        "via": list(c.via),
-        "value": number(c.value),
-        "value_low": number(c.value_low),
-        "value_high": number(c.value_high),
-        "qualifier": c.qualifier,
-        "approximate": c.approximate,
-        "derived": c.derived,
-        "unit": c.unit,
-        "item": c.item,
-        "quantity_key": c.quantity_key,
-        "stance": c.stance,
-        "asserted_on": day(c.asserted_on),
-        "sentence": c.sentence,
-        "start": c.start,
-        "end": c.end,
-        "per": c.per,
-    }
+    return fields_dict(c, _CLAIM_KEYS)
 
 
 def statement_dict(s: Statement) -> dict[str, Any]:
-    return {
-        "statement_id": s.statement_id,
-        "doc_id": s.doc_id,
-        "outlet": s.outlet,
-        "published": day(s.published),
-        "speaker": s.speaker,
-        "speaker_mention": s.speaker_mention,
-        "via": list(s.via),
-        "quantity_key": s.quantity_key,
-        "stance": s.stance,
-        "asserted_on": day(s.asserted_on),
-        "sentence": s.sentence,
-        "start": s.start,
-        "end": s.end,
-    }
+    return fields_dict(s, STATEMENT_FIELDS)
 
 
 def document_dict(d: DocumentSummary) -> dict[str, Any]:
-    return {
-        "doc_id": d.doc_id,
-        "outlet": d.outlet,
-        "published": day(d.published),
-        "title": d.title,
-        "claims": d.claims,
-    }
+    return fields_dict(d, DOCUMENT_FIELDS)
 
 
 def quantity_dict(q: Quantity) -> dict[str, Any]:
@@ -120,16 +126,7 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
 
 
 def cluster_dict(c: Cluster) -> dict[str, Any]:
-    return {
-        "cluster_id": c.cluster_id,
-        "quantity_key": c.quantity_key,
-        "speaker": c.speaker,
-        "value": number(c.value),
-        "claim_ids": list(c.claim_ids),
-        "outlets": list(c.outlets),
-        "independent_sources": c.independent_sources,
-        "origins": list(c.origins),
-    }
+    return fields_dict(c, CLUSTER_FIELDS)
 
 
 def conflict_dict(c: Conflict) -> dict[str, Any]:
@@ -137,16 +134,7 @@ def conflict_dict(c: Conflict) -> dict[str, Any]:
         "conflict_id": c.conflict_id,
         "quantity_key": c.quantity_key,
         "kind": c.kind,
-        "members": [
-            {
-                "claim_id": m.claim_id,
-                "doc_id": m.doc_id,
-                "speaker": m.speaker,
-                "value": number(m.value),
-                "asserted_on": day(m.asserted_on),
-            }
-            for m in c.members
-        ],
+        "members": [fields_dict(m, MEMBER_FIELDS) for m in c.members],
         "explanation": c.explanation,
     }
 
@@ -154,28 +142,9 @@ def conflict_dict(c: Conflict) -> dict[str, Any]:
 def timeline_dict(t: Timeline) -> dict[str, Any]:
     return {
         "quantity_key": t.quantity_key,
-        "events": [
-            {
-                "speaker": e.speaker,
-                "first_on": day(e.first_on),
-                "stance": e.stance,
-                "value": number(e.value),
-                "claim_ids": list(e.claim_ids),
-            }
-            for e in t.events
-        ],
-        "confirmation_delays": [
-            {
-                "speaker": d.speaker,
-                "first_on": day(d.first_on),
-                "days_after_first": d.days_after_first,
-                "first_speaker": d.first_speaker,
-            }
-            for d in t.confirmation_delays
-        ],
-        "reporting_lags": [
-            {"outlet": r.outlet, "claim_id": r.claim_id, "days": r.days} for r in t.reporting_lags
-        ],
+        "events": [fields_dict(e, EVENT_FIELDS) for e in t.events],
+        "confirmation_delays": [fields_dict(d, DELAY_FIELDS) for d in t.confirmation_delays],
+        "reporting_lags": [fields_dict(r, LAG_FIELDS) for r in t.reporting_lags],
     }
 
 

@@ -181,7 +181,7 @@ def _stages(path: Path, repeat: int) -> dict[str, float]:
     from analyzer.corroborate.clusters import build_clusters, cluster_statements
     from analyzer.corroborate.conflicts import find_conflicts
     from analyzer.corroborate.copies import copy_groups
-    from analyzer.corroborate.core import _quantities_by_story
+    from analyzer.corroborate.core import assign_keys
     from analyzer.corroborate.stories import story_of
     from analyzer.corroborate.timeline import build_timelines
     from analyzer.pipeline import Gathered, _canonical_speakers, iter_extracted
@@ -206,7 +206,7 @@ def _stages(path: Path, repeat: int) -> dict[str, float]:
     )
     stories = timed("stories", lambda: story_of(g.names))
     keyed, stated, _ = timed(
-        "quantities", lambda: _quantities_by_story(claims, statements, stories, settings)
+        "quantities", lambda: assign_keys(claims, statements, stories, settings)
     )
     origin = timed("copies", lambda: copy_groups(g.fingerprints, published))
     timed("clusters", lambda: build_clusters(keyed, origin, outlets))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,16 +17,15 @@ from analyzer.corroborate.clusters import (
     same_quote,
 )
 from analyzer.models import Claim, Statement
+from tests.factories import claim, statement
 
 
-def _claim(cid: str, value: float, speaker: str | None = "Governor", **kw: object) -> Claim:
-    kw.setdefault("quantity_key", "deaths")
-    return Claim(cid, kw.pop("doc", f"doc-{cid}"), value, "", 0, 0, speaker=speaker, **kw)  # type: ignore[arg-type]
+def _claim(cid: str, value: float, speaker: str | None = "Governor", **kw: Any) -> Claim:
+    return claim(cid, value, speaker, **{"quantity_key": "deaths", **kw})
 
 
-def _statement(sid: str, sentence: str, speaker: str = "Governor", **kw: object) -> Statement:
-    kw.setdefault("quantity_key", "deaths")
-    return Statement(sid, kw.pop("doc", f"doc-{sid}"), speaker, sentence, 0, 0, "confirms", **kw)  # type: ignore[arg-type]
+def _statement(sid: str, sentence: str, speaker: str = "Governor", **kw: Any) -> Statement:
+    return statement(sid, speaker, "confirms", sentence=sentence, **{"quantity_key": "deaths", **kw})
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_statement_clusters_count_origins() -> None:
 )
 def test_statements_quoting_the_same_words_form_one_cluster(sentences: list[str], groups: int) -> None:
     statements = [
-        Statement(f"s{i:03d}", f"d{i:03d}", "Ana Ruiz", text, 0, 0, "asserts", quantity_key="bridges")
+        statement(f"s{i:03d}", "Ana Ruiz", doc=f"d{i:03d}", sentence=text, quantity_key="bridges")
         for i, text in enumerate(sentences)
     ]
     clusters = cluster_statements(statements, {})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -10,17 +11,17 @@ from hypothesis import strategies as st
 
 from analyzer.corroborate.conflicts import compatible, find_conflicts, format_figure, interval, part_marker
 from analyzer.models import Claim, Statement
+from tests.factories import claim, statement
 
 NIS = "National Intelligence Service (South Korea)"
 KEY = "north-korean-troops-russia"
 
 
-def _claim(cid: str, value: float, speaker: str | None = None, **kw: object) -> Claim:
-    kw.setdefault("quantity_key", KEY)
-    return Claim(cid, kw.pop("doc", f"doc-{cid}"), value, kw.pop("sentence", ""), 0, 0, speaker=speaker, **kw)  # type: ignore[arg-type]
+def _claim(cid: str, value: float, speaker: str | None = None, **kw: Any) -> Claim:
+    return claim(cid, value, speaker, **{"quantity_key": KEY, **kw})
 
 
-def _about(cid: str, value: float, speaker: str | None = None, **kw: object) -> Claim:
+def _about(cid: str, value: float, speaker: str | None = None, **kw: Any) -> Claim:
     return _claim(cid, value, speaker, qualifier="about", approximate=True, **kw)
 
 
@@ -205,14 +206,11 @@ def test_denial_of_a_figure_and_of_the_whole_quantity() -> None:
         ),
     ]
     statements = [
-        Statement(
+        statement(
             "s",
-            "doc-s",
             "Ministry",
-            "The ministry denied that anyone was missing.",
-            0,
-            0,
             "denies",
+            sentence="The ministry denied that anyone was missing.",
             asserted_on=date(2024, 5, 3),
             quantity_key="missing",
         ),
@@ -274,13 +272,10 @@ def _figure_sets(draw: st.DrawFn) -> list[Claim]:
         value = float(draw(st.sampled_from([100, 103, 110, 120, 150, 200, 1000])))
         ranged = draw(st.booleans()) and draw(st.booleans())
         claims.append(
-            Claim(
+            claim(
                 f"c{i}",
-                f"d{i % 4}",
                 value,
-                "",
-                0,
-                0,
+                doc=f"d{i % 4}",
                 speaker=draw(st.sampled_from([None, "Police", "Organisers", "Mayor"])),
                 qualifier=draw(st.sampled_from(_QUALIFIERS)),
                 approximate=draw(st.booleans()),

@@ -17,7 +17,7 @@ distributed = pytest.importorskip("distributed")
 from analyzer import dask_backend  # noqa: E402
 from analyzer.corroborate.core import corroborate  # noqa: E402
 from analyzer.corroborate.stories import story_of  # noqa: E402
-from analyzer.dask_backend import DaskCorroborator, DaskError, analyze_on_dask  # noqa: E402
+from analyzer.dask_backend import DaskError, PerQuantityOnDask, analyze_on_dask  # noqa: E402
 from analyzer.models import CorpusWarning  # noqa: E402
 from analyzer.parallel import Progress  # noqa: E402
 from analyzer.pipeline import Gathered, _canonical_speakers, analyze, iter_extracted  # noqa: E402
@@ -83,7 +83,7 @@ def test_the_shuffle_on_quantity_keys_gives_the_local_corroboration(
         "stories": story_of(gathered.names),
     }
     local = corroborate(claims, statements, **arguments)
-    remote = DaskCorroborator(client, partitions=partitions)(claims, statements, **arguments)
+    remote = corroborate(claims, statements, **arguments, per_quantity=PerQuantityOnDask(client, partitions))
     assert remote == local
     assert len(local.conflicts) > 3 and len(local.clusters) > 10
 

@@ -4,47 +4,33 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from analyzer import frames as fr
-from analyzer.corroborate.core import corroborate
 from analyzer.models import (
     CONFLICT_KINDS,
     QUALIFIERS,
     STANCES,
     Analysis,
-    Claim,
     Cluster,
     ConfirmationDelay,
-    Conflict,
-    ConflictMember,
     DocumentSummary,
     Quantity,
     ReportingLag,
-    Statement,
     Timeline,
     TimelineEvent,
 )
-from analyzer.pipeline import analyze
-from analyzer.settings import Settings
+from tests.factories import analysis_of, conflict, event, reported, statement, timeline
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 EMPTY = Analysis(documents=(), claims=())
-
-
-def _claim(cid: str, doc: str, value: float, speaker: str | None, item: str, **kw: Any) -> Claim:
-    sentence = f"{speaker} put it at {value} {item}."
-    return Claim(cid, doc, value, sentence, 0, 4, speaker=speaker, item=item, **kw)
 
 
 # A hand-made analysis: every field set at least once, and missing at least once.
 CLAIMS = (
-    _claim(
+    reported(
         "d1@10",
         "d1",
         4200.0,
@@ -59,7 +45,7 @@ CLAIMS = (
         quantity_key="evacuated",
         speaker_mention="the county fire service",
     ),
-    _claim(
+    reported(
         "d2@5",
         "d2",
         5000.0,
@@ -73,17 +59,16 @@ CLAIMS = (
         unit="people",
         stance="confirms",
     ),
-    _claim("d2@40", "d2", 12.0, None, "homes burned", outlet="Hill Times", quantity_key="homes", per="day"),
+    reported("d2@40", "d2", 12.0, None, "homes burned", outlet="Hill Times", quantity_key="homes", per="day"),
 )
 STATEMENTS = (
-    Statement(
+    statement(
         "d3@7s",
-        "d3",
         "Governor",
-        "The governor denied that any evacuation had been ordered.",
-        0,
-        9,
         "denies",
+        doc="d3",
+        sentence="The governor denied that any evacuation had been ordered.",
+        end=9,
         asserted_on=date(2023, 8, 3),
         quantity_key="evacuated",
     ),
@@ -105,43 +90,32 @@ HAND = Analysis(
         Cluster("k-2", "evacuated", "Mayor", 5000.0, ("d2@5",), ("Hill Times",), 1),
     ),
     conflicts=(
-        Conflict(
+        conflict(
             "c-1",
-            "evacuated",
             "denial",
-            (
-                ConflictMember("d1@10", "d1", "Fire service", 4200.0, date(2023, 8, 1)),
-                ConflictMember("d3@7s", "d3", "Governor", 0.0, date(2023, 8, 3)),
-            ),
-            "Governor denied evacuated, which Fire service about 4,200 asserted.",
+            CLAIMS[0],
+            STATEMENTS[0],
+            explanation="Governor denied evacuated, which Fire service about 4,200 asserted.",
         ),
     ),
     timelines=(
-        Timeline(
-            "evacuated",
-            (
-                TimelineEvent("evacuated", "Fire service", date(2023, 8, 1), "asserts", 4200.0, ("d1@10",)),
-                TimelineEvent("evacuated", "Governor", date(2023, 8, 3), "denies", None, ("d3@7s",)),
-                TimelineEvent("evacuated", "Mayor", date(2023, 8, 4), "confirms", 5000.0, ("d2@5",)),
-                TimelineEvent("evacuated", "Sheriff", None, "hedges", None, ()),
-            ),
-            (ConfirmationDelay("evacuated", "Mayor", date(2023, 8, 4), 3, "Fire service"),),
-            (ReportingLag("evacuated", "Valley Post", "d1@10", 1),),
+        timeline(
+            event(CLAIMS[0]),
+            event(STATEMENTS[0]),
+            event(CLAIMS[1], first_on=date(2023, 8, 4)),
+            TimelineEvent("evacuated", "Sheriff", None, "hedges", None, ()),
+            delays=[ConfirmationDelay("evacuated", "Mayor", date(2023, 8, 4), 3, "Fire service")],
+            lags=[ReportingLag("evacuated", "Valley Post", "d1@10", 1)],
         ),
     ),
 )
 
 
 @pytest.fixture(scope="module")
-def fixtures_analysis() -> Analysis:
-    return analyze([CORPUS])
-
-
-@pytest.fixture(scope="module")
 def corroborated() -> Analysis:
     """Claims of one's own, through the real corroboration stage."""
     claims = [
-        _claim(
+        reported(
             "a@1",
             "a",
             300.0,
@@ -152,7 +126,7 @@ def corroborated() -> Analysis:
             asserted_on=date(2022, 3, 1),
             published=date(2022, 3, 2),
         ),
-        _claim(
+        reported(
             "b@1",
             "b",
             310.0,
@@ -162,34 +136,22 @@ def corroborated() -> Analysis:
             via=("Wire",),
             published=date(2022, 3, 2),
         ),
-        _claim(
+        reported(
             "c@1", "c", 900.0, "Volunteers", "people rescued", outlet="Bay Daily", published=date(2022, 3, 3)
         ),
     ]
-    statements = [
-        Statement(
-            "c@9s",
-            "c",
-            "Navy",
-            "The navy confirmed the rescue figures.",
-            0,
-            5,
-            "confirms",
-            asserted_on=date(2022, 3, 4),
-            topic="people rescued",
-        ),
-    ]
-    result = corroborate(claims, statements, fingerprints={}, published={}, outlets={}, settings=Settings())
-    docs = tuple(DocumentSummary(d, None, date(2022, 3, 2), None, 1) for d in "abc")
-    return Analysis(
-        docs,
-        result.claims,
-        result.statements,
-        result.quantities,
-        result.clusters,
-        result.conflicts,
-        result.timelines,
+    said = statement(
+        "c@9s",
+        "Navy",
+        "confirms",
+        doc="c",
+        sentence="The navy confirmed the rescue figures.",
+        end=5,
+        asserted_on=date(2022, 3, 4),
+        topic="people rescued",
     )
+    docs = [DocumentSummary(d, None, date(2022, 3, 2), None, 1) for d in "abc"]
+    return analysis_of(claims, [said], documents=docs)
 
 
 def _analyses(request: pytest.FixtureRequest) -> dict[str, Analysis]:

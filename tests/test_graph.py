@@ -9,19 +9,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from analyzer.corroborate.core import corroborate
 from analyzer.errors import OutputError
 from analyzer.graph import build_graph, write_graph
-from analyzer.models import Analysis, Claim, DocumentSummary, Statement
-from analyzer.settings import Settings
-
-
-def _claim(cid: str, doc: str, value: float, speaker: str | None, item: str, **kw: object) -> Claim:
-    return Claim(cid, doc, value, f"{value} {item}.", 0, 0, speaker=speaker, item=item, **kw)  # type: ignore[arg-type]
-
+from analyzer.models import Analysis, DocumentSummary
+from tests.factories import analysis_of, reported, statement
 
 CLAIMS = [
-    _claim(
+    reported(
         "a",
         "d1",
         87,
@@ -32,7 +26,7 @@ CLAIMS = [
         asserted_on=date(2024, 4, 2),
         published=date(2024, 4, 3),
     ),
-    _claim(
+    reported(
         "b",
         "d2",
         88,
@@ -42,18 +36,16 @@ CLAIMS = [
         via=("Reuters",),
         published=date(2024, 4, 3),
     ),
-    _claim("c", "d2", 140, "Aid agency", "deaths", outlet="Herald", published=date(2024, 4, 3)),
-    _claim("d", "d3", 25, None, "people missing", outlet=None),
+    reported("c", "d2", 140, "Aid agency", "deaths", outlet="Herald", published=date(2024, 4, 3)),
+    reported("d", "d3", 25, None, "people missing", outlet=None),
 ]
 STATEMENTS = [
-    Statement(
+    statement(
         "s",
-        "d3",
         "Ministry",
-        "The ministry denied that anyone had died in the floods.",
-        0,
-        0,
         "denies",
+        doc="d3",
+        sentence="The ministry denied that anyone had died in the floods.",
         asserted_on=date(2024, 4, 4),
         topic="anyone had died in the floods",
     ),
@@ -61,28 +53,12 @@ STATEMENTS = [
 
 
 def _analysis() -> Analysis:
-    result = corroborate(
-        CLAIMS,
-        STATEMENTS,
-        fingerprints={},
-        published={},
-        outlets={"d1": "Courier", "d2": "Herald"},
-        settings=Settings(),
-    )
     documents = (
         DocumentSummary("d1", "Courier", date(2024, 4, 3), "Floods kill 87", 1),
         DocumentSummary("d2", "Herald", date(2024, 4, 3), None, 2),
         DocumentSummary("d3", None, None, None, 1),
     )
-    return Analysis(
-        documents,
-        result.claims,
-        result.statements,
-        result.quantities,
-        result.clusters,
-        result.conflicts,
-        result.timelines,
-    )
+    return analysis_of(CLAIMS, STATEMENTS, documents=documents, outlets={"d1": "Courier", "d2": "Herald"})
 
 
 def _edges(graph: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
@@ -163,13 +139,13 @@ def test_overwrite_is_atomic(tmp_path: Path) -> None:
 def test_conflict_edges_join_only_the_members_that_clash() -> None:
     nis, kyiv, aide = "Intelligence agency", "President", "Aide"
     claims = [
-        _claim("z", "d1", 10000, kyiv, "soldiers sent to Russia"),
-        _claim("n1", "d1", 1500, nis, "special forces sent to Russia", asserted_on=date(2024, 10, 18)),
-        _claim("n2", "d2", 12000, nis, "troops sent to Russia", qualifier="about", approximate=True),
-        _claim("k", "d2", 3000, aide, "troops in the first tranche", qualifier="about", approximate=True),
+        reported("z", "d1", 10000, kyiv, "soldiers sent to Russia"),
+        reported("n1", "d1", 1500, nis, "special forces sent to Russia", asserted_on=date(2024, 10, 18)),
+        reported("n2", "d2", 12000, nis, "troops sent to Russia", qualifier="about", approximate=True),
+        reported("k", "d2", 3000, aide, "troops in the first tranche", qualifier="about", approximate=True),
     ]
-    result = corroborate(claims, [], fingerprints={}, published={}, outlets={}, settings=Settings())
-    graph = build_graph(Analysis((), result.claims, conflicts=result.conflicts))
+    analysis = analysis_of(claims)
+    graph = build_graph(Analysis((), analysis.claims, conflicts=analysis.conflicts))
     by_kind: dict[str, set[tuple[str, str]]] = {}
     for a, b, data in graph.edges(data=True):
         if data["kind"] == "conflicts_with":

@@ -177,12 +177,6 @@ def test_workers_give_the_same_claims_and_the_same_warnings_in_the_same_order(tm
     assert len(alone.documents) == len(EXPECTED_FIGURES) + 40
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parallel._jsonl_units splits a UTF-16 JSONL file at b'\\n' bytes (every line then holds NUL "
-    "bytes); a .jsonl that starts with a UTF-16 BOM should be one 'file' unit, read by "
-    "ingest.readers.read_jsonl_file, which decodes it whole",
-)
 def test_a_utf16_jsonl_file_is_read(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": f"r{n}", "text": f"The union said {300 + n} dockers walked out."}) for n in range(3)

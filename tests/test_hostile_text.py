@@ -415,19 +415,7 @@ _MANY_LIKE_CLAIMS = ["quoted-claims", "headlines"]  # thousands of claims of one
     "pattern",
     [
         *_FEW_CLAIMS,
-        *(
-            pytest.param(
-                name,
-                marks=pytest.mark.xfail(
-                    strict=False,  # a timing ratio: under a loaded machine it may pass or fail
-                    reason="quantities._group_block: 2,353 claims of one block that each open a group "
-                    "are each compared with every earlier group (they share a word, so the index does "
-                    "not narrow the candidates): 2.7 million Group.fits calls at 40,000 characters, "
-                    "time x10-13 for 4x the claims; cap or narrow the candidates",
-                ),
-            )
-            for name in _MANY_LIKE_CLAIMS
-        ),
+        *_MANY_LIKE_CLAIMS,
     ],
 )
 def test_corroboration_is_linear_in_the_number_of_claims(pattern: str) -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from analyzer.errors import CorpusError
 from analyzer.ingest import iter_documents
+from analyzer.ingest.readers import read_jsonl_file
 from analyzer.models import CorpusWarning, Document
 from analyzer.parallel import (
     MIN_POOL_DOCS,
@@ -156,6 +157,41 @@ def test_record_lines_keep_their_numbers_when_cut_into_runs(mixed: Path) -> None
     assert all(u.kind == "lines" for u in units)
     assert [u.first for u in units] == sorted(u.first for u in units)
     assert sum(u.size for u in units) == (mixed / "b-folder" / "wire.jsonl").stat().st_size
+
+
+_FEED = "".join(
+    json.dumps({"id": f"f{n}", "text": f"The union said {300 + n} dockers walked out at Pier {n}."}) + "\r\n"
+    for n in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "kinds"),
+    [
+        (_FEED.encode("utf-8"), {"lines"}),
+        (b"\xef\xbb\xbf" + _FEED.encode("utf-8"), {"lines"}),
+        (_FEED.encode("utf-16"), {"file"}),  # with its byte order mark: decoded whole
+        (b"\xfe\xff" + _FEED.encode("utf-16-be"), {"file"}),
+        (_FEED.encode("utf-16-le"), {"lines"}),  # no mark: read line by line by both, NUL bytes and all
+        (_FEED.replace("Pier", "Quai Mü").encode("latin-1"), {"lines"}),  # invalid UTF-8, line by line
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf16-no-bom", "latin1"],
+)
+def test_a_jsonl_file_gives_what_its_reader_gives_in_any_encoding(
+    tmp_path: Path, data: bytes, kinds: set[str]
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(data)
+    warnings: list[CorpusWarning] = []
+    expected = []
+    for doc in read_jsonl_file(path, warnings.append):
+        expected += [*map(describe, warnings), describe(doc)]
+        warnings.clear()
+    expected += map(describe, warnings)
+    units = [u for task in plan([path], batch_bytes=40) if isinstance(task, tuple) for u in task]
+    assert {u.kind for u in units} == kinds
+    assert events([path], identity, jobs=1, batch_bytes=40) == expected
+    assert len([e for e in expected if e[0] != "warning"]) in (0, 6)
 
 
 @pytest.mark.parametrize(

@@ -16,30 +16,22 @@ import pytest
 from matplotlib.figure import Figure
 
 from analyzer import plots
-from analyzer.corroborate.core import corroborate
 from analyzer.errors import OutputError
 from analyzer.models import (
     Analysis,
     Claim,
     ConfirmationDelay,
-    Conflict,
-    ConflictMember,
     DocumentSummary,
     Quantity,
-    Statement,
-    Timeline,
-    TimelineEvent,
 )
-from analyzer.pipeline import analyze
-from analyzer.settings import Settings
+from tests.factories import analysis_of, claim, conflict, event, statement, timeline
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 EMPTY = Analysis(documents=(), claims=())
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def _claim(cid: str, value: float, speaker: str | None, **kw: Any) -> Claim:
-    return Claim(cid, cid.split("@")[0], value, f"{speaker} said {value}.", 0, 3, speaker=speaker, **kw)
+    return claim(cid, value, speaker, doc=cid.split("@")[0], sentence=f"{speaker} said {value}.", end=3, **kw)
 
 
 # A quantity with a first assertion, a confirmation three days later, a range, an open bound and a hedge.
@@ -100,55 +92,37 @@ SHELTERED = (
     _claim("f@1", 50.0, "Mayor", quantity_key="sheltered", stance="hedges", published=date(2021, 6, 5)),
     _claim("g@1", 5.0, None, quantity_key="roads-closed", outlet="Coast Echo"),
 )
+ARMY = statement(
+    "h@1s",
+    "Army",
+    doc="h",
+    sentence="The army said it was helping.",
+    end=3,
+    asserted_on=date(2021, 6, 2),
+    quantity_key="sheltered",
+)
 HAND = Analysis(
     documents=tuple(DocumentSummary(d, "Coast Echo", date(2021, 6, 2), None, 1) for d in "abcdefg"),
     claims=SHELTERED,
-    statements=(
-        Statement(
-            "h@1s",
-            "h",
-            "Army",
-            "The army said it was helping.",
-            0,
-            3,
-            "asserts",
-            asserted_on=date(2021, 6, 2),
-            quantity_key="sheltered",
-        ),
-    ),
+    statements=(ARMY,),
     quantities=(
         Quantity("sheltered", "people in emergency shelters", None, ("a@1", "b@1")),
         Quantity("roads-closed", "roads closed", None, ("g@1",)),
     ),
     conflicts=(
-        Conflict(
-            "c-1",
-            "sheltered",
-            "disagreement",
-            (
-                ConflictMember("a@1", "a", "Red Cross", 2500.0, date(2021, 6, 1)),
-                ConflictMember("d@1", "d", "Relief union", 8000.0, date(2021, 6, 3)),
-            ),
-            "Figures for sheltered disagree.",
+        conflict(
+            "c-1", "disagreement", SHELTERED[0], SHELTERED[3], explanation="Figures for sheltered disagree."
         ),
     ),
     timelines=(
-        Timeline(
-            "sheltered",
-            (
-                TimelineEvent("sheltered", "Red Cross", date(2021, 6, 1), "asserts", 2500.0, ("a@1",)),
-                TimelineEvent("sheltered", "Army", date(2021, 6, 2), "asserts", None, ("h@1s",)),
-                TimelineEvent("sheltered", "Governor", date(2021, 6, 4), "confirms", 2600.0, ("c@1",)),
-            ),
-            (ConfirmationDelay("sheltered", "Governor", date(2021, 6, 4), 3, "Red Cross"),),
+        timeline(
+            event(SHELTERED[0]),
+            event(ARMY),
+            event(SHELTERED[2]),
+            delays=[ConfirmationDelay("sheltered", "Governor", date(2021, 6, 4), 3, "Red Cross")],
         ),
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def fixtures_analysis() -> Analysis:
-    return analyze([CORPUS])
 
 
 @pytest.fixture(autouse=True)
@@ -330,34 +304,28 @@ def test_ranges_colour_conflicts_and_show_open_bounds() -> None:
 
 
 def test_ranges_show_a_part_against_a_whole() -> None:
-    claims = [
-        Claim(
-            "a@1",
-            "a",
-            400.0,
-            "Police said 400 came in the first wave.",
-            0,
-            3,
-            speaker="Police",
-            item="marchers in the first wave",
-            quantity_key="marchers",
-            published=date(2020, 5, 1),
-        ),
-        Claim(
-            "b@1",
-            "b",
-            5000.0,
-            "Organisers said 5,000 marched.",
-            0,
-            3,
-            speaker="Organisers",
-            item="marchers",
-            quantity_key="marchers",
-            published=date(2020, 5, 1),
-        ),
-    ]
-    result = corroborate(claims, [], fingerprints={}, published={}, outlets={}, settings=Settings())
-    analysis = Analysis((), result.claims, quantities=result.quantities, conflicts=result.conflicts)
+    analysis = analysis_of(
+        [
+            claim(
+                "a@1",
+                400.0,
+                "Police",
+                doc="a",
+                sentence="Police said 400 came in the first wave.",
+                item="marchers in the first wave",
+                published=date(2020, 5, 1),
+            ),
+            claim(
+                "b@1",
+                5000.0,
+                "Organisers",
+                doc="b",
+                sentence="Organisers said 5,000 marched.",
+                item="marchers",
+                published=date(2020, 5, 1),
+            ),
+        ]
+    )
     assert "scope" in [c.kind for c in analysis.conflicts]
     labels = _texts(plots.plot_ranges(analysis))
     assert any(label.startswith('Police: 400 ["first wave"]') for label in labels)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.corroborate.quantities import assign_quantities, fits, match_quantity, profile
-from analyzer.models import Claim, Quantity, Statement
+from analyzer.models import Claim, Quantity
+from tests.factories import claim, statement
 
 
-def _claim(cid: str, value: float, item: str | None, sentence: str = "", **kw: object) -> Claim:
-    start = kw.pop("start", 0)
-    doc = kw.pop("doc", f"doc-{cid}")
-    return Claim(cid, doc, value, sentence or (item or ""), start, start, item=item, **kw)  # type: ignore[arg-type]
+def _claim(cid: str, value: float, item: str | None, sentence: str = "", **kw: Any) -> Claim:
+    return claim(cid, value, item=item, sentence=sentence or (item or ""), **kw)
 
 
 def _keys(claims: list[Claim]) -> dict[str, str]:
@@ -202,10 +202,10 @@ def test_quantity_records_carry_a_label_and_unit() -> None:
 def test_statements_take_the_key_of_the_quantity_they_share_words_with(
     topic: str | None, sentence: str, key: str
 ) -> None:
-    statement = Statement(
-        "s", "d", "Someone", sentence, 0, 0, "confirms", asserted_on=date(2024, 1, 1), topic=topic
+    said = statement(
+        "s", "Someone", "confirms", doc="d", sentence=sentence, asserted_on=date(2024, 1, 1), topic=topic
     )
-    _, stated, _ = assign_quantities(TROOPS, [statement])
+    _, stated, _ = assign_quantities(TROOPS, [said])
     assert stated[0].quantity_key == key
 
 
@@ -280,3 +280,142 @@ def test_a_part_named_without_its_whole_counts_what_the_document_counts() -> Non
 def test_a_claim_without_an_item_takes_its_label_from_its_key() -> None:
     _, _, (quantity,) = assign_quantities([_claim("a", 87, None, "Turnout reached 87%.", unit="%")], [])
     assert quantity.label == quantity.key.replace("-", " ")
+
+
+# --- a large block: thousands of claims about one thing -------------------------------------------
+
+# Made-up town names (no gazetteer entry, no calendar word), so a claim "in" one is placed there.
+TOWNS = [
+    a + b + c for a in ("Bel", "Dor", "Kav", "Mir", "Tal") for b in ("va", "ro", "ne") for c in ("sk", "ny")
+]
+
+
+def _in_town(i: int, town: str, name: str = "Ruiz") -> Claim:
+    sentence = f"Some {100 + i} protesters gathered in {town} on Friday, according to {name}."
+    return _claim(f"t{i:03d}", 100 + i, f"protesters in {town}", sentence)
+
+
+def test_a_large_block_keeps_each_place_apart_and_each_bare_figure_alone() -> None:
+    # Thirty places, two claims each, and forty quotes with no item: far more groups than a claim is
+    # compared with one by one, every claim naming the same person (so a shared name narrows nothing).
+    claims = [_in_town(i, TOWNS[i % 30]) for i in range(60)]
+    claims += [_claim(f"q{i:03d}", 40 + i, None, f'"{40 + i}," said Ruiz.') for i in range(40)]
+    keys = _keys(claims)
+    by_town = {TOWNS[i % 30]: {keys[f"t{i:03d}"], keys[f"t{i + 30:03d}"]} for i in range(30)}
+    assert all(len(k) == 1 for k in by_town.values())  # both claims of a place share its key
+    assert len(set.union(*by_town.values())) == 30  # and no two places share one
+    bare = [keys[f"q{i:03d}"] for i in range(40)]
+    assert len(set(bare)) == 40 and not set(bare) & set.union(*by_town.values())
+    assert sorted(bare) == sorted(["quantity", *(f"quantity-{n}" for n in range(2, 41))])
+
+
+def test_a_large_block_of_days_puts_each_day_in_one_group() -> None:
+    days = [f"{d} {m}" for m in ("May", "June") for d in range(1, 21)]  # 40 days, four claims each
+    claims = [
+        _claim(
+            f"d{i:03d}",
+            10 + i,
+            f"people arrested on {days[i % 40]}",
+            f"Okafor said {10 + i} people were arrested on {days[i % 40]}.",
+        )
+        for i in range(160)
+    ]
+    _, _, quantities = assign_quantities(claims, [])
+    assert len(quantities) == 40
+    members = {q.key: set(q.claim_ids) for q in quantities}
+    for i in range(40):
+        assert {f"d{j:03d}" for j in (i, i + 40, i + 80, i + 120)} in members.values()
+
+
+def test_a_figure_of_the_vocabulary_joins_a_group_whatever_its_other_words() -> None:
+    # Forty days, one group each, all with the same words; a figure with no day fits all of them and
+    # joins one, though its other words are not theirs (only items outside the vocabulary must match).
+    days = [f"{d} {m}" for m in ("May", "June") for d in range(1, 21)]
+    claims = [
+        _claim(
+            f"d{i:02d}",
+            100 + i,
+            f"protesters singing loudly outside parliament on {day}",
+            f"Some {100 + i} protesters singing loudly outside parliament on {day}, said Ruiz.",
+        )
+        for i, day in enumerate(days)
+    ]
+    claims.append(
+        _claim(
+            "x",
+            90,
+            "protesters blocking traffic near the harbour bridge",
+            "Some 90 protesters blocking traffic near the harbour bridge, said Ruiz.",
+        )
+    )
+    keys = _keys(claims)
+    assert len({keys[f"d{i:02d}"] for i in range(40)}) == 40
+    assert keys["x"] in {keys[f"d{i:02d}"] for i in range(40)}
+
+
+def _any_shared_key(block: Any, prof: Any, words: set[str]) -> list[Any]:
+    """The groups a claim may join, found by looking at every group (what the indexes must give)."""
+    from analyzer.corroborate import quantities
+
+    if len(block.groups) <= quantities._SCAN:
+        return block.groups
+    keys = prof.entities | words
+    return [g for g in block.groups if (prof.vocab and g.unanchored) or not g.keys.isdisjoint(keys)]
+
+
+_ASIDES = ["singing", "loudly", "harbour", "bridge", "waving", "flags", "blocking", "traffic", "parliament"]
+
+
+@st.composite
+def _one_story(draw: st.DrawFn) -> list[Claim]:
+    """Claims of one story with the variety that makes many groups: places, days, names, no items."""
+    claims = []
+    for i in range(draw(st.integers(40, 160))):
+        town = draw(st.sampled_from(TOWNS[:12]))
+        name = draw(st.sampled_from(["Ruiz", "Okafor", "Lindqvist"]))
+        item = draw(
+            st.sampled_from(
+                [
+                    None,
+                    "protesters",
+                    f"protesters in {town}",
+                    f"marchers from {town}",
+                    f"protesters on {draw(st.integers(1, 6))} May",
+                    f"crates of {draw(st.sampled_from(['rice', 'flour', 'grain']))} sent to {town}",
+                    f"civilians hurt in {town}",
+                    "French marchers",
+                    " ".join(
+                        [
+                            "protesters",
+                            *draw(st.lists(st.sampled_from(_ASIDES), min_size=1, max_size=3, unique=True)),
+                            f"on {draw(st.integers(1, 4))} June",
+                        ]
+                    ),
+                ]
+            )
+        )
+        sentence = f"{i + 1} {item or 'people'} were counted in {town}, according to {name}."
+        if draw(st.booleans()):
+            sentence = f'"{i + 1}," said {name}.'
+        claims.append(_claim(f"c{i:03d}", i + 1, item, sentence))
+    return claims
+
+
+@settings(max_examples=60, deadline=None)
+@given(_one_story(), st.sampled_from([0, 4, 32]))
+def test_the_indexes_of_a_large_block_choose_what_a_look_at_every_group_chooses(
+    claims: list[Claim], scan: int
+) -> None:
+    """Past ``scan`` groups a claim meets only the groups its indexes give; they must be the ones a
+    look at every group would let it join (a small ``scan`` puts every claim through the indexes)."""
+    from analyzer.corroborate import quantities
+
+    real_scan, real_candidates = quantities._SCAN, quantities._Block._candidates
+    try:
+        quantities._SCAN = scan
+        indexed = assign_quantities(claims, [])
+        quantities._Block._candidates = _any_shared_key  # type: ignore[method-assign]
+        every = assign_quantities(claims, [])
+    finally:
+        quantities._SCAN, quantities._Block._candidates = real_scan, real_candidates  # type: ignore[method-assign]
+    assert indexed == every

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,19 +14,18 @@ from analyzer.corroborate.core import corroborate
 from analyzer.corroborate.timeline import build_timelines
 from analyzer.models import Claim, Statement, Timeline
 from analyzer.settings import Settings
+from tests.factories import claim, statement
 
 NIS = "National Intelligence Service (South Korea)"
 KEY = "north-korean-troops-russia"
 
 
-def _claim(cid: str, value: float, speaker: str | None, on: date | None = None, **kw: object) -> Claim:
-    kw.setdefault("quantity_key", KEY)
-    return Claim(cid, kw.pop("doc", f"doc-{cid}"), value, "", 0, 0, speaker=speaker, asserted_on=on, **kw)  # type: ignore[arg-type]
+def _claim(cid: str, value: float, speaker: str | None, on: date | None = None, **kw: Any) -> Claim:
+    return claim(cid, value, speaker, asserted_on=on, **{"quantity_key": KEY, **kw})
 
 
-def _said(sid: str, speaker: str, stance: str, on: date | None, **kw: object) -> Statement:
-    kw.setdefault("quantity_key", KEY)
-    return Statement(sid, kw.pop("doc", f"doc-{sid}"), speaker, "", 0, 0, stance, asserted_on=on, **kw)  # type: ignore[arg-type]
+def _said(sid: str, speaker: str, stance: str, on: date | None, **kw: Any) -> Statement:
+    return statement(sid, speaker, stance, asserted_on=on, **{"quantity_key": KEY, **kw})
 
 
 SEED_CLAIMS = [

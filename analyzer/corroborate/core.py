@@ -1,4 +1,9 @@
-"""The one function that composes the corroboration stage: keys, copies, clusters, conflicts, timelines.
+"""The corroboration stage: its steps, and the one function that composes them.
+
+:func:`assign_keys` (which claims measure the same quantity), :func:`build_per_quantity` (clusters,
+conflicts, timelines and statement clusters, one quantity key at a time) and :func:`weigh_sources`
+(trust across quantities) are the steps; :func:`corroborate` runs them, and the Dask backend passes
+it a ``per_quantity`` that runs the middle step on its cluster.
 
 >>> from datetime import date
 >>> from analyzer.models import Claim
@@ -16,14 +21,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
 from analyzer.corroborate.conflicts import find_conflicts, part_marker, when
 from analyzer.corroborate.copies import copy_groups
-from analyzer.corroborate.quantities import assign_quantities
+from analyzer.corroborate.quantities import UniqueKeys, assign_quantities
 from analyzer.corroborate.timeline import build_timelines
 from analyzer.corroborate.trust import claim_observations, estimate_trust
 from analyzer.models import (
@@ -57,10 +62,30 @@ class Corroboration:
     reliabilities: tuple[SourceReliability, ...] = ()
 
 
-def _quantities_by_story(
+@dataclass(frozen=True, slots=True)
+class PerQuantity:
+    """What is built one quantity key at a time, each kind in the order its builder gives it."""
+
+    clusters: tuple[Cluster, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timelines: tuple[Timeline, ...] = ()
+    statement_clusters: tuple[StatementCluster, ...] = ()
+
+
+# Builds the per-quantity records from keyed claims and statements, the copy origin of each document
+# and the outlets: build_per_quantity here, or the same on a cluster (the Dask backend).
+PerQuantityBuilder = Callable[
+    [Sequence[Claim], Sequence[Statement], Mapping[str, str], Mapping[str, str | None], Settings], PerQuantity
+]
+
+
+def assign_keys(
     claims: Sequence[Claim], statements: Sequence[Statement], stories: Mapping[str, str], settings: Settings
 ) -> tuple[tuple[Claim, ...], tuple[Statement, ...], tuple[Quantity, ...]]:
-    """Quantities found within each story; keys made unique across stories (a suffix on a clash)."""
+    """Quantities found within each story; keys made unique across stories (a suffix on a clash).
+
+    Claims and statements come back in their input order, each with its quantity key.
+    """
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for c in claims:
@@ -69,26 +94,47 @@ def _quantities_by_story(
         statements_of[stories.get(st.doc_id, "")].append(st)
     key_of: dict[str, str] = {}  # claim or statement id -> key
     quantities: list[Quantity] = []
-    used: set[str] = set()
+    keys = UniqueKeys()
     for story in sorted(claims_of.keys() | statements_of.keys()):
         keyed, stated, found = assign_quantities(
             claims_of[story], statements_of[story], similarity=settings.quantity_similarity
         )
         rename: dict[str, str] = {}
         for q in found:
-            key, n = q.key, 1
-            while key in used:
-                n += 1
-                key = f"{q.key}-{n}"
-            used.add(key)
-            rename[q.key] = key
-            quantities.append(replace(q, key=key))
+            rename[q.key] = keys.take(q.key)
+            quantities.append(replace(q, key=rename[q.key]))
         key_of.update((c.claim_id, rename.get(c.quantity_key, c.quantity_key)) for c in keyed)
         key_of.update((st.statement_id, rename.get(st.quantity_key, st.quantity_key)) for st in stated)
     return (
         tuple(replace(c, quantity_key=key_of[c.claim_id]) for c in claims),
         tuple(replace(st, quantity_key=key_of[st.statement_id]) for st in statements),
         tuple(sorted(quantities, key=lambda q: q.key)),
+    )
+
+
+def build_per_quantity(
+    claims: Sequence[Claim],
+    statements: Sequence[Statement],
+    origin: Mapping[str, str],
+    outlets: Mapping[str, str | None],
+    settings: Settings,
+) -> PerQuantity:
+    """Clusters, conflicts, timelines and statement clusters of keyed claims and statements.
+
+    Each looks at one quantity key at a time, so any split of the records that keeps every key
+    whole gives the same records (the Dask backend runs this on each partition of a shuffle).
+    ``origin`` maps a document id to the id of the text it copies (:func:`copy_groups`); ``outlets``
+    maps document ids to outlets.
+    """
+    tolerance = {
+        "relative_tolerance": settings.relative_tolerance,
+        "approximate_tolerance": settings.approximate_tolerance,
+    }
+    return PerQuantity(
+        build_clusters(claims, origin, outlets, **tolerance),
+        find_conflicts(claims, statements, **tolerance),
+        build_timelines(claims, statements),
+        cluster_statements(statements, origin, outlets, similarity=settings.quote_similarity),
     )
 
 
@@ -101,42 +147,38 @@ def corroborate(
     outlets: Mapping[str, str | None],
     settings: Settings,
     stories: Mapping[str, str] | None = None,
+    per_quantity: PerQuantityBuilder = build_per_quantity,
 ) -> Corroboration:
     """Key the claims by quantity, trace copied text, then cluster, find conflicts and build timelines.
 
     ``fingerprints`` (from :func:`analyzer.corroborate.copies.fingerprint`),
     ``published`` and ``outlets`` are per document id; ``stories`` (from
     :func:`analyzer.corroborate.stories.story_of`) keeps the quantities of
-    unrelated stories apart.
+    unrelated stories apart. ``per_quantity`` builds the records of each
+    quantity (:func:`build_per_quantity`, or the Dask backend's stand-in that
+    runs it on a cluster); the steps across quantities run here.
     """
-    keyed, stated, quantities = _quantities_by_story(claims, statements, stories or {}, settings)
+    keyed, stated, quantities = assign_keys(claims, statements, stories or {}, settings)
     origin = copy_groups(fingerprints, published)
-    tolerance = {
-        "relative_tolerance": settings.relative_tolerance,
-        "approximate_tolerance": settings.approximate_tolerance,
-    }
-    clusters = build_clusters(keyed, origin, outlets, **tolerance)
-    conflicts = find_conflicts(keyed, stated, **tolerance)
-    timelines = build_timelines(keyed, stated)
-    statement_clusters = cluster_statements(stated, origin, outlets, similarity=settings.quote_similarity)
+    built = per_quantity(keyed, stated, origin, outlets, settings)
     copies = tuple((doc, source) for doc, source in origin.items() if doc != source)
     LOGGER.info(
         "%d claims, %d quantities, %d clusters, %d conflicts, %d copied documents",
         len(keyed),
         len(quantities),
-        len(clusters),
-        len(conflicts),
+        len(built.clusters),
+        len(built.conflicts),
         len(copies),
     )
-    verdicts, reliabilities = weigh_sources(keyed, settings)
+    verdicts, reliabilities = weigh_sources(keyed, settings)  # sources weighed across quantities
     return Corroboration(
         keyed,
         stated,
         quantities,
-        clusters,
-        conflicts,
-        timelines,
-        statement_clusters,
+        built.clusters,
+        built.conflicts,
+        built.timelines,
+        built.statement_clusters,
         copies,
         verdicts,
         reliabilities,

@@ -429,17 +429,23 @@ def fits(a: Profile, b: Profile) -> bool:
     )
 
 
+_HARD = ("nat", "loc", "pop", "when")  # the parts of a profile that must nest for two claims to group
+_SCAN = 32  # up to this many groups in a block, a claim is compared with every one of them
+
+
 @dataclass(slots=True, eq=False)
 class _Group:
     order: int  # creation order within its block: ties go to the older group
     block: tuple[str | None, str | None, str]
     anchor: Profile
-    nat: frozenset[str]
-    loc: frozenset[str]
-    pop: frozenset[str]
-    when: frozenset[str]
+    nat: frozenset[str] = frozenset()
+    loc: frozenset[str] = frozenset()
+    pop: frozenset[str] = frozenset()
+    when: frozenset[str] = frozenset()
     entities: Counter[str] = field(default_factory=Counter)
     members: list[tuple[Claim, Profile]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # the words of its anchor and every entity it names
+    unanchored: bool = False  # its anchor names nothing: any claim of a vocabulary block may join
 
     def fits(self, prof: Profile) -> bool:
         return (
@@ -478,38 +484,135 @@ def _choose(groups: Iterable[_Group], prof: Profile, similarity: float) -> _Grou
     return chosen
 
 
+class _Block:
+    """The groups of one block, indexed so that a claim meets only the groups it may join.
+
+    Up to :data:`_SCAN` groups a claim is compared with all of them. Past that, only with the
+    groups that share a name or a word with it (besides the head every group of the block shares),
+    or name nothing when its head is in the vocabulary. Of those, only the ones that pass the two
+    gates of :func:`_choose` can be chosen, so the candidates are drawn from whichever of these is
+    smallest, and each is checked for sharing a key before :func:`_choose` weighs it:
+
+    - the groups that share a key (the definition above);
+    - for each hard part the claim names (``loc`` ...), the groups whose part is empty or shares
+      one of its values: no other group nests with it;
+    - for a claim outside the vocabulary, the groups whose anchor is as similar as ``similarity``
+      asks (one comparison per distinct anchor text; a claim with no words is similar to none).
+
+    A block of thousands of claims that each open a group (no item and one name they all share,
+    one town each) thus costs a few look-ups per claim, not a pass over every group, and the
+    groups are the ones a pass over every candidate gives.
+    """
+
+    def __init__(self, block: tuple[str | None, str | None, str], similarity: float) -> None:
+        self.block = block
+        self.similarity = similarity
+        self.groups: list[_Group] = []
+        self.by_key: dict[str, list[_Group]] = defaultdict(list)
+        self.unanchored: list[_Group] = []
+        self.by_text: dict[str, list[_Group]] = defaultdict(list)
+        self.holding: dict[str, dict[str, list[_Group]]] = {part: defaultdict(list) for part in _HARD}
+        self.lacking: dict[str, dict[int, _Group]] = {part: {} for part in _HARD}  # by order
+        self.shared_head = {block[2], "C:" + block[2]}
+
+    def add(self, claim: Claim, prof: Profile) -> None:
+        """Put a claim in the group it fits best, or in a new group of its own."""
+        words = {"W:" + w for w in prof.text.split() if w not in self.shared_head}
+        group = _choose(self._candidates(prof, words), prof, self.similarity)
+        if group is None:
+            group = self._open(prof, words)
+        for entity in prof.entities:
+            if not group.entities[entity]:
+                self.by_key[entity].append(group)
+                group.keys.add(entity)
+        for part in _HARD:
+            have: frozenset[str] = getattr(group, part)
+            new = getattr(prof, part) - have
+            if new and not have:
+                del self.lacking[part][group.order]
+            for value in new:
+                self.holding[part][value].append(group)
+        group.add(claim, prof)
+
+    def _open(self, prof: Profile, words: set[str]) -> _Group:
+        group = _Group(len(self.groups), self.block, prof, keys=set(words), unanchored=not prof.entities)
+        self.groups.append(group)
+        for word in words:
+            self.by_key[word].append(group)
+        if group.unanchored:
+            self.unanchored.append(group)
+        self.by_text[prof.text].append(group)
+        for part in _HARD:
+            self.lacking[part][group.order] = group
+        return group
+
+    def _candidates(self, prof: Profile, words: set[str]) -> Iterable[_Group]:
+        if len(self.groups) <= _SCAN:
+            return self.groups
+        keys = prof.entities | words
+        best = sum(len(self.by_key.get(key, ())) for key in keys) + (
+            len(self.unanchored) if prof.vocab else 0
+        )
+        drawn: Iterable[_Group] | None = None  # None: the groups that share a key, gathered below
+        for part in _HARD:
+            values: frozenset[str] = getattr(prof, part)
+            if values:
+                holding = self.holding[part]
+                size = len(self.lacking[part]) + sum(len(holding.get(v, ())) for v in values)
+                if size < best:
+                    best = size
+                    lacking = self.lacking[part].values()
+                    drawn = [*lacking, *(g for v in values for g in holding.get(v, ()))]
+        if not prof.vocab and len(self.by_text) < best:
+            alike = [
+                groups
+                for text, groups in self.by_text.items()
+                if fuzz.token_set_ratio(prof.text, text) >= self.similarity
+            ]
+            if sum(len(groups) for groups in alike) < best:
+                drawn = [g for groups in alike for g in groups]
+        if drawn is None:
+            found = {id(g): g for key in keys for g in self.by_key.get(key, ())}
+            if prof.vocab:
+                found.update((id(g), g) for g in self.unanchored)
+            return sorted(found.values(), key=lambda g: g.order)
+        shares = {id(g): g for g in drawn if (prof.vocab and g.unanchored) or not g.keys.isdisjoint(keys)}
+        return sorted(shares.values(), key=lambda g: g.order)
+
+
 def _group_block(
     block: tuple[str | None, str | None, str], members: list[tuple[Claim, Profile]], similarity: float
 ) -> list[_Group]:
     members.sort(key=lambda cp: (-cp[1].hard, cp[1].text, cp[0].claim_id))
-    groups: list[_Group] = []
-    # Past a few groups, a claim is compared only with groups that share a name or a word with it
-    # (besides the head every group of the block shares), so a block never costs all against all.
-    index: dict[str, list[_Group]] = defaultdict(list)
-    unanchored: list[_Group] = []  # groups that name nothing: any claim of a vocabulary block may join
-    shared_head = {block[2], "C:" + block[2]}
+    grouping = _Block(block, similarity)
     for claim, prof in members:
-        words = {"W:" + w for w in prof.text.split() if w not in shared_head}
-        if len(groups) > 32:
-            seen = {id(g): g for key in prof.entities | words for g in index.get(key, ())}
-            if prof.vocab:
-                seen.update((id(g), g) for g in unanchored)
-            candidates: Iterable[_Group] = sorted(seen.values(), key=lambda g: g.order)
-        else:
-            candidates = groups
-        group = _choose(candidates, prof, similarity)
-        if group is None:
-            group = _Group(len(groups), block, prof, frozenset(), frozenset(), frozenset(), frozenset())
-            groups.append(group)
-            for word in words:
-                index[word].append(group)
-            if not prof.entities:
-                unanchored.append(group)
-        for entity in prof.entities:
-            if not group.entities[entity]:
-                index[entity].append(group)
-        group.add(claim, prof)
-    return groups
+        grouping.add(claim, prof)
+    return grouping.groups
+
+
+class UniqueKeys:
+    """Keys made unique in the order they are asked for: a suffix ``-2``, ``-3`` ... on a clash.
+
+    Each base remembers the last suffix it gave, so n equal bases cost n steps, not n squared.
+
+    >>> keys = UniqueKeys()
+    >>> [keys.take(k) for k in ("deaths", "deaths", "deaths-2", "deaths")]
+    ['deaths', 'deaths-2', 'deaths-2-2', 'deaths-3']
+    """
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._last: dict[str, int] = {}  # base -> the suffix number it last gave (1: no suffix)
+
+    def take(self, base: str) -> str:
+        n = self._last.get(base, 1)
+        key = base if n == 1 else f"{base}-{n}"
+        while key in self.used:  # every suffix below n is taken already: used only grows
+            n += 1
+            key = f"{base}-{n}"
+        self._last[base] = n
+        self.used.add(key)
+        return key
 
 
 def _slug(group: _Group) -> tuple[str, tuple[str, ...]]:
@@ -631,13 +734,9 @@ def assign_quantities(
     )
     key_of: dict[str, str] = {}
     quantities = []
-    used: set[str] = set()
+    keys = UniqueKeys()
     for slug, common, _, group in named:
-        key, n = slug, 1
-        while key in used:
-            n += 1
-            key = f"{slug}-{n}"
-        used.add(key)
+        key = keys.take(slug)
         ids = tuple(sorted(c.claim_id for c, _ in group.members))
         key_of.update(dict.fromkeys(ids, key))
         quantities.append((Quantity(key, _label(group, slug, common), group.block[0], ids), group))

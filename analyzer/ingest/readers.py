@@ -10,9 +10,9 @@ from __future__ import annotations
 import codecs
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from analyzer.ingest.boilerplate import clean_text
 from analyzer.ingest.fields import Fields, read_fields, read_sidecar
@@ -109,41 +109,74 @@ def read_jsonl_file(path: Path, warn: Warn) -> Iterator[Document]:
     """A ``.jsonl`` file, streamed line by line: one document per object line, id = ``id`` else
     ``<stem>:<line>``; bad lines are reported with their number and skipped. A file that starts
     with a UTF-16 byte order mark (what some Windows tools write) is decoded whole first."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        warn(read_error(path, exc))
+    handle = open_binary(path, warn)
+    if handle is None:
         return
     with handle:
-        number = 0
         try:
-            if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-                handle.seek(0)
-                yield from _utf16_jsonl(path, handle.read(), warn)
-                return
+            utf16 = starts_utf16(handle.read(2))
             handle.seek(0)
-            for number, line in enumerate(handle, start=1):
-                document = _jsonl_line(path, number, line, warn)
-                if document is not None:
-                    yield document
+            data = handle.read() if utf16 else b""
         except OSError as exc:
-            warn(
-                CorpusWarning(
-                    f"{path}:{number + 1}", f"read failed: {exc.strerror or exc}; rest of file skipped"
-                )
-            )
+            warn(read_failed(path, 1, exc))
+            return
+        lines = _utf16_lines(path, data, warn) if utf16 else numbered_lines(handle, path, warn)
+        yield from jsonl_documents(path, lines, warn)
 
 
-def _utf16_jsonl(path: Path, data: bytes, warn: Warn) -> Iterator[Document]:
-    """The records of a UTF-16 JSONL file (with its BOM), numbered as lines like any other."""
+def starts_utf16(head: bytes) -> bool:
+    """Whether a JSONL file that starts with ``head`` is UTF-16 (it has the byte order mark), and so
+    is decoded whole: its lines are not the runs of bytes between ``\\n`` bytes that UTF-8 lines are.
+
+    >>> starts_utf16("{}".encode("utf-16")), starts_utf16(b"{}")
+    (True, False)
+    """
+    return head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def open_binary(path: Path, warn: Warn) -> BinaryIO | None:
+    """The file opened for reading bytes, or None (with a warning) when it cannot be opened."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        warn(read_error(path, exc))
+    return None
+
+
+def read_failed(path: Path, number: int, exc: OSError) -> CorpusWarning:
+    """The warning for a file whose reading failed at line ``number``."""
+    return CorpusWarning(f"{path}:{number}", f"read failed: {exc.strerror or exc}; rest of file skipped")
+
+
+def numbered_lines(
+    lines: Iterable[bytes], path: Path, warn: Warn, first: int = 1
+) -> Iterator[tuple[int, bytes]]:
+    """The lines of an open file with their numbers from ``first``; a read that fails ends them, with
+    a warning that names the line it stopped at."""
+    number = first - 1
+    try:
+        for number, line in enumerate(lines, start=first):
+            yield number, line
+    except OSError as exc:
+        warn(read_failed(path, number + 1, exc))
+
+
+def jsonl_documents(path: Path, lines: Iterable[tuple[int, bytes]], warn: Warn) -> Iterator[Document]:
+    """The documents of numbered JSONL lines (a whole file, or a run of its lines)."""
+    for number, line in lines:
+        document = _jsonl_line(path, number, line, warn)
+        if document is not None:
+            yield document
+
+
+def _utf16_lines(path: Path, data: bytes, warn: Warn) -> Iterator[tuple[int, bytes]]:
+    """The lines of a UTF-16 JSONL file (with its BOM) as UTF-8, numbered like any other."""
     text = data.decode("utf-16", errors="replace")
     bad = text.count("\ufffd")
     if bad:
         warn(CorpusWarning(str(path), f"{bad} invalid UTF-16 byte pair{'s' if bad != 1 else ''} replaced"))
     for number, line in enumerate(text.split("\n"), start=1):
-        document = _jsonl_line(path, number, line.encode("utf-8", errors="replace"), warn)
-        if document is not None:
-            yield document
+        yield number, line.encode("utf-8", errors="replace")
 
 
 def _jsonl_line(path: Path, number: int, line: bytes, warn: Warn) -> Document | None:
