@@ -202,6 +202,59 @@ def test_reliable_sources_outrank_noisy_ones_and_win_one_against_one() -> None:
     assert result.claims == {"careful": 81, "careful too": 80, "sloppy": 81}
 
 
+def _bulk_world(seed: int) -> tuple[list[Observation], dict[str, float], dict[str, float]]:
+    """A bulk importer fills 1,500 items nobody else covers and is right against 300 one-claim passers-by
+    (right 30% of the time), but six careful editors correct it on 6 of the 30 items each shares with it.
+
+    Returns the observations, the disputed items and the passers-by's items, each with its truth.
+    """
+    rng = random.Random(seed)
+    obs: list[Observation] = []
+    disputed: dict[str, float] = {}
+    passed: dict[str, float] = {}
+    count = 0
+
+    def new_item() -> tuple[str, float]:
+        nonlocal count
+        count += 1
+        return f"town {count} population", float(1000 + 37 * count)
+
+    for _ in range(1500):
+        item, true = new_item()
+        obs.append(Observation("import bot", item, true))
+    for k in range(300):
+        item, true = new_item()
+        passed[item] = true
+        obs.append(Observation("import bot", item, true))
+        obs.append(Observation(f"passer-by {k}", item, true if rng.random() < 0.3 else true * 1.5))
+    for j in range(6):
+        for q in range(30):
+            item, true = new_item()
+            if q < 6:
+                disputed[item] = true
+            obs.append(Observation("import bot", item, true * 2 if q < 6 else true))
+            obs.append(Observation(f"editor {j}", item, true))
+    return obs, disputed, passed
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bulk_source_does_not_feed_on_its_unchecked_claims(seed: int) -> None:
+    obs, disputed, passed = _bulk_world(seed)
+    blind = estimate_trust(obs, dampening=None)  # unchecked claims left out
+    assert _accuracy(blind.items, disputed) < 0.1  # the importer's own heavy vote wins every dispute
+    assert blind.sources["import bot"] > 0.9
+    result = estimate_trust(obs)
+    assert _accuracy(result.items, disputed) > 0.9  # the editors who checked it win
+    assert _accuracy(result.items, passed) > 0.9  # and it still beats one-claim passers-by
+    editors = [result.sources[f"editor {j}"] for j in range(6)]
+    assert 0.5 < result.sources["import bot"] < 0.7 < min(editors)
+
+
+def test_dampening_changes_nothing_when_every_claim_can_be_checked() -> None:
+    obs, _ = _copier_world(6, items=60)  # every item has eight sources
+    assert estimate_trust(obs) == estimate_trust(obs, dampening=None)
+
+
 def test_deterministic_and_independent_of_input_order() -> None:
     obs, _ = _copier_world(4, items=40)
     first = estimate_trust(obs)
@@ -218,7 +271,15 @@ def test_empty_input() -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [{"implication": 1.0}, {"implication": -0.1}, {"copy_rate": 1.0}, {"false_values": 0}]
+    "options",
+    [
+        {"implication": 1.0},
+        {"implication": -0.1},
+        {"copy_rate": 1.0},
+        {"false_values": 0},
+        {"dampening": 1.5},
+        {"dampening": -0.1},
+    ],
 )
 def test_bad_options_are_refused(options: dict[str, float]) -> None:
     with pytest.raises(ValueError):

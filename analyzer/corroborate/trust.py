@@ -12,9 +12,19 @@ estimates by turns how often each source is right and how likely each value of e
   A value's confidence is the softmax of its support over the item's values (and, for items with few
   values, the ``false_values`` nobody gave).
 * **Accuracy.** A source's accuracy is the mean confidence of the values it stated exactly (or whose
-  bounds hold), over the items another source also covers (an item nobody else covers says nothing),
-  smoothed towards the pooled accuracy of sources with about as many claims (powers of two): with one
-  claim a source starts where one-claim sources usually are.  It measures agreement, not truth.
+  bounds hold) over all its claims, unchecked ones counted as below, smoothed towards the pooled
+  accuracy of sources with about as many claims (powers of two): with one claim a source starts where
+  one-claim sources usually are.  It measures agreement, not truth.
+* **Unchecked claims.** A claim on an item no other source covers cannot be checked.  Scored by its
+  source's own vote it is exactly as likely as that source's accuracy, so it would only repeat the
+  record of the source's checked claims; a source that states far more than anyone checks (a bot
+  filling thousands of items) would be judged on the few items others cover, where its heavy vote wins
+  the very disputes that make its record: it feeds on its own votes.  Instead, as TruthFinder (Yin, Han
+  and Yu 2008) scores a fact one source states alone, an unchecked claim of a source of accuracy ``A``
+  counts ``1 / (1 + (1 - A) ** dampening)`` right: with ``dampening`` 0.3, TruthFinder's default, 0.5
+  at ``A = 0`` to 0.8 at ``A = 0.99``.  A source whose claims are mostly unchecked drifts towards 0.56
+  (where that score equals the accuracy) whatever its record on the checked ones; a source checked on
+  most of its claims keeps its record.  ``dampening=None`` leaves unchecked claims out.
 * **Copies.** Two sources that agree on values few of the item's sources give, item after item, are
   probably one copying the other; each item where they differ counts against it.  This evidence is
   read once from the data (not from the current estimates, so a block of copiers cannot vouch for
@@ -418,6 +428,7 @@ class _Params:
     false_values: float
     prior_strength: float
     copy_rate: float
+    dampening: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,11 +472,23 @@ def _probabilities(
     return _softmax_by_item(score, index.cand_item, unseen)
 
 
+def _unchecked_confidence(accuracy: FloatArray, dampening: float) -> FloatArray:
+    """TruthFinder's confidence in a fact one source of trust ``accuracy`` states alone: 0.5 to 1.
+
+    >>> _unchecked_confidence(np.array([0.0, 0.6, 0.99, 1.0]), 0.3).round(2).tolist()
+    [0.5, 0.57, 0.8, 1.0]
+    """
+    return np.asarray(1.0 / (1.0 + (1.0 - accuracy) ** dampening), dtype=np.float64)
+
+
 def _iterate(index: _Index, support: _Support, copies: _Copies | None, p: _Params, iterations: int) -> _State:
     n_src, n_groups = len(index.source_names), len(index.group_cand)
     exact = support.weight * (support.weight >= 1.0)  # own value, or inside the stated bounds
     evidence = index.claim_weight * index.claim_informative
     count = _sum(index.claim_source, evidence, n_src)
+    unchecked = _sum(index.claim_source, index.claim_weight - evidence, n_src)
+    if p.dampening is None:
+        unchecked[:] = 0.0
     volume = np.bincount(index.claim_source, minlength=n_src)
     accuracy = np.full(n_src, _START_ACCURACY)
     prob = _probabilities(index, support, copies, p, accuracy)
@@ -475,7 +498,8 @@ def _iterate(index: _Index, support: _Support, copies: _Copies | None, p: _Param
         right = _sum(support.group, exact * prob[support.cand], n_groups)[index.claim_group]
         acc_sum = _sum(index.claim_source, evidence * right, n_src)
         prior = _volume_prior(volume, acc_sum, count, p.prior_strength)
-        new = (p.prior_strength * prior + acc_sum) / (p.prior_strength + count)
+        alone = 0.0 if p.dampening is None else unchecked * _unchecked_confidence(accuracy, p.dampening)
+        new = (p.prior_strength * prior + acc_sum + alone) / (p.prior_strength + count + unchecked)
         new = np.clip(new, _EPS, 1 - _EPS)
         change = float(np.max(np.abs(new - accuracy), initial=0.0))
         accuracy = new
@@ -538,6 +562,7 @@ def estimate_trust(
     copy_prior: float = 0.1,
     max_pair_claims: int = 100,
     max_neighbours: int = 64,
+    dampening: float | None = 0.3,
 ) -> TrustResult:
     """Estimate each source's reliability and the confidence of each value of each item.
 
@@ -546,7 +571,9 @@ def estimate_trust(
     wrong values a careless source picks among (a source whose accuracy is below
     ``1 / (false_values + 1)`` gets no vote); ``prior_strength`` is how many claims' worth of
     evidence the volume prior weighs; ``copy_rate`` is the share of its values a copier copies and
-    ``copy_prior`` the prior probability that two sources are dependent.
+    ``copy_prior`` the prior probability that two sources are dependent; ``dampening`` (0 to 1, or
+    None) sets how much a claim nobody else can check counts towards its source's accuracy (see the
+    module docstring).
 
     >>> obs = [Observation(s, f"q{i}", v) for i in range(3) for s, v in (("a", 5), ("b", 5), ("c", 9))]
     >>> result = estimate_trust(obs)
@@ -557,10 +584,12 @@ def estimate_trust(
         raise ValueError(f"implication must be in [0, 1), got {implication}")
     if not (0 < copy_rate < 1 and 0 < copy_prior < 1 and false_values > 0 and prior_strength > 0):
         raise ValueError("copy_rate and copy_prior must be in (0, 1); false_values, prior_strength > 0")
+    if dampening is not None and not 0 <= dampening <= 1:
+        raise ValueError(f"dampening must be in [0, 1] or None, got {dampening}")
     index = _build_index(observations)
     support = _support(index, relative_tolerance, absolute_tolerance, implication, max_neighbours)
     copies = _copies(index, copy_rate, copy_prior, max_pair_claims) if copy_detection else None
-    params = _Params(false_values, prior_strength, copy_rate)
+    params = _Params(false_values, prior_strength, copy_rate, dampening)
     state = _iterate(index, support, copies, params, iterations)
     LOGGER.debug("trust: %d claims, %d iterations", len(index.claim_source), state.iterations)
     names = index.source_names
