@@ -205,9 +205,7 @@ def _stages(path: Path, repeat: int) -> dict[str, float]:
         "speakers", lambda: _canonical_speakers(g.claims, g.statements, g.evidence, settings)
     )
     stories = timed("stories", lambda: story_of(g.names))
-    keyed, stated, _ = timed(
-        "quantities", lambda: assign_keys(claims, statements, stories, settings)
-    )
+    keyed, stated, _ = timed("quantities", lambda: assign_keys(claims, statements, stories, settings))
     origin = timed("copies", lambda: copy_groups(g.fingerprints, published))
     timed("clusters", lambda: build_clusters(keyed, origin, outlets))
     timed("conflicts", lambda: find_conflicts(keyed, stated))

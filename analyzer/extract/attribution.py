@@ -15,6 +15,7 @@ subject carried over from an earlier sentence (resolved by the caller).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from analyzer.extract.tokens import (
@@ -37,16 +38,19 @@ from analyzer.extract.vocab import (
     WEAK_VERBS,
     is_media_name,
 )
+from analyzer.patterns import prefixed
 
 # Verbs after which the speaker may follow: '"...," said Ruiz'.
 _INVERTABLE = frozenset(
     {"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"}
 )
 _PARTICIPLE_RE = re.compile(r"ing$")
-_ACCORDING_RE = re.compile(
-    r"\b(?:according\s+to|per|as\s+reported\s+by|in\s+the\s+words\s+of)\s+", re.IGNORECASE
+_ACCORDING_RE = prefixed(
+    "api", r"\b(?:according\s+to|per|as\s+reported\s+by|in\s+the\s+words\s+of)\s+", re.IGNORECASE
 )
 _CITING_RE = re.compile(r",?\s*\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
+# in every match of _CITING_RE: where it is absent, no cue cites anything
+_CITING_WORD_RE = prefixed("cqs", r"\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
 _COUNT_RE = re.compile(
     r"\b(?:by|in|from)\s+(?P<np>(?:the\s+)?[\w.'’\- ]{2,60}?)(?:'s|’s)?\s+"
     r"(?:own\s+)?(?:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
@@ -84,7 +88,8 @@ _COUNT_WORDS = frozenset(
 )
 _PHRASE_TRIGGERS = _COUNT_WORDS | {"according", "per", "as", "words", "by"}
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-_PASSIVE_BY_RE = re.compile(
+_PASSIVE_BY_RE = prefixed(
+    "ragcepiq",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
     r"issued|compiled|quoted|claimed)\s+by\s+",
     re.IGNORECASE,
@@ -198,6 +203,12 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][\w'’\-]*")
+_VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens _verb_cues reads
+_CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
+_POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
+_SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
+_WHO_CITED_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,.;]{2,60})")
+_THAT_GAP_RE = re.compile(r"\s*(?:that\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +270,7 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     aside = text[first.start : tokens[j - 2].end]
     low = first.low
     cited = None
-    m = re.match(r"(?:citing|quoting)\s+(.+)$", aside, re.IGNORECASE)
+    m = _CITED_ASIDE_RE.match(aside)
     if m:
         cited = m.group(1).strip()
     elif not (
@@ -406,10 +417,13 @@ def inside_quote(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
-def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[Attribution]:
+def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list[str]) -> list[Attribution]:
+    """Cues of reporting verbs (``lows``: the tokens' lower-case forms, read first to find the verbs)."""
     out: list[Attribution] = []
-    quotes = quote_spans(text)
-    for i, tok in enumerate(tokens):
+    candidates = [i for i, low in enumerate(lows) if low in _VERB_CUE_WORDS]
+    quotes = quote_spans(text) if candidates else []
+    for i in candidates:
+        tok = tokens[i]
         stem = REPORTING_FORMS.get(tok.low)
         if stem is None and tok.low == "citing" and not out and i > 0 and tokens[i - 1].text == ",":
             subj = _sentence_subject(tokens, i)  # "Kirby underlined the losses, citing reports that ..."
@@ -420,9 +434,9 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str]) -> list[At
             continue
         if stem in ESTIMATE_AT_VERBS and not _PUT_AT_RE.match(text, tok.end):
             continue
-        if stem == "point" and not re.match(r"\s+(?:to|out)\b", text[tok.end :]):
+        if stem == "point" and not _POINT_TO_RE.match(text, tok.end):
             continue
-        if stem == "speak" and not re.match(r"\s+(?:of|about)\b", text[tok.end :]):
+        if stem == "speak" and not _SPEAK_OF_RE.match(text, tok.end):
             continue
         if i > 0 and tokens[i - 1].low == "to":
             continue  # "to say": an infinitive states nothing yet
@@ -484,7 +498,7 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     mention, a, b = span_text(rest, toks, span)
     cited: tuple[str, ...] = ()
     tail = rest[b:]
-    m = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,.;]{2,60})", tail)
+    m = _WHO_CITED_RE.match(tail)
     if m:
         cited = (m.group(1).strip(),)
     return Attribution(
@@ -500,7 +514,7 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     )
 
 
-def _phrase_cues(text: str, known: frozenset[str], words: frozenset[str]) -> list[Attribution]:
+def _phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> list[Attribution]:
     """ "according to X", "reported by X", "by X's count": phrases that name a speaker without a verb.
 
     ``words`` are the sentence's lower-case words: a phrase whose trigger word is absent is not looked for.
@@ -508,12 +522,13 @@ def _phrase_cues(text: str, known: frozenset[str], words: frozenset[str]) -> lis
     out: list[Attribution] = []
     if not words & _PHRASE_TRIGGERS:
         return out
+    # (matches of these two cannot start inside one another: each is found where it starts, group m)
     for m in _ACCORDING_RE.finditer(text):
-        att = _phrase_at(text, m.end(), known, "according", m.start())
+        att = _phrase_at(text, m.end("m"), known, "according", m.start())
         if att is not None:
             out.append(att)
     for m in _PASSIVE_BY_RE.finditer(text):
-        att = _phrase_at(text, m.end(), known, "according", m.start())
+        att = _phrase_at(text, m.end("m"), known, "according", m.start())
         if att is not None:
             out.append(att)
     for m in _COUNT_RE.finditer(text) if words & _COUNT_WORDS else ():
@@ -544,6 +559,8 @@ def _phrase_cues(text: str, known: frozenset[str], words: frozenset[str]) -> lis
 
 
 def _colon_cue(text: str, tokens: list[Token], known: frozenset[str]) -> list[Attribution]:
+    if ":" not in text:
+        return []
     for i, tok in enumerate(tokens[:14]):
         if tok.text == ":" and i + 1 < len(tokens) and tokens[i + 1].text in QUOTES:
             span = phrase_before(tokens, i)
@@ -581,19 +598,20 @@ def _pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline set in Title Case, where capitals no longer mark names."""
-    words = [t for t in tokens if t.is_word and t.text[:1].isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    initials = [t.text[0] for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
+    return len(initials) >= 4 and sum(c.isupper() for c in initials) >= 0.8 * len(initials)
 
 
 def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()) -> list[Attribution]:
     """Every attribution cue in a sentence, in text order of their cues."""
     tokens = tokenize(sentence)
-    found = _verb_cues(sentence, tokens, known_outlets)
+    lows = [t.low for t in tokens]
+    found = _verb_cues(sentence, tokens, known_outlets, lows)
     if found and _title_case(tokens):
         # in a headline only the closing ", Governor Says" form is safe: every word there is capitalised
         last_word = max((i for i, t in enumerate(tokens) if t.is_word), default=-1)
         found = [a for a in found if last_word >= 0 and a.cue_start == tokens[last_word].start]
-    found += _phrase_cues(sentence, known_outlets, frozenset(t.low for t in tokens))
+    found += _phrase_cues(sentence, known_outlets, frozenset(lows))
     found += _colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = _pronoun_subject(sentence, tokens)
@@ -604,7 +622,7 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
 
 def _attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
     """Give a verb cue the sources it cites after it: "NBC News reported, citing U.S. officials"."""
-    if not atts:
+    if not atts or _CITING_WORD_RE.search(sentence) is None:
         return atts
     out = []
     for idx, att in enumerate(atts):
@@ -652,7 +670,7 @@ def _nested_in(outer: Attribution, inner: Attribution, sentence: str) -> bool:
     if inner.is_pronoun or " " in inner.mention.strip() or not sentence:
         return False
     gap = sentence[outer.cue_end : inner.start]
-    return outer.cue_end <= inner.start and re.fullmatch(r"\s*(?:that\s+)?", gap) is not None
+    return outer.cue_end <= inner.start and _THAT_GAP_RE.fullmatch(gap) is not None
 
 
 @dataclass(frozen=True, slots=True)

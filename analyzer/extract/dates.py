@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from analyzer.models import DateMention
+from analyzer.patterns import prefixed
 
 __all__ = [
     "FUTURE_SLACK_DAYS",
@@ -173,8 +174,8 @@ def _anchor_words() -> set[str]:
 # month, a numeric date, a year, an ordinal day, a count of days or weeks.
 _NUMBER_HINT = r"""(?:\d\d?(?:st|nd|rd|th)?(?:[-–]\d\d?(?:st|nd|rd|th)?)?[^\S\n]+(?:of[^\S\n]+)?[A-Z]
     | \d\d?/\d\d?(?:/\d\d(?:\d\d)?)?(?![/\d])
-    | \d\d?(?P<hint_sep>[.\-])\d\d?(?P=hint_sep)\d\d(?:\d\d)?(?!\d)
-    | (?:1[89]|20)\d\d(?:(?P<hint_iso>[-/.])\d\d?(?P=hint_iso)\d\d?)?(?!\d)
+    | \d\d?(?:\.\d\d?\.|-\d\d?-)\d\d(?:\d\d)?(?!\d)
+    | (?:1[89]|20)\d\d(?:-\d\d?-\d\d?|/\d\d?/\d\d?|\.\d\d?\.\d\d?)?(?!\d)
     | \d\d?(?:st|nd|rd|th)\b
     | \d\d?[^\S\n]+(?:days?|weeks?|months?|years?)\b)"""
 _PREFIX_LIST = """on in since until till through throughout during from before after by at the of end start beginning
@@ -191,7 +192,11 @@ def _cased(words: list[str]) -> set[str]:
 # of the right shape, after at most a few time-phrase words ("in the past 3
 # days"). Those words are read backwards from the anchor, on the reversed
 # text, so the scan itself only looks for anchors.
-_ANCHOR = re.compile(rf"\b(?:(?:{_trie_pattern(_anchor_words())})\b|(?={_NUMBER_HINT})\d)", re.VERBOSE)
+_ANCHOR = prefixed(
+    "".join(sorted({word[0] for word in _anchor_words()})) + r"\d",
+    rf"\b(?:(?:{_trie_pattern(_anchor_words())})\b|(?={_NUMBER_HINT})\d)",
+    re.VERBOSE,
+)
 _REVERSED_PREFIX = re.compile(
     rf"(?:[^\S\n]+(?:{_trie_pattern({w[::-1] for w in _cased(_PREFIX_LIST.split())})})\b|-dim\b|[^\S\n]+\d\d?\b)"
     rf"{{0,{_MAX_PREFIX_WORDS}}}"
@@ -224,8 +229,10 @@ _FUTURE_CUE = re.compile(
     r"|plans?\s+to|planned\s+(?:to|for)|planning\s+to|to\s+be\s+held|upcoming|ahead\s+of)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r"[.;!?:\n—–,]|\b(?:said|says|told|tells|announced|stated|added|reported|according)\b", re.IGNORECASE
+_CLAUSE_BREAK = prefixed(
+    ".;!?:\n—–,star",
+    r"[.;!?:\n—–,]|\b(?:said|says|told|tells|announced|stated|added|reported|according)\b",
+    re.IGNORECASE,
 )
 _FORWARD_CUE = re.compile(
     r",?(?:[^\S\n]+(?!(?:said|says|told|announced|reported|stated|added|that)\b)[\w’'-]+){0,3}?[^\S\n]+"
@@ -303,15 +310,17 @@ def find_dates(text: str, published: date | None, *, day_first: bool = True) -> 
     """
     mentions: list[DateMention] = []
     last_end = 0
-    backwards = text[::-1]
+    backwards = ""  # the text reversed, made at the first anchor
     size = len(text)
     for anchor in _ANCHOR.finditer(text):
-        at = anchor.start()
+        at = anchor.start()  # the anchor word or number is group m
         if at < last_end:
             continue
+        if not backwards:
+            backwards = text[::-1]
         prefix = _REVERSED_PREFIX.match(backwards, size - at)
         first = max(size - prefix.end(), last_end) if prefix else at
-        if first == at and anchor.group() in _MONTH_FORMS and _MONTH_HINT.match(text, at) is None:
+        if first == at and anchor.group("m") in _MONTH_FORMS and _MONTH_HINT.match(text, at) is None:
             continue  # "May" the verb, "the march": a month needs a day, a year or a preposition
         for start in _candidate_starts(text, first, at):
             match = _DATE_PATTERN.match(text, start)
@@ -356,8 +365,8 @@ def is_future_context(text: str, mention: DateMention) -> bool:
     clause_start = window_start
     after_verb = False
     for brk in _CLAUSE_BREAK.finditer(text, window_start, mention.start):
-        clause_start = brk.end()
-        after_verb = brk.group()[0].isalpha()
+        clause_start = brk.end("m")
+        after_verb = brk.group("m")[0].isalpha()
     if _FUTURE_CUE.search(text, clause_start, mention.start):
         return True
     if after_verb or _CLAUSE_OPENING.match(text, clause_start, mention.start) is None:

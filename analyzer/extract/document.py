@@ -18,6 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from analyzer.extract.attribution import Attribution, choose, find_attributions
 from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
@@ -28,8 +29,10 @@ from analyzer.extract.stance import stance_of, statement_stance
 from analyzer.extract.tokens import QUOTES
 from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
+from analyzer.patterns import guarded, prefixed
 
-_NO_CARRY_RE = re.compile(
+_NO_CARRY_RE = prefixed(
+    "lpebsah",
     r"\b(?:later|previously|earlier|before|since|last|at\s+the\s+time|had\s+(?:said|told|reported|estimated|put))\b",
     re.IGNORECASE,
 )
@@ -98,13 +101,16 @@ _DURATION_RE = re.compile(
 )
 _WORD_SPLIT_RE = re.compile(r"[a-z]+")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
-_ANAPHORIC_TOPIC_RE = re.compile(
+_ANY_CUE_WORD = frozenset(REPORTING_FORMS) | _CUE_WORDS
+_ANAPHORIC_TOPIC_RE = prefixed(
+    "tsi",
     r"\b(?:th(?:ese|ose|is|at)\s+(?:reports?|claims?|development|move|deployment|information|figures?)|"
     r"such\s+a\s+\w+|the\s+reports?|it)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END_RE = re.compile(r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
-_RATE_RE = re.compile(
+_CLAUSE_END_RE = guarded(',;:()"“”—.abw', r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
+_RATE_RE = prefixed(
+    "apedwmyh",
     r"\b(?:a|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
@@ -116,13 +122,16 @@ _RATE_UNITS = {
     "yearly": "year",
     "hourly": "hour",
 }
-_DATE_HINT_RE = re.compile(
+_DATE_HINT_RE = prefixed(
+    r"mtwfsyjaond\d",
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)|\d/\d",
     re.IGNORECASE,
 )
+_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
 # "Hours later", "in the same statement": the same occasion as the statement before
-_SAME_OCCASION_RE = re.compile(
+_SAME_OCCASION_RE = prefixed(
+    "hmloti",
     r"\b(?:(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
     r"in\s+the\s+same\s+(?:statement|briefing|interview|press\s+conference|news\s+conference|speech|post|report))\b",
     re.IGNORECASE,
@@ -169,6 +178,7 @@ class _Discourse:
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
     when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
+    future: dict[int, bool] = field(default_factory=dict)  # this sentence's dates: in a future context?
 
 
 def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -183,6 +193,7 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
     return tuple(dict.fromkeys(o for o in found if is_media_name(o, known_outlets)))
 
 
+@lru_cache(maxsize=4096)  # a story names the same few speakers over and over
 def _kind_of(mention: str) -> str:
     """person, org or plural: what a pronoun may refer back to."""
     words = mention.replace("’", "'").split()
@@ -306,14 +317,22 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
 
 def _has_cue_word(text: str) -> bool:
     """A cheap test for a reporting verb or another cue before the full attribution pass."""
-    words = _WORD_SPLIT_RE.findall(text.lower())
-    return any(w in REPORTING_FORMS or w in _CUE_WORDS for w in words) or ":" in text
+    return ":" in text or not _ANY_CUE_WORD.isdisjoint(_WORD_SPLIT_RE.findall(text.lower()))
+
+
+def _future(sentence: str, mention: DateMention, state: _Discourse) -> bool:
+    """:func:`is_future_context`, worked out once per date of the sentence being read."""
+    key = id(mention)
+    found = state.future.get(key)
+    if found is None:
+        found = state.future[key] = is_future_context(sentence, mention)
+    return found
 
 
 def _note_dates(dates: list[DateMention], text: str, state: _Discourse) -> None:
     """The story's last past date: what "hours later" or "the same day" in a later sentence refers to."""
     for d in dates:
-        if d.value is not None and not is_future_context(text, d):
+        if d.value is not None and not _future(text, d, state):
             state.last_date = d.value
 
 
@@ -396,16 +415,14 @@ def _statement_date(
     """
     first = min(att.start, att.cue_start)
     last = max(att.end, att.cue_end)
-    if _SAME_OCCASION_RE.search(sentence) and not any(d.value for d in dates):
+    if not any(d.value for d in dates) and _SAME_OCCASION_RE.search(sentence):
         return state.last_date, state.last_date is not None
     earlier_in_sentence: date | None = None
     for d in dates:
-        if is_future_context(sentence, d):
+        if _future(sentence, d, state):
             continue
         gap_after = sentence[last : d.start]
-        follows_cue = (
-            d.start >= last and len(gap_after) <= 60 and not re.search(r"\bthat\b|[,;:\"“”]", gap_after)
-        )
+        follows_cue = d.start >= last and len(gap_after) <= 60 and not _GAP_BREAK_RE.search(gap_after)
         between = (
             att.end <= d.start
             and d.end <= att.cue_start
@@ -445,6 +462,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     for sent in sentences:
         state.sentence = sent.index
         state.when.clear()
+        state.future.clear()
         text = sent.text
         figures = [
             f

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.vocab import REPORTING_FORMS
+from analyzer.patterns import guarded
 
-_BOUNDARY_RE = re.compile(r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
+_BOUNDARY_RE = guarded(r",;:!?()\"“”—–.\s", r"[,;:!?()\"“”—–]|\.(?:\s|$)|\s-\s")
 _STOP_WORDS = frozenset(
     [
         "once",
@@ -112,7 +113,8 @@ _DROP_WORDS = frozenset(
         "said",
     ]
 )
-_TIME_RE = re.compile(
+_TIME_RE = guarded(
+    "tlneobsiufdy",
     r"\b(?:this|last|next|that|earlier\s+this|later\s+this)\s+(?:month|week|year|morning|evening|weekend)\b|"
     r"\b(?:on|by|since|in|until|from)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -135,13 +137,17 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "The death toll from this week's floods in the province rose to 58": the toll, not the province
-_TOLL_RE = re.compile(
+_TOLL_RE = guarded(
+    "dcotn",
     r"\b(?P<noun>(?:death\s+|casualty\s+|official\s+|overall\s+)?(?:toll|tally)|"
     r"(?:number|count|total)\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\b[^,;:.]{0,80}?\b"
     + _CHANGE_VERBS
     + r"\b[^,;:.]{0,20}$",
     re.IGNORECASE,
 )
+# Every match of _TOLL_RE holds one of these words; the last word of a match of _BEFORE_RE is one of these.
+_TOLL_WORDS = ("toll", "tally", "number", "count", "total")
+_BEFORE_LAST_RE = re.compile(_CHANGE_VERBS + r"|to|at|above|over|below|past|beyond|of", re.IGNORECASE)
 _DERIVED_TAIL_RE = re.compile(
     r"\d[\d,.]*\s+(?P<noun>[A-Za-z][\w\- ]*?)\s+(?:each|apiece|per\s+\w+)\s*$", re.IGNORECASE
 )
@@ -175,10 +181,12 @@ def item_for(
     if after:
         return after
     lead = sentence[max(0, start - 160) : start]
-    toll = _TOLL_RE.search(lead)
+    low = lead.lower()  # these words hold no "i", "s" or "k", whose odd cases str.lower() and re differ on
+    toll = _TOLL_RE.search(lead) if any(w in low for w in _TOLL_WORDS) else None
     if toll:
         return " ".join(toll.group("noun").split())
-    before = _BEFORE_RE.search(lead[-120:])
+    words = lead[-120:].split()
+    before = _BEFORE_RE.search(lead[-120:]) if words and _BEFORE_LAST_RE.fullmatch(words[-1]) else None
     if before:
         noun = before.group("noun")
         low = noun.lower()
@@ -218,7 +226,7 @@ def _phrase_after(text: str) -> str | None:
         text = text[: cut.start()]
     text = _TIME_RE.sub(" ", text)
     words: list[str] = []
-    found = [m.group() for m in _WORD_RE.finditer(text)]
+    found = _WORD_RE.findall(text)
     for i, w in enumerate(found):
         low = w.lower()
         if low in _STOP_WORDS:

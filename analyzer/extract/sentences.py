@@ -77,13 +77,11 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     [(2, 6), (8, 11)]
     """
     for match in _LINE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            yield start, end
+        line = match.group()
+        stripped = line.strip()  # str.strip drops what str.isspace calls white space
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip())
+            yield start, start + len(stripped)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -114,7 +112,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the stripped sentence spans of the paragraph ``text[start:end]``."""
-    quoted = _quoted_spans(text, start, end)
+    quoted: list[tuple[int, int]] | None = None  # worked out at the first candidate end, if any
     q = 0
     seg_start = start
     for match in _END.finditer(text, start, end):
@@ -129,6 +127,8 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             continue
         if match.group() == "." and _is_abbreviation(text, match.start(), opener):
             continue
+        if quoted is None:
+            quoted = _quoted_spans(text, start, end)
         while q < len(quoted) and quoted[q][1] < split_at:
             q += 1
         inside = q < len(quoted) and quoted[q][0] < split_at

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.vocab import CONFIRM_RE, DENY_RE, HEDGE_RE
+from analyzer.patterns import prefixed
 
-_CLAUSE_OPEN_RE = re.compile(r"[,;:(—–]|\bthat\b|\bwhile\b|\bbut\b")
-_CLAUSE_CLOSE_RE = re.compile(r"[,;:)—–]|\bbut\b|\bwhile\b")
-_IF_TRUE_RE = re.compile(
-    r"\bif\b[^,.;]{0,100}?\b(?:true|accurate|correct|confirmed|verified|accurate)\b", re.IGNORECASE
+_CLAUSE_OPEN_RE = prefixed(",;:(—–twb", r"[,;:(—–]|\bthat\b|\bwhile\b|\bbut\b")
+_CLAUSE_CLOSE_RE = prefixed(",;:)—–bw", r"[,;:)—–]|\bbut\b|\bwhile\b")
+_IF_TRUE_RE = prefixed(
+    "i", r"\bif\b[^,.;]{0,100}?\b(?:true|accurate|correct|confirmed|verified|accurate)\b", re.IGNORECASE
 )
 
 
@@ -23,7 +24,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around [start, end): from the last clause opener before to the next closer after."""
     opener = 0
     for m in _CLAUSE_OPEN_RE.finditer(sentence, 0, start):
-        opener = m.end()
+        opener = m.end("m")
     close = _CLAUSE_CLOSE_RE.search(sentence, end)
     return sentence[opener : close.start() if close else len(sentence)]
 

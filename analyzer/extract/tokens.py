@@ -18,7 +18,9 @@ import re
 
 from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, NP_MODIFIERS
 
-_TOKEN_RE = re.compile(r"\d+(?:[,.]\d+)+|[^\W_](?:[\w'’\-&]|\.(?=\w))*\.?|[^\w\s]")
+# A word runs over letters, digits, apostrophes, hyphens, "&" and inner periods ("U.S", "a.m"); written
+# unrolled (a run of word characters, then each inner period with the run after it) so it scans fast.
+_TOKEN_RE = re.compile(r"\d+(?:[,.]\d+)+|[^\W_][\w'’\-&]*(?:\.(?=\w)[\w'’\-&]*)*\.?|[^\w\s]")
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»", "'"})
 _ABBREV_END = re.compile(
     r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.$"
@@ -275,31 +277,70 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        low = text.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        if low[-1:] == "." and len(low) > 1 and not _ABBREV_END.match(text):
-            low = low[:-1]
-        self.low = low
-        first = text[:1]
-        self.is_word = first.isalnum()
-        self.is_capitalised = first.isupper() and low not in CAPITALISED_STOPWORDS and low not in WEEKDAYS
-        self.is_possessive = low[-2:] == "'s" or (low[-2:] == "s'" and len(low) > 2)
+        self.low, self.is_word, self.is_capitalised, self.is_possessive = _features(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+_Features = tuple[str, bool, bool, bool]
+_Piece = tuple[str, int, int, str, bool, bool, bool]  # text, offsets in the match, features
+
+
+def _features(text: str) -> _Features:
+    """What a token's text says of it: lower-case form, word or not, capitalised name word, possessive."""
+    low = text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    if low[-1:] == "." and len(low) > 1 and not _ABBREV_END.match(text):
+        low = low[:-1]
+    first = text[:1]
+    is_capitalised = first.isupper() and low not in CAPITALISED_STOPWORDS and low not in WEEKDAYS
+    is_possessive = low[-2:] == "'s" or (low[-2:] == "s'" and len(low) > 2)
+    return low, first.isalnum(), is_capitalised, is_possessive
+
+
+def _pieces(tok: str) -> tuple[_Piece, ...]:
+    """The tokens one match of the token pattern makes: itself, or a word and its closing period."""
+    if tok.endswith(".") and len(tok) > 1 and not _ABBREV_END.match(tok):
+        n = len(tok) - 1
+        return ((tok[:-1], 0, n, *_features(tok[:-1])), (".", n, n + 1, *_features(".")))
+    return ((tok, 0, len(tok), *_features(tok)),)
+
+
+# Words recur: the pieces of each distinct match are worked out once (bounded: cleared when full).
+_PIECES: dict[str, tuple[_Piece, ...]] = {}
+_PIECES_MAX = 50_000
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split a sentence into word and punctuation tokens with offsets."""
+    """Split a sentence into word and punctuation tokens with offsets.
+
+    >>> [(t.text, t.start, t.low, t.is_capitalised) for t in tokenize("Gen. Ruiz’s unit left.")][1:]
+    [('Ruiz’s', 5, "ruiz's", True), ('unit', 12, 'unit', False), ('left', 17, 'left', False), ('.', 21, '.', False)]
+    """
     out: list[Token] = []
+    append = out.append
+    new = object.__new__
+    cache = _PIECES
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
-        if tok.endswith(".") and len(tok) > 1 and not _ABBREV_END.match(tok):
-            out.append(Token(tok[:-1], m.start(), m.end() - 1))
-            out.append(Token(".", m.end() - 1, m.end()))
-        else:
-            out.append(Token(tok, m.start(), m.end()))
+        pieces = cache.get(tok)
+        if pieces is None:
+            if len(cache) >= _PIECES_MAX:
+                cache.clear()
+            pieces = cache[tok] = _pieces(tok)
+        offset = m.start()
+        for piece_text, a, b, low, is_word, is_capitalised, is_possessive in pieces:
+            token = new(Token)
+            token.text = piece_text
+            token.start = offset + a
+            token.end = offset + b
+            token.low = low
+            token.is_word = is_word
+            token.is_capitalised = is_capitalised
+            token.is_possessive = is_possessive
+            append(token)
     return out
 
 

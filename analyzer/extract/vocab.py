@@ -15,6 +15,9 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from analyzer.patterns import prefixed
 
 # Reporting verbs, all their forms. "put"/"place" count only as "put the toll at".
 _VERB_STEMS = {
@@ -592,15 +595,21 @@ _MEDIA_DESCRIPTOR_RE = re.compile(
 )
 
 
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_NAME_WORD_RE = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+_OFFICIAL_RE = re.compile(r"\b(?:secretary|spokes|minister)")
+
+
+@lru_cache(maxsize=4096)  # a story names the same few speakers over and over
 def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a noun phrase names a news organisation or "the media" in general."""
     t = text.strip().replace("’", "'")
-    low = re.sub(r"^the\s+", "", t.lower())
+    low = _LEADING_THE_RE.sub("", t.lower())
     if not low:
         return False
     if low in known_outlets or GENERIC_MEDIA.match(low):
         return True
-    words = re.findall(r"[a-z0-9][a-z0-9.\-]*", low)
+    words = _NAME_WORD_RE.findall(low)
     if not words:
         return False
     if low in MEDIA_NAMES or " ".join(words) in MEDIA_NAMES:
@@ -615,7 +624,7 @@ def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> boo
         return True  # "local broadcaster TVK", "the daily Le Matin"
     # "NBC News", "Yonhap News Agency", "The Kyiv Independent": capitalised names with a media word
     capitalised = t[:1].isupper() or t.lower().startswith("the ")
-    if capitalised and MEDIA_WORDS.search(t) and not re.search(r"\b(?:secretary|spokes|minister)", low):
+    if capitalised and MEDIA_WORDS.search(t) and not _OFFICIAL_RE.search(low):
         head = words[-1]
         return head in {
             "news",
@@ -652,22 +661,22 @@ def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> boo
     return False
 
 
-# Stance cues.
-DENY_RE = re.compile(
+# Stance cues (compiled with prefixed: tests of whether and where a cue is; the cue's text is group m).
+DENY_CUES = (
     r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
-    r"(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)|fake\s+news|no\s+evidence)\b",
-    re.IGNORECASE,
+    r"(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)|fake\s+news|no\s+evidence)\b"
 )
-CONFIRM_RE = re.compile(
+DENY_RE = prefixed("draiwfn", DENY_CUES, re.IGNORECASE)
+CONFIRM_CUES = (
     r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|verif(?:y|ies|ied)|corroborat(?:e|es|ed)|"
     r"there\s+(?:is|was|were|are)\s+(?:now\s+)?(?:clear\s+|strong\s+|credible\s+)?evidence|(?:had|has|have)\s+(?:clear\s+|credible\s+)?evidence|(?:we|they)\s+can\s+(?:now\s+)?confirm|"
-    r"it\s+is\s+(?:now\s+)?(?:clear|certain)\s+that)\b",
-    re.IGNORECASE,
+    r"it\s+is\s+(?:now\s+)?(?:clear|certain)\s+that)\b"
 )
-HEDGE_RE = re.compile(
+CONFIRM_RE = prefixed("cavthwi", CONFIRM_CUES, re.IGNORECASE)
+HEDGE_CUES = (
     r"\b(?:if\s+(?:it\s*(?:'|’)s\s+|it\s+is\s+|they\s+are\s+|this\s+is\s+|that\s+is\s+|the\s+\w+\s+(?:is|are)\s+)?"
     r"(?:true|accurate|confirmed|correct)|could|might|may\s+(?:be|have|rise|reach|climb|exceed|number)|"
     r"possibly|potentially|unconfirmed|unverified|if\s+(?:confirmed|verified)|looking\s+into|"
-    r"cannot\s+(?:yet\s+)?confirm|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b",
-    re.IGNORECASE,
+    r"cannot\s+(?:yet\s+)?confirm|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b"
 )
+HEDGE_RE = prefixed("icmpul", HEDGE_CUES, re.IGNORECASE)

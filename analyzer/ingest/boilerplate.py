@@ -35,7 +35,13 @@ _ZERO_WIDTH_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _SPACE_RUN_RE = re.compile(rf"{_SPACES}{{2,}}")  # menus are laid out with runs of spaces: kept as two
 _ODD_SPACE_RE = re.compile(r"[^\S \n\r\f\v\x1c-\x1e\x85\u2028\u2029]")  # tabs, no-break spaces ...
+# The characters the two patterns above change, spelled out (the other spaces of _SPACES are odd ones):
+# a text without them and without three spaces in a row is already normal.
+_TO_NORMALIZE_RE = re.compile(
+    "[\u200b-\u200d\u2060\ufeff\u00ad\t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+)
 _NAV_SPLIT_RE = re.compile(r"  | ?[|·•»>] ?")  # menu items: separated by pipes, dots, arrows, space runs
+_NAV_MARKS = "|·•»>"
 _NORM_KEY_RE = re.compile(r"[\W_]+")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -109,6 +115,8 @@ def normalize_spaces(text: str) -> str:
     >>> normalize_spaces("a\\u00a0\\u00a0b\\u200b c\\td\\n e")
     'a  b c d\\n e'
     """
+    if "   " not in text and _TO_NORMALIZE_RE.search(text) is None:
+        return text  # no zero-width character, no odd space, no run of three spaces: nothing changes
     return _ODD_SPACE_RE.sub(" ", _SPACE_RUN_RE.sub("  ", _ZERO_WIDTH_RE.sub("", text)))
 
 
@@ -307,7 +315,9 @@ def classify(unit: Unit) -> Kind:
     if size <= _SHORT:
         if v.BYLINE_RE.match(text) and (not ends_with_terminator(text) or v.BYLINE_END_RE.search(low)):
             return Kind.FURNITURE
-        if is_date_line(text) or (size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and v.DATE_RE.search(text)):
+        if is_date_line(text) or (
+            size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and v.DATE_START_RE.search(text)
+        ):
             return Kind.FURNITURE
         if is_headline_like(text):
             return Kind.HEADLINE
@@ -318,7 +328,7 @@ def classify(unit: Unit) -> Kind:
 
 def _classify_short_line(unit: Unit, low: str) -> Kind | None:
     """Credits, related-list headings and furniture lines (menus, counters, labels), or None."""
-    if v.CREDIT_RE.fullmatch(unit.raw) or v.CREDIT_RE.fullmatch(unit.text):
+    if v.CREDIT_RE.fullmatch(unit.raw) or (unit.text != unit.raw and v.CREDIT_RE.fullmatch(unit.text)):
         return Kind.CREDIT
     bare = low.rstrip(_TRAILING)
     if len(bare) <= 80 and v.RELATED_HEADING_RE.fullmatch(bare):
@@ -339,6 +349,8 @@ def _is_menu(raw: str) -> bool:
     >>> _is_menu("Home > World > Asia"), _is_menu("News  Sport  Weather"), _is_menu("He left.  She ran.  I hid.")
     (True, True, False)
     """
+    if "  " not in raw and not any(mark in raw for mark in _NAV_MARKS):
+        return False  # no separator at all: one part
     parts = [part for part in _NAV_SPLIT_RE.split(raw) if part.strip()]
     if len(parts) < 3:
         return False
@@ -415,7 +427,7 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
 
 def _may_be_title(text: str, kind: Kind) -> bool:
     """A headline, or a short unclosed line with a question or colon inside ("42 or 150? Inside ...")."""
-    if text.count(" ") < 2 or _is_label(text) or v.DATE_RE.search(text):
+    if text.count(" ") < 2 or _is_label(text) or v.DATE_START_RE.search(text):
         return False
     if kind is Kind.HEADLINE:
         return True
@@ -454,7 +466,7 @@ def _spread_promo(units: Sequence[Unit], kinds: list[Kind]) -> None:
 
 def _cut_inner_caption(text: str) -> str:
     match = v.INNER_CAPTION_RE.search(text)
-    return text if match is None else text[: match.start()].rstrip()
+    return text if match is None else text[: match.start() + 1].rstrip()
 
 
 def _classify_all(units: Sequence[Unit]) -> list[Kind]:

@@ -115,7 +115,7 @@ def _is_date_source(line: str, in_header: bool) -> bool:
     if is_date_line(line) or (len(line) <= 200 and v.BYLINE_RE.match(line)):
         return True
     dateline = _DATELINE_RE.match(line)
-    return dateline is not None and v.DATE_RE.match(line, dateline.end()) is not None
+    return dateline is not None and v.DATE_START_RE.match(line, dateline.end()) is not None
 
 
 def _is_body_paragraph(line: str) -> bool:

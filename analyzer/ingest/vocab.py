@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from analyzer.patterns import guarded, prefixed
+
 # A sentence end inside a unit: lowercase/digit/closing mark, terminator, space, then a capital or quote.
 SENTENCE_BREAK_RE = re.compile(r"[a-z0-9%)\]\"”’][.!?…][\"'”’»)]?\s+[\"“‘'(A-Z0-9]")
 WORD_RE = re.compile(r"[^\W\d_][\w'’.&-]*")
 QUOTE_RE = re.compile(r"[\"“”«»]")
-READER_RE = re.compile(r"\b(?:you|your|yours|our|us|we)\b")
+READER_RE = prefixed("youw", r"\b(?:you|your|yours|our|us|we)\b")
 
 # A line of punctuation only: "-", "***", "— — —", "____".
 SEPARATOR_RE = re.compile(r"[-–—_*=~•·#|/\\+.]+(?: [-–—_*=~•·#|/\\+.]+)*")
@@ -88,7 +90,8 @@ BOILER_LINE_RE = re.compile(
 )
 
 # Membership, subscription and newsletter blocks.
-PROMO_RE = re.compile(
+PROMO_RE = guarded(
+    "snmbiyectdwfa",
     r"\b(?:subscri(?:be|bed|bing|ption)|sign(?:ing|ed)? up|newsletters?|membership"
     r"|become (?:a |our )?(?:member|subscriber|supporter|patron)|indicates required"
     r"|your (?:inbox|email|support|subscription|account|donation)|e-?mail address"
@@ -99,7 +102,8 @@ PROMO_RE = re.compile(
     r"|created with (?:the help of )?ai|ai assistance|share (?:it|this) on|follow us"
     r"|this (?:site|website) uses cookies|accept (?:all )?cookies)\b",
 )
-DISCLAIMER_RE = re.compile(
+DISCLAIMER_RE = prefixed(
+    "vodamt",
     r"\b(?:(?:views|opinions) expressed|do(?:es)? not (?:necessarily )?reflect the (?:views|opinions?|position)"
     r"|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)"
     r"|this (?:article|story|content) (?:is|was) (?:sponsored|paid for|produced in partnership))\b",
@@ -124,10 +128,12 @@ CAPTION_START_RE = re.compile(
 CAPTION_SOFT_START_RE = re.compile(
     r"(?:image|photo|picture|photograph|video|screenshot|footage)s? (?:of|shows?|showing|by)\b"
 )
-ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|reported|stated|claimed|announced)\b")
+ATTRIBUTION_RE = prefixed("stacr", r"\b(?:said|says|told|according to|reported|stated|claimed|announced)\b")
 # A caption glued to the end of a body line: "... technology. This photo taken on ... shows ...".
+# The match starts with the sentence's closing mark (a consumed first character lets the engine skip
+# ahead fast): the caption starts one character after the match.
 INNER_CAPTION_RE = re.compile(
-    r"(?<=[.!?])[\"'”’]?\s+(?:This|In this|A|An) (?:file |handout |undated )?(?:photo|picture|image|photograph)"
+    r"[.!?][\"'”’]?\s+(?:This|In this|A|An) (?:file |handout |undated )?(?:photo|picture|image|photograph)"
     r"\b(?: \S+){0,3} (?:taken|released|provided|shows|showing|distributed|published|made|obtained)\b",
 )
 CAPTION_TAIL_RE = re.compile(r"\s(?:photo|image|picture|credit)s?\s?(?::|by)\s[^.!?]{2,80}$")
@@ -162,11 +168,21 @@ MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-DATE_RE = re.compile(
+_DATE = (
     rf"\b(?P<m1>{_MONTH})\.?\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y1>\d{{4}})(?!\d)"
     rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{_MONTH})\.?,?\s(?P<y2>\d{{4}})(?!\d)"
     r"|(?<!\d)(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)"
-    r"|(?<![\d.])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})(?!\d)",
+    r"|(?<![\d.])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})(?!\d)"
+)
+DATE_RE = guarded(r"jfmasond\d", _DATE, re.I)  # a month's first letter or a digit
+# Where a date starts, for tests of whether a line holds one (analyzer.patterns.prefixed): the
+# same dates, the separators of numeric dates spelled out instead of referred back to.
+DATE_START_RE = prefixed(
+    r"jfmasond\d",
+    rf"\b(?:{_MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d)"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH})\.?,?\s\d{{4}}(?!\d)"
+    r"|(?<!\d)\d{4}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?!\d)"
+    r"|(?<![\d.])\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{4}(?!\d)",
     re.I,
 )
 
