@@ -217,3 +217,23 @@ def test_all_capitals_masthead_at_the_top(top: str, expected: str | None) -> Non
 def test_only_the_top_of_a_huge_page_is_read() -> None:
     page = "Storm Leaves 42 Dead in Coastal Towns\n" + "The coastguard said 42 people died.\n" * 200_000
     assert read_page_metadata(page + "Published 1 January 2020\n").published is None
+
+
+BODY_LINE = (
+    "The port authority said on Monday that the operator would pay a fine of 40,000 euros for the spill."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Lena Okafor · Tue 4 Mar 2025 // 08:40 UTC", date(2025, 3, 4)),
+        ("Lena Okafor | 4 March 2025", date(2025, 3, 4)),
+        ("Tomas Vell Ruiz - March 4, 2025, 9:15 AM", date(2025, 3, 4)),
+        ("Lena Okafor · Senior reporter", None),  # a name and a role: no date
+        ("Home | World | 4 March 2025", None),  # a menu ending in a date is not a byline
+    ],
+)
+def test_a_byline_without_by_dates_the_page(stamp: str, expected: date | None) -> None:
+    page = f"Harbor Ledger\nNews | Sport | Weather\n\nFerry Operator Fined Over Spill\n\n{stamp}\n\n{BODY_LINE}\n"
+    assert read_page_metadata(page).published == expected

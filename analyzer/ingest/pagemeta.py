@@ -45,6 +45,10 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}),\s"
 )
 
+# "Ana Ruiz · Fri 30 Jan 2026 // 11:05 UTC", "Ana Ruiz | 30 Jan 2026": a byline without "By", a
+# name of two to four capitalised words, then a separator, then the date stamp.
+_NAMED_STAMP_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*(?:[·•|—–]|//?|-)\s*")
+
 
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
@@ -113,6 +117,9 @@ def _is_date_source(line: str, in_header: bool) -> bool:
     if not in_header:
         return False
     if is_date_line(line) or (len(line) <= 200 and v.BYLINE_RE.match(line)):
+        return True
+    stamp = _NAMED_STAMP_RE.match(line)
+    if stamp is not None and len(line) <= 120 and is_date_line(line[stamp.end() :]):
         return True
     dateline = _DATELINE_RE.match(line)
     return dateline is not None and v.DATE_START_RE.match(line, dateline.end()) is not None
