@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.extract.attribution import choose, find_attributions
+from analyzer.extract.attribution import choose, figure_asides, find_attributions, sentence_actor
 
 
 def _speaker_of(sentence: str, figure: str) -> tuple[str | None, tuple[str, ...]]:
@@ -12,7 +12,7 @@ def _speaker_of(sentence: str, figure: str) -> tuple[str | None, tuple[str, ...]
     start = sentence.index(figure)
     end = start + len(figure)
     others = []
-    choice = choose(atts, start, end, others)
+    choice = choose(atts, start, end, others, sentence)
     return (choice.attribution.mention if choice.attribution else None), choice.via
 
 
@@ -164,3 +164,262 @@ def test_quoted_we_is_not_a_speaker() -> None:
 def test_nouns_that_look_like_verbs() -> None:
     s = "The reports of 300 missing alarmed the council."
     assert find_attributions(s) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # a restrictive relative clause between the subject and the verb
+        ("An officer who was not authorised to speak said 30 cells were full.", "30", "An officer"),
+        ("Residents who fled the district told reporters that 18 houses burned.", "18", "Residents"),
+        # a prepositional phrase after the subject: where it is is not part of who it is, what it belongs to is
+        ("A nurse in the northern ward said 45 beds were empty.", "45", "A nurse"),
+        (
+            "A nurse in the northern ward, speaking on condition of anonymity, said 45 beds were empty.",
+            "45",
+            "A nurse",
+        ),
+        (
+            "Engineers at the city water board said 12 pumps had failed.",
+            "12",
+            "Engineers at the city water board",
+        ),
+        # an appositive name after a description: the name
+        ("A spokeswoman for the port, Ida Holm, said 8 cranes were damaged.", "8", "Ida Holm"),
+        ("A lawmaker from the Green bloc, Tomas Rehn, claimed the plan cut 90 jobs.", "90", "Tomas Rehn"),
+        ("The chief engineer for Dorval, Ana Pires, said 16 bridges were unsafe.", "16", "Ana Pires"),
+        # a comma before the verb that closes an aside is no inversion
+        (
+            "Mayor Ana Ruiz, who opened the bridge on Friday, said the extra 40 buses would run daily.",
+            "40",
+            "Mayor Ana Ruiz",
+        ),
+        # the author of a poll, not the paper it was made for
+        (
+            "A survey by the Harbour Institute for the Daily Star, conducted last month, found that 44% agreed.",
+            "44%",
+            "the Harbour Institute",
+        ),
+        # a participle or a coordinated verb takes the subject of the main clause, after a dateline too
+        (
+            "PORTSEA, May 2 (Reuters) - Nine ships sank, the coastguard said, adding that 31 sailors were missing.",
+            "31",
+            "the coastguard",
+        ),
+        ("The agency put the loss at 40 tonnes and said 12 boats were damaged.", "12", "The agency"),
+        (
+            "KALVO, June 12 (AFP) - A ferry sank off Kalvo on Thursday, the coastguard said, adding that 143 were saved.",
+            "143",
+            "the coastguard",
+        ),
+        # a reporting form used as a noun, before a copula
+        (
+            "The bank said the deficit would reach 4% because the ministry's revenue forecast was too high.",
+            "4%",
+            "The bank",
+        ),
+        # an acronym is a name, even when it spells a function word
+        ("Polio cases top 300, WHO says", "300", "WHO"),
+        # a description headed by "head of", with the name in apposition
+        (
+            "The head of the city's water board, Dr. Maria Costa, warned that 300,000 homes could lose water.",
+            "300,000",
+            "Dr. Maria Costa",
+        ),
+        # the author named in an information noun's by-phrase, with what it belongs to
+        (
+            "A study by researchers at Kessel University, published on Monday, estimated the losses at €3 billion.",
+            "€3 billion",
+            "researchers at Kessel University",
+        ),
+        # an age between a name and its description
+        ('"We lost it all," said Joao Vidal, 61, a fisherman, who said 40 boats sank.', "40", "Joao Vidal"),
+        # a first name spelt like a month
+        (
+            "Opposition leader Jan Novak, who wants an inquiry, said 150 were missing.",
+            "150",
+            "Opposition leader Jan Novak",
+        ),
+        # a possessive count with a modifier: the possessor
+        ("The health ministry's latest tally showed 2,310 cases.", "2,310", "The health ministry"),
+        # a weak verb that tells what happened, under a closing attribution
+        ("Rescuers found two more bodies on Friday, the fire brigade said.", "two", "the fire brigade"),
+        ("Police counted 27,000 marchers; the unions claimed 110,000.", "27,000", "Police"),
+        # "and said" after a subject whose verb reports nothing: the verb is not part of the subject
+        (
+            "The central bank kept its rate at 4.5% and said inflation would fall to 2.1%.",
+            "2.1%",
+            "The central bank",
+        ),
+        # "according to a statement from X"
+        (
+            "According to a statement from the prime minister's office, 12 ministers will attend.",
+            "12",
+            "the prime minister's office",
+        ),
+        ("A measure that critics say will cost 5,000 jobs passed.", "5,000", "critics"),
+        # an indefinite description of any noun before a full name in apposition
+        (
+            "A local priest, Father Miguel Soto, said at least 60 families were homeless.",
+            "60",
+            "Father Miguel Soto",
+        ),
+        # a reduced passive after the subject: "polled by" names the pollster, not the speaker
+        ("Economists polled by the agency expected a contraction of 1.8%.", "1.8%", "Economists"),
+        # after a name, a lower-case word joins the phrase only on the way to an agent noun
+        (
+            "The tally compiled by the Associated Press shows at least 71 deaths.",
+            "71",
+            "the Associated Press",
+        ),
+        ("According to the UN refugee agency, 40,000 people fled.", "40,000", "the UN refugee agency"),
+    ],
+)
+def test_speaker_phrases(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        (
+            "Lena Vos, an engineer, who said she had counted 19 cracks, left early.",
+            [("Lena Vos", "said"), ("she", "counted")],
+        ),
+        # "reported on" a topic is a reporter's beat, and "She has ..." tells what she has, not what she says
+        ("She has reported on 12 elections for the paper.", []),
+        ("They now number about 3,000.", [("They", "now")]),
+        ("She later put it at $55 million.", [("She", "put")]),
+        ("He reported on 12 March that 12 wells were dry.", [("He", "reported")]),
+        ("He reported on Monday that 12 wells were dry.", [("He", "reported")]),
+    ],
+)
+def test_cues(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert [(a.mention, a.cue) for a in find_attributions(sentence)] == cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Transport Minister Ada Kern visited the flooded depot on Monday.", "Transport Minister Ada Kern"),
+        ("Labour Minister Ivo Brandt did not attend the session.", "Labour Minister Ivo Brandt"),
+        ("On Tuesday, Colonel Dana Mirov declined to comment.", "Colonel Dana Mirov"),
+        ("The Harbour Board declined to comment.", "The Harbour Board"),
+        ("Jana Weiss is the paper's science editor.", None),
+        ("Hundreds of families spent the night outside.", None),
+        ("Rescue teams worked through the night.", None),
+    ],
+)
+def test_sentence_actor(sentence: str, actor: str | None) -> None:
+    assert sentence_actor(sentence) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker", "via"),
+    [
+        # "put the toll at" with the figure in quotes, or with a bare noun as the object
+        (
+            'Farmers had earlier put the loss at "at least 300" cattle, the radio reported.',
+            "300",
+            "Farmers",
+            ("the radio",),
+        ),
+        ("The watchdog put losses at 40 tonnes.", "40", "The watchdog", ()),
+        # the passive's agent after the hearers: "given to reporters by"
+        ("The toll of 70 was given to reporters by a union lawyer.", "70", "a union lawyer", ()),
+        # "according to" an information noun: its author, or no one
+        ("Some 70 people were held, according to a report by the bar council.", "70", "the bar council", ()),
+        ("Some 70 people were held, according to the latest figures.", "70", None, ()),
+        (
+            "Some 4,000 people fled, according to figures from the emergency agency.",
+            "4,000",
+            "the emergency agency",
+            (),
+        ),
+        # the owner of the information, before a modifier in "-ing" that is part of its name
+        (
+            "According to the housing ministry's own data, 2,100 flats stood empty.",
+            "2,100",
+            "the housing ministry",
+            (),
+        ),
+        # a verb of denial reports a figure it denies
+        ("The ministry rejected claims that 5,000 flats were empty.", "5,000", "The ministry", ()),
+        # a verb that reports only with an actor, inside a reported clause, is what happened, not who said it
+        (
+            "The ministry said 118 patients were in hospital and that medical teams had given 9,000 doses.",
+            "9,000",
+            "The ministry",
+            (),
+        ),
+        # "X's own count stood at N": the possessor counted
+        (
+            "The port authority's own count stood at 2,910 containers on Monday.",
+            "2,910",
+            "The port authority",
+            (),
+        ),
+        # an institution that is the subject of what an outlet reports is the source; the outlet is the channel
+        (
+            "The Courier reported that the transport ministry would order 60 new trains.",
+            "60",
+            "the transport ministry",
+            ("The Courier",),
+        ),
+        # a cue after a figure claims it only when it closes the clause
+        (
+            "Parliament voted 212 to 80 to extend a decree that the opposition says is illegal.",
+            "212",
+            None,
+            (),
+        ),
+        (
+            "The Red Cross, which flew in 14 doctors last week, said the camps were full.",
+            "14",
+            None,
+            (),
+        ),
+        # a cue in a relative aside speaks of that aside only
+        (
+            "The toll, which officials put at three on Sunday, rose to five on Monday.",
+            "three",
+            "officials",
+            (),
+        ),
+        ("The toll, which officials put at three on Sunday, rose to five on Monday.", "five", None, ()),
+        # an information noun with no actor before it names no one
+        (
+            "A study published on Friday by the Marsh Institute found that 61% of farms were hit.",
+            "61%",
+            "the Marsh Institute",
+            (),
+        ),
+    ],
+)
+def test_speaker_and_via(sentence: str, figure: str, speaker: str | None, via: tuple[str, ...]) -> None:
+    assert _speaker_of(sentence, figure) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asides"),
+    [
+        ("Rebels said 40 died, a figure the army denied.", [("the army", "denies")]),
+        ("The mayor said 40 died, a number the police later confirmed.", [("the police", "confirms")]),
+        (
+            "Some 300 were held, a figure given to reporters by a union lawyer.",
+            [("a union lawyer", "asserts")],
+        ),
+        (
+            "Critics say it costs €5m, a figure first given by the audit office.",
+            [("the audit office", "asserts")],
+        ),
+        # a negated verb takes no stance; a verb of no stance takes none either
+        ("Residents said 40 died, a figure the army would not confirm.", []),
+        ("The unions claim 2 million, a figure the ministry has not given.", []),
+        ("Rebels said 40 died, a figure the army has since revised.", []),
+        ("Rebels said 40 died, the army said.", []),
+    ],
+)
+def test_figure_asides(sentence: str, asides: list[tuple[str, str]]) -> None:
+    found = figure_asides(sentence, find_attributions(sentence))
+    assert [(a.attribution.mention, a.stance) for a in found] == asides

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analyzer.extract.document import document_credits, extract_document
+from analyzer.extract.document import _kind_of, document_credits, extract_document
 from analyzer.models import Claim, Document
 
 MONDAY = date(2024, 3, 11)
@@ -102,3 +102,198 @@ def test_syndication_credits(text: str, credits: tuple[str, ...]) -> None:
 def test_credit_goes_to_via() -> None:
     got = _claims("LISBON, March 3 (Reuters) - Port workers said 300 ships were idle.")
     assert got[0].via == ("Reuters",)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a sentence whose subject is a named person doing something, with no figure, is what "She" refers to
+        (
+            "Mayor Ines Walde said 14 roads were closed. Transport Minister Ada Kern visited the depot on Monday. "
+            "She said 70 buses were lost.",
+            70,
+            "Transport Minister Ada Kern",
+        ),
+        (
+            "Governor Ruth Amsel said 14 roads were closed. Colonel Dana Mirov declined to comment on casualties. "
+            "He said 15 soldiers were hurt.",
+            15,
+            "Colonel Dana Mirov",
+        ),
+        # and so is the speaker named after a quote: the most recent person, whatever the word before the name
+        (
+            'Minister Ida Berg said 12 schools had closed. "We will not give in," said union leader Tom Reyes. '
+            "He added that 30 more marches were planned.",
+            30,
+            "union leader Tom Reyes",
+        ),
+        # an appositive name after a description is the person the next pronoun refers to
+        (
+            "A lawmaker from the Green bloc, Tomas Rehn, accused the city of hiding costs. "
+            "He said at least 90 jobs would go.",
+            90,
+            "Tomas Rehn",
+        ),
+        # "It" after a body named by capitalised words alone
+        (
+            "The ferry operator, Nordic Lines, said the ship could carry 250 people. It added that 12 crew survived.",
+            12,
+            "Nordic Lines",
+        ),
+        # a copula says who someone is, not what they did: a bio line leaves the pronoun unresolved
+        ("Jana Weiss is the paper's science editor. She has covered 12 elections.", 12, None),
+    ],
+)
+def test_pronoun_refers_to_the_last_person_who_did_something(
+    text: str, value: float, speaker: str | None
+) -> None:
+    assert _by_value(_claims(text))[value].speaker == speaker
+
+
+def test_a_number_in_a_speaker_phrase_is_no_claim() -> None:
+    got = _claims("Two senior officials, speaking on condition of anonymity, said 3,000 troops were ready.")
+    assert [(c.speaker, c.value) for c in got] == [("Two senior officials", 3000)]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("the harbour master", "person"),
+        ("The head of the port authority", "person"),
+        ("union leader Tom Reyes", "person"),
+        ("Army spokesman Colonel Dana Mirov", "person"),
+        ("Confederation of Dock Workers", "org"),
+        ("Ministry of Transport", "org"),
+        ("The Harbour Board", "org"),
+        ("Health Minister Dr. Ada Kern", "person"),
+        ("rescue workers", "plural"),
+    ],
+)
+def test_kind_of_mention(mention: str, kind: str) -> None:
+    assert _kind_of(mention) == kind
+
+
+FRIDAY, THURSDAY = date(2024, 3, 8), date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "asserted_on"),
+    [
+        # a date in an aside between the speaker and the verb that tells how the statement was made
+        ("Governor Ruth Amsel, speaking at a briefing on Friday, said 14 bridges were closed.", 14, FRIDAY),
+        (
+            "A study by the Marsh Institute, published on Friday, found that 61% of farms were hit.",
+            61,
+            FRIDAY,
+        ),
+        # but not a date of what the speaker did before
+        ("Governor Ruth Amsel, who toured the valley on Friday, said 14 bridges were closed.", 14, None),
+        # the occasion of the statement, dated, after the figures
+        (
+            "The railway put the cancellations at 3,200 trains, or 12% of trips, in a statement on Friday.",
+            3200,
+            FRIDAY,
+        ),
+        # "put the toll at N on <day>": the figure's comma ends no clause
+        ("The agency put the toll at 1,388 on Friday.", 1388, FRIDAY),
+        # one speaker's cues in one sentence are one statement
+        ("The bureau gave a higher estimate on Thursday, saying 2,100 homes were flooded.", 2100, THURSDAY),
+        ("The watchdog put losses at 40 tonnes, according to a report it released on Friday.", 40, FRIDAY),
+        (
+            "PORTSEA, March 8 (Reuters) - The coastguard said on Friday that nine ships sank, adding that "
+            "31 sailors were missing.",
+            31,
+            FRIDAY,
+        ),
+        # unless one of them is in a relative clause about another occasion
+        (
+            "The governor, who first warned of floods on Thursday, has said 500 homes are at risk.",
+            500,
+            None,
+        ),
+    ],
+)
+def test_statement_dates(text: str, value: float, asserted_on: date | None) -> None:
+    assert _by_value(_claims(text))[value].asserted_on == asserted_on
+
+
+def test_a_deadline_does_not_date_a_continued_statement() -> None:
+    text = (
+        "Mayor Ines Walde said on Friday that 14 schools would close. "
+        "She said the city would hire 1,400 more teachers by 2028."
+    )
+    assert _by_value(_claims(text))[1400].asserted_on == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The ministry denied that 300 people had been held, a figure given to reporters by a union lawyer.",
+            [("The ministry", 300, "denies"), ("a union lawyer", 300, "asserts")],
+        ),
+        (
+            'An opposition MP, Ana Pires, claimed the plan hid "at least €500m" of cuts, a figure the treasury denied.',
+            [("Ana Pires", 500e6, "asserts"), ("the treasury", 500e6, "denies")],
+        ),
+        (
+            "Residents said at least 40 people died, a figure the army would not confirm.",
+            [("Residents", 40, "asserts")],
+        ),
+    ],
+)
+def test_an_aside_about_a_figure_is_a_second_claim(text: str, claims: list[tuple[str, float, str]]) -> None:
+    got = _claims(text)
+    assert [(c.speaker, c.value, c.stance) for c in got] == claims
+    assert len({c.claim_id for c in got}) == len(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "asserted_on"),
+    [
+        # "also said": another part of the statement just reported, on the same occasion
+        (
+            "Health Minister Ada Kern said on Friday that 240 cases had been found. "
+            "The ministry also said 31 patients were in intensive care.",
+            31,
+            FRIDAY,
+        ),
+        # but not "has also ...": the perfect tells of some occasion or other
+        (
+            "Health Minister Ada Kern said on Friday that 240 cases had been found. "
+            "Mayor Ines Walde has also warned that 31 clinics could close.",
+            31,
+            None,
+        ),
+        # "since Friday" in what is reported says nothing of when it was said
+        (
+            "The agency said on Thursday that 12 wells were dry. "
+            "It added that 4,000 litres had been trucked in since Friday.",
+            4000,
+            THURSDAY,
+        ),
+        # but "later" at the cue is another occasion
+        (
+            "The agency said on Thursday that 12 wells were dry. It later said 15 wells were dry.",
+            15,
+            None,
+        ),
+        # "up from N a day earlier": the speaker's figure of the day before
+        ("The agency put the toll at 1,388 on Friday, up from 1,214 a day earlier.", 1214, THURSDAY),
+    ],
+)
+def test_continued_and_earlier_statements(text: str, value: float, asserted_on: date | None) -> None:
+    assert _by_value(_claims(text))[value].asserted_on == asserted_on
+
+
+def test_a_day_earlier_is_no_rate() -> None:
+    got = _by_value(_claims("The agency put the toll at 1,388 on Friday, up from 1,214 a day earlier."))
+    assert got[1214].per is None
+
+
+def test_also_continues_the_statement_just_reported_not_an_earlier_dated_one() -> None:
+    text = (
+        "The mayor first said on Thursday that the dam was safe, and has since said 300 homes are at risk. "
+        "The mayor has also said that 40 roads are closed."
+    )
+    assert _by_value(_claims(text))[40].asserted_on is None

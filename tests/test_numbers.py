@@ -60,6 +60,8 @@ def check(sentence: str, expected: list[dict[str, Any]], thousands: str = ",") -
 # --- digits, decimals, separators (N1) -----------------------------------------------------------------
 
 DIGITS = [
+    # a day after "Oct. 13 and" is a date; a count after it is not
+    ("The survey ran on Oct. 13 and 14 people answered.", [F("14", 14)]),
     ("The council counted 12,000 signatures.", [F("12,000", 12000)]),
     ("The harbour handled 1,250,000 containers.", [F("1,250,000", 1250000)]),
     ("Rainfall reached 1.5 metres in places.", [F("1.5", 1.5)]),
@@ -110,6 +112,16 @@ UNITS = [
 # --- word numbers and scale words (N2-N4) --------------------------------------------------------------
 
 WORDS = [
+    # a small word number before a partitive or "more": what follows is what it counts
+    ("The navy said nine of its sailors were hurt.", [F("nine", 9)]),
+    ("Flooding reached two more provinces.", [F("two", 2)]),
+    (
+        "Some 40 were admitted, six of them to intensive care.",
+        [F("Some 40", 40, approximate=True, qualifier="about"), F("six", 6)],
+    ),
+    ("Rescuers found five further survivors.", [F("five", 5)]),
+    # after "put ... at" or "rose to", a small number word with no noun is the figure
+    ("The toll, which officials put at three on Sunday, rose to five.", [F("three", 3), F("five", 5)]),
     ("Ten thousand marchers filled the square.", [F("Ten thousand", 10000)]),
     ("Organisers printed fifteen hundred flyers.", [F("fifteen hundred", 1500)]),
     ("Organisers printed 15-hundred flyers.", [F("15-hundred", 1500)]),
@@ -400,6 +412,10 @@ NOT_FIGURES = [
     "One of the soldiers said no one came.",
     "One day, at one point, he left.",
     "The two were friends; two of the men left.",
+    "Three more were expected.",
+    "He came to one conclusion.",
+    "The vote was held on Oct. 13 and 14, officials said.",
+    "The talks ran from 13 to 15 March.",
     "Temperatures hit 40°C.",
     "In the 1970s shells were made.",
     "May 25, 2024 2 min read",

@@ -28,6 +28,18 @@ def _stance(sentence: str, cue: str, figure: str) -> str:
         ),
         ("The toll could rise to 90, the agency said.", "said", "90", "hedges"),
         ("The mayor said as many as 2,000 might have left the city.", "said", "2,000", "hedges"),
+        # "confirmed" after the figure names a kind of case, it is no stance of the speaker
+        ("The ministry's tally showed 2,310 confirmed cases.", "showed", "2,310", "asserts"),
+        ("The ministry said 2,310 cases had been confirmed by laboratory tests.", "said", "2,310", "asserts"),
+        ("Officials later confirmed that 300 were missing.", "confirmed", "300", "confirms"),
+        # a speaker after the figure who cannot confirm it hedges
+        (
+            "Reports said 300 troops crossed, but the minister said he could not confirm it.",
+            "minister",
+            "300",
+            "hedges",
+        ),
+        ("The ministry rejected claims that 5,000 flats were empty.", "rejected", "5,000", "denies"),
     ],
 )
 def test_stance(sentence: str, cue: str, figure: str, stance: str) -> None:

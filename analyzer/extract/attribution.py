@@ -19,6 +19,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from analyzer.extract.tokens import (
+    MONTHS,
+    PREPOSITIONS,
     QUOTES,
     SKIPPABLE,
     WEEKDAYS,
@@ -31,7 +33,11 @@ from analyzer.extract.tokens import (
 )
 from analyzer.extract.vocab import (
     AGENT_NOUNS,
+    CONFIRM_RE,
+    DENY_RE,
+    DETERMINERS,
     ESTIMATE_AT_VERBS,
+    INSTITUTION_NOUNS,
     NOUN_LIKE_FORMS,
     PRONOUNS,
     REPORTING_FORMS,
@@ -56,14 +62,27 @@ _COUNT_RE = re.compile(
     r"(?:own\s+)?(?:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
     re.IGNORECASE,
 )
+# "<X>'s (own) count stood at": the possessor of a count is who counted
+_OWN_COUNT_RE = re.compile(
+    r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+)?"
+    r"(?:count|tally|estimate|figures|reckoning|calculations?)\s+(?:stood|stands|was|were|is|reached|rose|"
+    r"climbed|showed|shows))\b(?=\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows
+)
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
     re.IGNORECASE,
 )
+_PUT_QUALIFIERS = r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*"
+# "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
+# what a figure starts with: a digit, a currency sign or a number word ("put it at three")
+_FIGURE_START = (
+    r"(?:[\d$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|half\s+a\s+million)\b)"
+)
 _PUT_AT_RE = re.compile(
-    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?)\s+(?:at|to)\s+"
-    r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*[\d$€£]"
-    r"|\s+(?:it|them)?\s*(?:at|to)\s+[\d$€£]",
+    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)"
+    rf"\s+(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}"
+    rf"|\s+(?:it|them)?\s*(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
     re.IGNORECASE,
 )
 _MODIFYING_PARTICIPLES = frozenset(
@@ -73,6 +92,19 @@ _AFTER_INVERTED = frozenset(
     {"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"}
 )
 _PHRASE_WINDOW = 300
+# Prepositions that attach a phrase to the noun before it: "officials in the valley", "a poll by X for Y".
+_PP_LINKS = frozenset({"in", "at", "from", "for", "on", "with", "of"})
+_HEAD_LINKS = frozenset({"of", "for", "in", "at", "from", "on"})
+# Forms that are verbs or nouns; before a finite verb or "of" they are nouns.
+_NOUN_OR_VERB = NOUN_LIKE_FORMS | {"forecast", "forecasts", "projects", "estimates", "counts"}
+_AFTER_A_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "would", "will", "could", "of"})
+_INFO_MODIFIERS = frozenset({"latest", "own", "official", "new", "preliminary", "final", "updated", "first"})
+_POSSESSION_OR_BEING = frozenset({"has", "have", "had", "is", "are", "was", "were", "'s"})
+_DASHES = frozenset({"-", "—", "–"})
+# What may follow a sentence's subject without saying it did something: a copula, a preposition.
+_NOT_ACTIONS = frozenset({"is", "are", "was", "were", "be", "and", "or", "of", "said", "says"}) | PREPOSITIONS
+_CLOSING = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
+_DESCRIPTION_HEADS = AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}
 _COUNT_WORDS = frozenset(
     {
         "count",
@@ -91,11 +123,20 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_BY_RE = prefixed(
     "ragcepiq",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
-    r"issued|compiled|quoted|claimed)\s+by\s+",
+    r"issued|compiled|quoted|claimed)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
+    r"by\s+",
     re.IGNORECASE,
+)
+# "given to reporters by": the passive's agent follows after the hearers
+_PASSIVE_AFTER_RE = re.compile(
+    r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?by\b", re.IGNORECASE
 )
 _INFO_NOUNS = frozenset(
     [
+        "statement",
+        "statements",
+        "communique",
+        "bulletin",
         "intelligence",
         "data",
         "figures",
@@ -196,6 +237,8 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
     """Whether a form that is also a noun is used as a verb here: "the ministry reports 50 dead"."""
     if any(t.low in _PREPOSITIONS for t in tokens[max(0, i - 2) : i]):
         return False
+    if i > 0 and tokens[i - 1].low in REPORTING_FORMS:
+        return False  # "denied reports that", "rejected claims that": the object of a verb, a noun
     if i + 1 >= len(tokens):
         return i > 0 and tokens[i - 1].text != ","  # "..., Governor Says"
     nxt = tokens[i + 1]
@@ -295,13 +338,23 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if not aside or not all(t.is_capitalised or t.low in {"of", "for", "and", "the"} for t in aside):
         return None
     before = tokens[k - 1]
-    if before.text[:1].islower() and before.low in AGENT_NOUNS | {
-        "operator",
-        "firm",
-        "company",
-        "group",
-        "body",
-    }:
+    described = _subject_phrase(tokens, k)
+    if described is not None:
+        # "An opposition MP for Kiremba, Moses Kalundi,": a description headed by an agent noun
+        head = _head_of(tokens, described)
+        if head.low in _DESCRIPTION_HEADS and (head.text[:1].islower() or head.text.isupper()):
+            before = head
+        elif (
+            tokens[described[0]].low in {"a", "an", "another"}
+            and head.text[:1].islower()
+            and len([t for t in aside if t.is_capitalised]) >= 2
+        ):
+            before = (
+                _DESCRIBED  # "A local priest, Father Miguel Soto,": an indefinite description, a full name
+            )
+    if before is _DESCRIBED or (
+        (before.text[:1].islower() or before.text.isupper()) and before.low in _DESCRIPTION_HEADS
+    ):
         end = j - 1
         while (end > k + 1 and tokens[end - 1].text in {"(", ")"}) or (
             end > k + 1 and tokens[end - 2].text == "("
@@ -309,6 +362,112 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
             end -= 1
         return (k + 1, end)
     return None
+
+
+_DESCRIBED = Token("a", 0, 1)  # marks a description that needs no agent noun
+
+
+def _head_of(tokens: list[Token], span: tuple[int, int]) -> Token:
+    """The head word of a speaker phrase: the last word before its first "of"/"for" ("officer for Kiremba")."""
+    for k in range(span[0] + 1, span[1]):
+        if tokens[k].low in _HEAD_LINKS:
+            return tokens[k - 1]
+    return tokens[span[1] - 1]
+
+
+def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The whole subject when the phrase found is the object of a preposition that modifies it.
+
+    "A local official in the Serran valley said": the subject is the official, not the valley;
+    "A poll by the Institute for the Post found": the author of the poll, not the paper it was for.
+    """
+    start, end = span
+    for _ in range(3):
+        link = start - 1
+        while link > start - 4 and link > 0 and tokens[link].is_word and tokens[link].low not in _PP_LINKS:
+            link -= 1  # "engineers at the city water board": the phrase found may be only "board"
+        if link < 1 or tokens[link].low not in _PP_LINKS:
+            break
+        outer = phrase_before(tokens, link)
+        if outer is None:
+            break
+        a, b = outer
+        if a >= 2 and tokens[a - 1].low == "by" and tokens[a - 2].low in _INFO_NOUNS:
+            # the by-phrase of an information noun names its author: "a study by researchers at X"
+            return outer if tokens[link].low in {"for", "in"} else (a, end)
+        head = _head_of(tokens, outer)
+        if head.low not in AGENT_NOUNS:
+            break
+        if tokens[link].low == "in":
+            start, end = a, b  # where the speaker is ("officials in the valley") is not part of who it is
+        else:
+            start = a  # what it belongs to is: "doctors at the city hospital", "a spokesman for the group"
+    return (start, end)
+
+
+def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending before token ``end``, with the prepositional phrases that modify it.
+
+    The object of such a preposition may be any noun: "an official in the Serran valley".
+    """
+    span = phrase_before(tokens, end)
+    if span is not None:
+        return _extend_left(tokens, span)
+    for k in range(end - 1, max(0, end - 6), -1):
+        tok = tokens[k]
+        if tok.low in _PP_LINKS:
+            outer = phrase_before(tokens, k)
+            if outer is not None and k + 1 < end and _head_of(tokens, outer).low in AGENT_NOUNS:
+                return _extend_left(tokens, outer if tok.low == "in" else (outer[0], end))
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
+def _before_relative_clause(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "A local official who asked not to be named said": the phrase before a restrictive relative clause.
+
+    "who" follows a person; "that" only a name or an agent noun ("the agency that runs the port").
+    """
+    for k in range(j - 1, max(0, j - 14) - 1, -1):
+        tok = tokens[k]
+        if tok.text in {"who", "that"} and k > 0:
+            span = _subject_phrase(tokens, k)
+            if span is not None and (tok.text == "who" or np_head(tokens[span[1] - 1])):
+                return span
+            return None
+        if not tok.is_word or (tok.low in REPORTING_FORMS and tokens[k - 1].low != "to"):
+            return None
+    return None
+
+
+def _before_reduced_passive(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "Economists polled by Reuters expected ...": the subject is the agent noun before a participle and
+    its by-phrase, not the by-phrase (a survey's author stays: "the tally compiled by AP shows")."""
+    a = span[0]
+    if a < 3 or tokens[a - 1].low != "by" or not tokens[a - 2].low.endswith(("ed", "en")):
+        return span
+    outer = phrase_before(tokens, a - 2)
+    if outer is None or _head_of(tokens, outer).low not in AGENT_NOUNS:
+        return span
+    return outer
+
+
+def _name_before_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "Yusuf Darreh, a pharmacist": the name an appositive description (ending before ``j``) follows."""
+    desc = phrase_before(tokens, j)
+    if desc is None or desc[0] < 2 or tokens[desc[0]].low not in {"a", "an"}:
+        return None
+    k = desc[0] - 1
+    if tokens[k].text != ",":
+        return None
+    if k >= 3 and tokens[k - 1].low.isdigit() and tokens[k - 2].text == ",":
+        k -= 2  # "Joao Vidal, 61, a fisherman": step over the age
+    name = phrase_before(tokens, k)
+    if name is None or not all(t.is_capitalised for t in tokens[name[0] : name[1]]):
+        return None
+    return name
 
 
 def _subject_before(
@@ -330,8 +489,11 @@ def _subject_before(
         if what:
             cited.append(what)
         j = _skip_left(tokens, k)
-    if j > 0 and tokens[j - 1].low in {"which", "who", "that"} and j > 1 and tokens[j - 2].text == ",":
+    if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
         j -= 2
+        named = _name_before_description(tokens, j)
+        if named is not None:
+            return named, tuple(cited)  # "Yusuf Darreh, a pharmacist, who said": the person, by name
     if j > 0 and tokens[j - 1].low in PRONOUNS and tokens[j - 1].is_word:
         return (j - 1, j), tuple(cited)
     if j > 0 and tokens[j - 1].low in {"and", "but"}:
@@ -344,24 +506,77 @@ def _subject_before(
         j -= 1  # "Interior ministry figures put ...": the ministry speaks through its figures
         if tokens[j - 1].is_possessive:
             return None  # "Kyiv's intelligence shows ...": evidence cited, not a speaker
-    span = phrase_before(tokens, j)
+    relative = ("who" in text or "that" in text) and _before_relative_clause(tokens, j)
+    span = relative or _subject_phrase(tokens, j)
     if span is None:
         return None
+    span = _before_reduced_passive(tokens, span)
     # "Interior ministry figures", "Kyiv's intelligence": the actor is before the information noun
     while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_NOUNS:
         span = (span[0], span[1] - 1)
+        while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_MODIFIERS:
+            span = (span[0], span[1] - 1)  # "the ministry's latest tally"
         if tokens[span[1] - 1].is_possessive:
             return None
-    if span[1] - span[0] == 1 and tokens[span[0]].low in _INFO_NOUNS:
-        return None
+    if span[1] - span[0] == 1 and (tokens[span[0]].low in _INFO_NOUNS or tokens[span[0]].low in DETERMINERS):
+        return None  # "A poll published ...": an information noun with no actor before it names no one
     return span, tuple(cited)
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """The index after a wire dateline that opens a sentence ("TELMARA, Nov 3 (Reuters) -"), else 0.
+
+    A dateline is a place in capitals, then commas, words, dates and an agency in brackets, up to a dash.
+    """
+    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[0].is_word):
+        return 0
+    for k in range(1, min(len(tokens), 16)):
+        text = tokens[k].text
+        if text in _DASHES:
+            return k + 1 if k + 1 < len(tokens) else 0
+        if not (tokens[k].is_word or text in {",", ".", "(", ")"}):
+            return 0
+    return 0
+
+
+def sentence_actor(sentence: str) -> str | None:
+    """The named person or body a sentence without a reporting verb is about, when it opens the sentence
+    as the subject of a verb: "Labour Minister Ilse Brandauer did not attend ...", "The Harbour Board
+    declined to comment". Not "X is the Post's editor": a copula says what X is, not what X does.
+
+    >>> sentence_actor("Army spokesman Colonel Radek Sorin would not be drawn on casualties.")
+    'Army spokesman Colonel Radek Sorin'
+    >>> sentence_actor("Hundreds of families spent the night outside.") is None
+    True
+    """
+    tokens = tokenize(sentence[:160])  # a subject opens the sentence: its start is enough
+    i = _after_dateline(tokens)
+    if i == 0 and tokens and tokens[0].low in _ADVERBIAL_OPENERS:
+        i = next((k + 1 for k in range(min(len(tokens), 10)) if tokens[k].text == ","), 0)
+    span = phrase_after(tokens, i)
+    if span is None:
+        return None
+    end = span[1]
+    while end > span[0] and not np_head(tokens[end - 1]):
+        end -= 1
+    if end - span[0] < 2 or end >= len(tokens):
+        return None
+    verb = tokens[end]
+    if not (verb.is_word and verb.text[:1].islower()) or verb.low in _NOT_ACTIONS:
+        return None
+    if verb.low in {"has", "have", "had"} and end + 1 < len(tokens) and tokens[end + 1].low == "been":
+        return None
+    names = [t for t in tokens[span[0] : end] if t.is_capitalised]
+    if len(names) < 2 or not (tokens[end - 1].is_capitalised or tokens[end - 1].low in AGENT_NOUNS):
+        return None  # a name has two capitalised words ("Ada Kern", "Harbour Board"): not "Rescue teams"
+    return span_text(sentence, tokens, (span[0], end))[0]
 
 
 def _sentence_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The subject at the start of the clause that ends before token ``before`` (for participles)."""
-    i = 0
+    i = _after_dateline(tokens)
     # skip a leading adverbial ending with a comma ("On Wednesday, ...", "However, ...")
-    if tokens and tokens[0].low in _ADVERBIAL_OPENERS:
+    if i == 0 and tokens and tokens[0].low in _ADVERBIAL_OPENERS:
         for k in range(min(before, 10)):
             if tokens[k].text == ",":
                 i = k + 1
@@ -377,6 +592,15 @@ def _sentence_subject(tokens: list[Token], before: int) -> tuple[int, int] | Non
     if span is None or span[1] > before:
         return None
     nxt = span[1]
+    if (
+        nxt - span[0] > 1
+        and nxt < len(tokens)
+        and tokens[nxt].low in DETERMINERS
+        and tokens[nxt - 1].text.islower()
+        and tokens[nxt - 1].low not in AGENT_NOUNS
+    ):
+        nxt -= 1  # "The central bank kept its rate ...": a word before a determiner is a verb, not a noun
+        span = (span[0], nxt)
     if nxt < len(tokens) and not tokens[nxt].is_word and tokens[nxt].text != ",":
         return None
     return span
@@ -438,10 +662,12 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             continue
         if stem == "speak" and not _SPEAK_OF_RE.match(text, tok.end):
             continue
+        if stem == "report" and _reports_on_a_topic(tokens, i):
+            continue  # "She has reported on two earthquakes": covered them as a reporter
         if i > 0 and tokens[i - 1].low == "to":
             continue  # "to say": an infinitive states nothing yet
-        if tok.low.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].low == "by":
-            continue  # "deaths reported by the agency": the by-phrase names the speaker
+        if tok.low.endswith(("ed", "en")) and _PASSIVE_AFTER_RE.match(text, tok.end):
+            continue  # "deaths reported by the agency", "given to reporters by": the by-phrase names the speaker
         if i > 0 and tokens[i - 1].low in _PASSIVE_AUX and tok.low.endswith("ed"):
             continue  # "was confirmed": passive, the subject is what was said, not who said it
         if (
@@ -460,18 +686,36 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             continue  # "we assess" inside a quotation is the speaker's own words
         if tok.low in NOUN_LIKE_FORMS and not _verb_context(tokens, i):
             continue  # "citing hospital records", "the hermit state": a noun, not a verb
+        if tok.low in _NOUN_OR_VERB and i + 1 < len(tokens) and tokens[i + 1].low in _AFTER_A_NOUN:
+            continue  # "the growth forecast was too optimistic": the subject of the next verb, a noun
         inverted = (
             i > 0
             and (tokens[i - 1].text == "," or tokens[i - 1].text in QUOTES)
             and stem in _INVERTABLE
             and not tok.low.endswith("ing")
+            and _appositive_name(tokens, i) is None  # "An MP, Moses Kalundi, said the ...": not inverted
         )
         if inverted:
             span = phrase_after(tokens, i + 1)
             after = tokens[span[1]] if span is not None and span[1] < len(tokens) else None
-            if span is not None and (after is None or not after.is_word or after.low in _AFTER_INVERTED):
+            if (
+                span is not None
+                and (after is None or not after.is_word or after.low in _AFTER_INVERTED)
+                # the speaker after the verb is a name or an agent noun, or closes the clause:
+                # not "said the extra €2.4 billion", "claimed the budget hid"
+                and (np_head(tokens[span[1] - 1]) or after is None or after.text in _CLOSING)
+            ):
                 out.append(_make(text, tokens, span, tok, "inverted", known))
                 continue
+        j = _skip_left(tokens, i)
+        matrix = next((a for a in out if a.kind in {"subject", "inverted"}), None)
+        if matrix is not None and j > 0 and tokens[j - 1].low in {"and", "but"}:
+            out.append(_shared_subject(matrix, tok, "subject"))  # "X denied ... and said": X said
+            continue
+        participle = tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ","
+        if participle and matrix is not None:  # "..., the authority said, adding that": the authority adds
+            out.append(_shared_subject(matrix, tok, "participle"))
+            continue
         found = _subject_before(text, tokens, i)
         if found is not None:
             span, cited = found
@@ -480,12 +724,61 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
                 if not head.is_capitalised and head.low in {"data", "figures", "records", "statistics"}:
                     continue
             out.append(_make(text, tokens, span, tok, "subject", known, cited))
+            if out[-1].media and stem in {"report", "say"}:
+                actor = _reported_actor(text, tokens, i, known)
+                if actor is not None:
+                    out.append(actor)
             continue
-        if tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+        if participle:
             subj = _sentence_subject(tokens, i)
             if subj is not None:
                 out.append(_make(text, tokens, subj, tok, "participle", known))
     return out
+
+
+def _reports_on_a_topic(tokens: list[Token], i: int) -> bool:
+    """ "reported on two earthquakes", "reports from the front": a reporter's beat, not a statement."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in {"on", "from"}:
+        return False
+    nxt = tokens[i + 2]
+    if nxt.low.isdigit():  # "reported on 12 March" is a date, "reported on 12 elections" a beat
+        return not (i + 3 < len(tokens) and tokens[i + 3].low in MONTHS)
+    return not (nxt.low in WEEKDAYS or nxt.low in MONTHS or nxt.low in {"the", "its", "their"})
+
+
+def _reported_actor(text: str, tokens: list[Token], i: int, known: frozenset[str]) -> Attribution | None:
+    """ "Reuters reported that the defence ministry would buy 24 ...": an institution that is the subject
+    of what a news outlet reports is the source of its figures; the outlet is the channel (via)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].low == "that":
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "the":
+        return None
+    span = phrase_after(tokens, k)
+    if span is None or span[1] >= len(tokens):
+        return None
+    head, verb = tokens[span[1] - 1], tokens[span[1]]
+    if head.low not in INSTITUTION_NOUNS or not (verb.is_word and verb.text[:1].islower()):
+        return None
+    if is_media_name(span_text(text, tokens, span)[0], known):
+        return None
+    return _make(text, tokens, span, tokens[i], "subject", known)
+
+
+def _shared_subject(matrix: Attribution, cue: Token, kind: str) -> Attribution:
+    """A cue whose subject is the main clause's: a participle ("adding") or a coordinated verb ("and said")."""
+    return Attribution(
+        matrix.mention,
+        matrix.start,
+        matrix.end,
+        cue.text,
+        cue.start,
+        cue.end,
+        kind,
+        matrix.media,
+        (),
+        matrix.is_pronoun,
+    )
 
 
 def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
@@ -493,8 +786,35 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
     toks = tokenize(rest)
     span = phrase_after(toks, 0)
+    if span is None and toks and toks[0].low in _INFO_NOUNS:
+        span = (0, 1)  # "according to figures from the agency"
     if span is None:
         return None
+    head = toks[span[1] - 1]
+    owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
+    if head.low in _INFO_NOUNS and owner is not None:
+        # "according to the housing ministry's own data": the owner of the data
+        mention = rest[toks[span[0]].start : toks[owner].end].rstrip("s").rstrip("'’")
+        a, b = toks[span[0]].start, toks[span[0]].start + len(mention)
+        return Attribution(
+            mention,
+            pos + a,
+            pos + b,
+            text[cue_start:pos].strip(),
+            cue_start,
+            pos,
+            kind,
+            is_media_name(mention, known),
+        )
+    if head.low in _INFO_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
+        # "according to a report by the ministry": its author; "according to a report it published": the
+        # pronoun is a cue of its own; "according to the latest figures": no one
+        if span[1] + 1 < len(toks) and toks[span[1]].low in {"by", "from"}:
+            span = phrase_after(toks, span[1] + 1)
+            if span is None:
+                return None
+        else:
+            return None
     mention, a, b = span_text(rest, toks, span)
     cited: tuple[str, ...] = ()
     tail = rest[b:]
@@ -551,6 +871,27 @@ def _phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> l
                 is_media_name(mention, known),
             )
         )
+    if words & _COUNT_WORDS and ("'s" in text or "’s" in text):
+        for m in _OWN_COUNT_RE.finditer(text):  # "The health ministry's own count stood at 2,910"
+            np = m.group("np")
+            toks = tokenize(np)
+            span = phrase_before(toks, len(toks))
+            if span is None or not np_head(toks[span[1] - 1]):
+                continue
+            mention, a, b = span_text(np, toks, span)
+            off = m.start("np")
+            out.append(
+                Attribution(
+                    mention,
+                    off + a,
+                    off + b,
+                    m.group("cue"),
+                    m.start("cue"),
+                    m.end("cue"),
+                    "count",
+                    is_media_name(mention, known),
+                )
+            )
     if any(a.kind == "count" for a in out):
         for m in _FOR_THE_RE.finditer(text):
             np = m.group("np")
@@ -579,6 +920,7 @@ def _pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
         and tokens[i].low in {"he", "she", "they"}
         and i + 1 < len(tokens)
         and tokens[i + 1].is_word
+        and tokens[i + 1].low not in _POSSESSION_OR_BEING  # "She has covered two wars": a bio, not a claim
     ):
         tok = tokens[i]
         return [
@@ -598,8 +940,18 @@ def _pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline set in Title Case, where capitals no longer mark names."""
-    initials = [t.text[0] for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
-    return len(initials) >= 4 and sum(c.isupper() for c in initials) >= 0.8 * len(initials)
+    upper = lower = 0
+    most_lower = len(tokens) / 5  # more lower-case words than a fifth of all tokens: no headline
+    for t in tokens:
+        text = t.text
+        if len(text) > 3 and text[0].isalpha():
+            if text[0].isupper():
+                upper += 1
+            else:
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return upper + lower >= 4 and upper >= 0.8 * (upper + lower)
 
 
 def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()) -> list[Attribution]:
@@ -661,16 +1013,109 @@ def _dedupe(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;:]*$")
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom)\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s")
 _RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
 
 
 def _nested_in(outer: Attribution, inner: Attribution, sentence: str) -> bool:
-    """ "Zelenskyy has said Kyiv believes 10,000 ...": a place standing for its government inside a statement."""
-    if inner.is_pronoun or " " in inner.mention.strip() or not sentence:
+    """Whether ``inner`` is part of what ``outer`` reports, not a speaker of its own.
+
+    "Zelenskyy has said Kyiv believes 10,000 ...": a place standing for its government inside a statement;
+    "The ministry said ... and that vaccination teams had given 85,000 doses": a verb that reports only
+    with an actor ("give", "record", "find") inside a reported clause tells what happened, not who said it.
+    """
+    if inner.is_pronoun or not sentence or outer.media or outer.cue_end > inner.start:
         return False
     gap = sentence[outer.cue_end : inner.start]
-    return outer.cue_end <= inner.start and _THAT_GAP_RE.fullmatch(gap) is not None
+    if " " not in inner.mention.strip() and _THAT_GAP_RE.fullmatch(gap) is not None:
+        return True
+    return (
+        inner.kind == "subject"
+        and outer.kind in {"subject", "inverted"}
+        and REPORTING_FORMS.get(inner.cue.lower()) in WEAK_VERBS
+        and not _CLAUSE_BREAK_RE.search(gap)
+    )
+
+
+# ", a figure the ministry denied", ", a figure first given by X": an aside that credits the figure before it
+_FIGURE_ASIDE_RE = re.compile(
+    r",\s+(?:a|the)\s+(?:figure|number|claim|toll|tally|count|estimate|total)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:first|also|later|originally|previously|earlier|since)\s+)?",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureAside:
+    """A cue in an aside about the figure before it, and the stance the aside's speaker takes on it."""
+
+    attribution: Attribution
+    start: int  # where the aside opens (its comma): the figure it is about ends before
+    stance: str
+
+
+def figure_asides(sentence: str, atts: list[Attribution]) -> list[FigureAside]:
+    """Cues that speak of the figure before them in an appositive: "300 were held, a figure given to
+    reporters by a union lawyer" (the lawyer asserts it), "at least €500m, a figure the ministry denied"
+    (the ministry denies it). A negated verb ("a figure the army would not confirm") takes no stance.
+
+    >>> s = "Rebels said 40 died, a figure the army denied."
+    >>> [(a.attribution.mention, a.stance) for a in figure_asides(s, find_attributions(s))]
+    [('the army', 'denies')]
+    """
+    if not atts or "," not in sentence:
+        return []
+    out = []
+    for m in _FIGURE_ASIDE_RE.finditer(sentence):
+        for att in atts:
+            passive = att.kind == "according" and att.cue_start == m.end()
+            if not (passive or (att.kind == "subject" and att.start == m.end())):
+                continue
+            verb = sentence[att.cue_start : att.cue_end]
+            if _NEGATION_RE.search(sentence, att.end, att.cue_end) or _NEGATION_RE.search(verb):
+                break
+            if passive:
+                stance = "asserts"
+            elif DENY_RE.match(verb):
+                stance = "denies"
+            elif CONFIRM_RE.match(verb):
+                stance = "confirms"
+            else:
+                break  # "a figure the ministry has revised": no stance to read
+            out.append(FigureAside(att, m.start(), stance))
+            break
+    return out
+
+
+def _closed_aside(att: Attribution, fig_start: int, sentence: str) -> bool:
+    """A cue inside ", which officials put at three," speaks of that clause only, not of a figure after it."""
+    return (
+        "," in sentence[att.cue_end : fig_start]
+        and _RELATIVE_ASIDE_RE.search(sentence, max(0, att.cue_start - 80), att.cue_start) is not None
+    )
+
+
+def _weak(att: Attribution) -> bool:
+    """A cue whose verb reports only with an actor ("found", "recorded", "gave"): it may tell what happened."""
+    return att.kind == "subject" and REPORTING_FORMS.get(att.cue.lower()) in WEAK_VERBS
+
+
+def _trails(att: Attribution, fig_start: int, sentence: str) -> bool:
+    """Whether a cue after a figure can claim it.
+
+    Not when the figure stands between the cue's subject and its verb ("The agency, which sent a team of
+    12 experts, said ..."): it is in a clause about the speaker; nor when the cue is inside a relative
+    clause ("an emergency that the opposition says has been abused"): it speaks only of that clause.
+    """
+    if att.kind == "subject" and att.start < fig_start:
+        return False
+    return (
+        att.kind not in {"subject", "participle"}
+        or _RELATIVE_BEFORE_RE.search(sentence, max(0, att.start - 8), att.start) is None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -720,13 +1165,30 @@ def choose(
         chosen = local[0]
     else:
         general = [a for a in atts if not (a.kind in phrase_kinds and a.cue_start >= fig_end)]
-        before = [a for a in general if a.cue_start < fig_start and not a.media]
-        after = [a for a in general if a.cue_start >= fig_end and not a.media]
+        before = [
+            a
+            for a in general
+            if a.cue_start < fig_start and not a.media and not _closed_aside(a, fig_start, sentence)
+        ]
+        after = [
+            a for a in general if a.cue_start >= fig_end and not a.media and _trails(a, fig_start, sentence)
+        ]
         if before:
             before.sort(key=lambda a: a.cue_start)
             chosen = before[-1]
             if len(before) > 1 and _nested_in(before[-2], chosen, sentence):
                 chosen = before[-2]
+            closing = [
+                a
+                for a in after
+                if a.kind in {"subject", "inverted"}
+                and not _weak(a)
+                and not _CLAUSE_BREAK_RE.search(sentence, fig_end, min(a.start, a.cue_start))
+                and sentence[: min(a.start, a.cue_start)].rstrip()[-1:] in {",", '"', "”"}
+            ]
+            if _weak(chosen) and closing:
+                # "Rescuers found two more bodies, the fire brigade said": what the closing speaker reports
+                chosen = min(closing, key=lambda a: a.cue_start)
         elif after:
             chosen = min(after, key=lambda a: a.cue_start)
         elif media:

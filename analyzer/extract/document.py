@@ -6,7 +6,7 @@ said"), the last date each speaker was said to speak on (for "He added ..."),
 and the date of the last statement (for "On the same day").
 
 >>> from analyzer.models import Document
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> doc = Document("d1", "The coastguard said on Monday that 42 people were rescued.", published=date(2024, 10, 23))
 >>> [(c.speaker, c.value, str(c.asserted_on)) for c in extract_document(doc).claims]
 [('The coastguard', 42.0, '2024-10-21')]
@@ -17,17 +17,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
-from analyzer.extract.attribution import Attribution, choose, find_attributions
+from analyzer.extract.attribution import Attribution, choose, figure_asides, find_attributions, sentence_actor
 from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
 from analyzer.extract.items import fill_from_siblings, item_for
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of, statement_stance
 from analyzer.extract.tokens import QUOTES
-from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, REPORTING_FORMS, is_media_name
+from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, ESTIMATE_AT_VERBS, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
 from analyzer.patterns import guarded, prefixed
 
@@ -95,6 +95,96 @@ _ORG_WORDS = frozenset(
     ]
 )
 _PRONOUN_REACH = 2
+# A pronoun that may refer back to a person or body named in an earlier sentence.
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^(?:It|They)\b")
+# Nouns that name one person by their role.
+_PERSON_ROLES = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "president",
+        "premier",
+        "governor",
+        "mayor",
+        "official",
+        "diplomat",
+        "commander",
+        "general",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "major",
+        "admiral",
+        "chief",
+        "director",
+        "head",
+        "adviser",
+        "advisor",
+        "aide",
+        "deputy",
+        "ambassador",
+        "envoy",
+        "senator",
+        "lawmaker",
+        "legislator",
+        "mp",
+        "councillor",
+        "councilor",
+        "prosecutor",
+        "investigator",
+        "inspector",
+        "officer",
+        "policeman",
+        "doctor",
+        "nurse",
+        "engineer",
+        "lawyer",
+        "teacher",
+        "farmer",
+        "pharmacist",
+        "economist",
+        "analyst",
+        "expert",
+        "researcher",
+        "scientist",
+        "medic",
+        "activist",
+        "critic",
+        "leader",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "sheriff",
+        "marshal",
+        "coroner",
+        "registrar",
+        "master",
+        "witness",
+        "resident",
+        "colleague",
+        "volunteer",
+        "worker",
+        "rescuer",
+        "landlord",
+        "organiser",
+        "organizer",
+        "representative",
+        "observer",
+    ]
+)
+_KIND_LINKS = frozenset({"of", "for", "at", "in", "from"})
+# A sentence that may open with a named subject: two capitalised words, perhaps after "On Monday, ".
+_ACTOR_START_RE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?[A-Z][\w'’.\-]*\s+(?:[a-z]+\s+)?[A-Z]")
+# Capitalised titles before a personal name that are not agent nouns.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "professor", "gen", "col", "lt", "capt", "sgt", "sen", "rep"}
+)
+_TITLES_AND_ROLES = _TITLES | AGENT_NOUNS
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
 _DURATION_RE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
@@ -111,9 +201,16 @@ _ANAPHORIC_TOPIC_RE = prefixed(
 _CLAUSE_END_RE = guarded(',;:()"“”—.abw', r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
 _RATE_RE = prefixed(
     "apedwmyh",
-    r"\b(?:a|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
+    r"\b(?:a|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
+# "up from 1,214 a day earlier": a figure the same speaker gave that long before the statement
+_EARLIER_RE = re.compile(
+    r"\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+_SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _RATE_UNITS = {
     "daily": "day",
     "weekly": "week",
@@ -129,6 +226,28 @@ _DATE_HINT_RE = prefixed(
     re.IGNORECASE,
 )
 _GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
+# After "put the toll at 1,388" the figure is the verb's object, so its comma ends no clause.
+_PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
+_PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
+_BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+# A cue inside ", who first accused ... on Oct. 13," speaks of another occasion than the main verb's.
+_IN_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
+# A date that bounds a span or sets a deadline ("by 2028", "since Friday") never dates a statement.
+_SPAN_DATE_RE = re.compile(r"(?:by|until|till|since|from|before|after)\s", re.IGNORECASE)
+# An aside between the speaker and the verb that tells how or where the statement was made.
+_SPEAKER_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:speaking|addressing|writing|talking|briefing|(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s|"
+    r"(?:published|released|issued|posted)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+# The occasion of a statement right before its date: "in a statement", "at a news conference late".
+_OCCASION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|address|interview|briefing|(?:news|press)\s+conference|speech|post|letter|report|message|"
+    r"video|broadcast|communiqu[eé]|bulletin|update)\s+(?:(?:published|released|issued|posted|delivered|given)\s+)?"
+    r"(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 # "Hours later", "in the same statement": the same occasion as the statement before
 _SAME_OCCASION_RE = prefixed(
     "hmloti",
@@ -142,6 +261,10 @@ _OPENER_RE = re.compile(
     r"separately|meanwhile|on)\b[^,;:\d]{0,60}?)?$",
     re.IGNORECASE,
 )
+# "The ministry also said" / "said also": another part of the statement just reported, on the same occasion;
+# not "has also said" / "has also raised alarms": the perfect tells of some occasion or other
+_ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
+_ALSO_AFTER_RE = re.compile(r"\s+also\b", re.IGNORECASE)
 _SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
 _HEAD_SYNONYMS = (
     frozenset({"agency", "service", "office", "bureau"}),
@@ -169,6 +292,7 @@ class _Discourse:
     last_person: str | None = None
     last_org: str | None = None
     last_plural: str | None = None
+    last_bare: str | None = None  # the last speaker named by capitalised words alone: a person or a body
     last_date: date | None = None
     speaker_dates: dict[str, date | None] = field(default_factory=dict)
     quote_speaker: str | None = None
@@ -179,6 +303,8 @@ class _Discourse:
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
     when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
     future: dict[int, bool] = field(default_factory=dict)  # this sentence's dates: in a future context?
+    last_said: date | None = None  # the date of the last dated statement ...
+    last_said_at: int = -99  # ... and the sentence it was in: "X also said" continues it
 
 
 def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -200,14 +326,22 @@ def _kind_of(mention: str) -> str:
     low = [w.lower().strip(".,") for w in words]
     if not low:
         return "org"
-    head = low[-1]
+    # the head comes before a prepositional phrase: "Residents of Kavak", "Doctors at the city hospital"
+    link = next((i for i in range(1, len(low)) if low[i] in _KIND_LINKS), len(low))
+    head = low[link - 1]
     if head.endswith("s") and head.rstrip("s") in AGENT_NOUNS and head not in _ORG_WORDS:
         return "plural"
+    if head in _PERSON_ROLES:
+        return "person"  # "the harbour master", "the head of the agency", "a spokesman for the group"
     if low[0] == "the" and len(low) > 1:
         return "org"  # people take no article: "the Common Front" is a body
+    if _titled_name(words, low):
+        return "person"  # "union leader Mirela Danek", "Army spokesman Colonel Radek Sorin"
+    if link < len(low) and low[link] == "of" and words[0][:1].isupper() and words[-1][:1].isupper():
+        return "org"  # a name with "of" in it names a body: "Confederation of Ardenian Labour"
     if (
         head in _ORG_WORDS
-        or any(w in _ORG_WORDS for w in low)
+        or any(w in _ORG_WORDS for w in low[:link])
         or (
             head in AGENT_NOUNS
             and head
@@ -238,6 +372,39 @@ def _kind_of(mention: str) -> str:
     return "org" if words[-1].isupper() else "person"
 
 
+@lru_cache(maxsize=4096)
+def _bare_name(mention: str) -> bool:
+    """A name of capitalised words only, with no title or role: "Nordic Lines" or "Deniz Arkan" alike.
+
+    >>> _bare_name("Nordic Lines"), _bare_name("Governor Emre Tolan"), _bare_name("the ministry")
+    (True, False, False)
+    """
+    words = mention.replace("’", "'").split()
+    return len(words) >= 2 and all(
+        w[:1].isupper() and not w.isupper() and w.lower().strip(".,") not in _TITLES_AND_ROLES for w in words
+    )
+
+
+def _titled_name(words: list[str], low: list[str]) -> bool:
+    """A personal name after a title: the phrase ends in two or more capitalised words, none of them a
+    body's word, after a lower-case role noun or a capitalised title ("Minister", "Colonel", "Dr.").
+
+    >>> _titled_name("union leader Mirela Danek".split(), "union leader mirela danek".split())
+    True
+    >>> _titled_name("Ministry of Defence".split(), "ministry of defence".split())
+    False
+    """
+    run = 0
+    for word, lw in zip(reversed(words), reversed(low), strict=True):
+        if not word[:1].isupper() or word.isupper() or lw in _ORG_WORDS or lw in AGENT_NOUNS:
+            break
+        run += 1
+    if run < 2 or run == len(words):
+        return False
+    before = low[-run - 1]
+    return before in AGENT_NOUNS or before in _TITLES
+
+
 def _definite_head(mention: str) -> str | None:
     """The head noun of a definite description with no name in it: "the intelligence agency" -> agency."""
     words = mention.split()
@@ -259,6 +426,12 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
             found = state.last_plural or state.last_org
         elif low == "it":
             found = state.last_org
+            # "Nordic Lines ... It added": a bare name may be a body; "it" says it is one
+            bare = state.last_bare
+            if bare is not None and (
+                found is None or state.last_seen.get(bare, -99) > state.last_seen.get(found, -99)
+            ):
+                found = bare
         else:
             found = None
         # a pronoun reaches back two sentences at most: further, other subjects have come between
@@ -329,6 +502,21 @@ def _future(sentence: str, mention: DateMention, state: _Discourse) -> bool:
     return found
 
 
+def _continues_with_also(text: str, att: Attribution) -> bool:
+    """ "The ministry also said ...", "It said also ...": the cue adds to the statement just reported."""
+    before = _ALSO_BEFORE_RE.search(text, max(0, att.cue_start - 16), att.cue_start)
+    if before is not None:
+        return before.group("perfect") is None
+    return _ALSO_AFTER_RE.match(text, att.cue_end) is not None
+
+
+def _another_occasion(text: str, att: Attribution) -> bool:
+    """ "She later raised it", "He had said", "X said previously", "Within days he had put a number on it":
+    the sentence marks a statement made on another occasion than the last one, so it shares no date.
+    Read up to the cue only: "since Friday" in what "X said" reports says nothing of when it was said."""
+    return _NO_CARRY_RE.search(text, 0, max(att.end, att.cue_end) + 16) is not None
+
+
 def _note_dates(dates: list[DateMention], text: str, state: _Discourse) -> None:
     """The story's last past date: what "hours later" or "the same day" in a later sentence refers to."""
     for d in dates:
@@ -336,6 +524,7 @@ def _note_dates(dates: list[DateMention], text: str, state: _Discourse) -> None:
             state.last_date = d.value
 
 
+@lru_cache(maxsize=4096)
 def _speaker_key(name: str) -> str:
     """One key for the ways one document names a speaker: a person by surname, a body by its words."""
     words = name.replace("’", "'").lower().split()
@@ -370,10 +559,15 @@ def _resolve_in_sentence(
         want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[att.mention.lower()]
         for idx in range(len(earlier) - 1, -1, -1):
             name = resolved.get(idx)
+            kind = _kind_of(name) if name else ""
             if (
                 name
                 and not earlier[idx].media
-                and (_kind_of(name) == want or (want == "plural" and _kind_of(name) == "org"))
+                and (
+                    kind == want
+                    or (want == "plural" and kind == "org")
+                    or (want == "org" and _bare_name(name))  # "Nordic Lines said it had ..."
+                )
             ):
                 return name
     return _resolve(att, state)
@@ -387,6 +581,8 @@ def _remember(state: _Discourse, speaker: str) -> None:
     kind = _kind_of(speaker)
     if kind == "person":
         state.last_person = speaker
+        if _bare_name(speaker):
+            state.last_bare = speaker
     elif kind == "plural":
         state.last_plural = speaker
     else:
@@ -418,25 +614,13 @@ def _statement_date(
     if not any(d.value for d in dates) and _SAME_OCCASION_RE.search(sentence):
         return state.last_date, state.last_date is not None
     earlier_in_sentence: date | None = None
+    gap_break = (
+        _PUT_GAP_BREAK_RE if REPORTING_FORMS.get(att.cue.lower()) in ESTIMATE_AT_VERBS else _GAP_BREAK_RE
+    )
     for d in dates:
-        if _future(sentence, d, state):
+        if _future(sentence, d, state) or _SPAN_DATE_RE.match(d.text):
             continue
-        gap_after = sentence[last : d.start]
-        follows_cue = d.start >= last and len(gap_after) <= 60 and not _GAP_BREAK_RE.search(gap_after)
-        between = (
-            att.end <= d.start
-            and d.end <= att.cue_start
-            and d.start - att.end <= 20
-            and att.cue_start - d.end <= 20
-            and "," not in sentence[att.end : d.start]
-        )
-        opener = (
-            d.end <= first
-            and _OPENER_RE.match(sentence[: d.start]) is not None
-            and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
-            and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
-        )  # the opening date belongs to the first statement, not to a later "and it has since told ..."
-        if follows_cue or between or opener:
+        if _dates_the_statement(sentence, att, d, first, last, gap_break):
             if is_same_day_reference(d):
                 same = earlier_in_sentence or state.last_date
                 return same, same is not None
@@ -446,6 +630,37 @@ def _statement_date(
         if d.value is not None:
             earlier_in_sentence = d.value
     return None, False
+
+
+def _dates_the_statement(
+    sentence: str, att: Attribution, d: DateMention, first: int, last: int, gap_break: re.Pattern[str]
+) -> bool:
+    """Whether the date ``d`` is the date of the statement made through ``att`` (tests cheapest first)."""
+    if d.start >= last:
+        gap_after = sentence[last : d.start]
+        if len(gap_after) <= 60 and not gap_break.search(gap_after):
+            return True  # "said on Friday", "put the toll at 1,388 on Friday"
+        # "put the figure at 410,000, or 14%, in a statement on Wednesday": the occasion's own date
+        return _OCCASION_BEFORE_RE.search(
+            sentence, max(last, d.start - 80), d.start
+        ) is not None and "that" not in _WORD_SPLIT_RE.findall(gap_after)
+    if att.end <= d.start and d.end <= att.cue_start:
+        if d.start - att.end <= 20 and att.cue_start - d.end <= 20 and "," not in sentence[att.end : d.start]:
+            return True  # "officials on Thursday confirmed"
+        # "X, speaking in a televised address on Monday, said": the aside dates the statement
+        return att.kind == "subject" and _SPEAKER_ASIDE_RE.match(sentence, att.end, d.start) is not None
+    if d.end <= first and (
+        _OPENER_RE.match(sentence[: d.start]) is not None
+        and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
+        and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
+    ):
+        return True  # the opening date belongs to the first statement, not to a later "and it has since"
+    # "A poll published on Wednesday by the institute found": the poll's date is the finding's
+    return (
+        d.end <= att.start
+        and _BY_GAP_RE.fullmatch(sentence, d.end, att.start) is not None
+        and _PUBLISHED_BEFORE_RE.search(sentence, max(0, d.start - 12), d.start) is not None
+    )
 
 
 def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset()) -> DocumentExtraction:
@@ -459,7 +674,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     headline_end = (
         sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
     )
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         state.sentence = sent.index
         state.when.clear()
         state.future.clear()
@@ -471,9 +686,17 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
+        if atts and figures:  # "Two senior officials said": a number in a speaker's name counts the speakers
+            figures = [f for f in figures if not any(a.start <= f.start and f.end <= a.end for a in atts)]
         if not atts and not figures:
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
                 state.quote_speaker = None
+            if _ACTOR_START_RE.match(text) and any(
+                _PERSON_PRONOUN_RE.search(later.text) for later in sentences[k + 1 : k + 1 + _PRONOUN_REACH]
+            ):
+                actor = sentence_actor(text)
+                if actor is not None and _kind_of(actor) != "plural":
+                    _remember(state, actor)  # "She later told reporters" refers back to this subject
             _note_dates(find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else [], text, state)
             state.previous = text
             continue
@@ -510,12 +733,29 @@ def _sentence_claims(
         and state.quote_paragraph == sent.paragraph
     )
     resolved: dict[int, str | None] = {}
-    sentence_dates: dict[int, tuple[date | None, bool]] = {}
+    sentence_dates: dict[int, date | None] = {}  # cue -> its statement's date
     for idx, cue in enumerate(atts):
         resolved[idx] = _resolve_in_sentence(cue, atts[:idx], resolved, state)
+    # one speaker's cues in one sentence make one statement: "X put the toll at 62, according to a report
+    # it published on Monday", "X gave a lower figure on Thursday, saying ...": the dated cue dates them all
+    own_dates: dict[str, date | None] = {}
+    if dates and len(atts) > 1:
+        for idx, cue in enumerate(atts):
+            name = resolved.get(idx)
+            if (
+                name is not None
+                and not cue.media
+                and not _IN_RELATIVE_ASIDE_RE.search(text, 0, cue.cue_start)
+            ):
+                when, stated = _dated(text, cue, dates, state)
+                if stated and when is not None:
+                    own_dates.setdefault(_speaker_key(name), when)
+    asides = figure_asides(text, atts) if figures else []
+    aside_ids = {id(a.attribution) for a in asides}
+    main_atts = [a for a in atts if id(a) not in aside_ids] if asides else atts
     for fig in figures:
         others = [s for s in spans if s != (fig.start, fig.end)]
-        choice = choose(atts, fig.start, fig.end, others, text)
+        choice = choose(main_atts, fig.start, fig.end, others, text)
         speaker: str | None = None
         mention: str | None = None
         cue_start = -1
@@ -536,10 +776,15 @@ def _sentence_claims(
         if speaker is not None and att is not None:
             key = id(att)
             if key not in sentence_dates:
-                sentence_dates[key] = _dated(text, att, dates, state)
-            asserted, stated = sentence_dates[key]
-            if not stated and not _NO_CARRY_RE.search(text):
-                asserted = state.speaker_dates.get(_speaker_key(speaker))
+                sentence_dates[key] = _effective_date(text, att, speaker, dates, state, own_dates)
+            asserted = sentence_dates[key]
+            if asserted is not None:
+                earlier = _EARLIER_RE.match(text, fig.end)
+                if earlier is not None:
+                    days = _SMALL_COUNTS[earlier.group("n").lower()] * (
+                        7 if earlier.group("unit").lower() == "week" else 1
+                    )
+                    asserted = asserted - timedelta(days=days)
         elif speaker is not None:
             asserted = state.speaker_dates.get(_speaker_key(speaker))
         via += [c for c in credits if c not in via and c != speaker]
@@ -585,6 +830,27 @@ def _sentence_claims(
     for k, (c, item) in enumerate(zip(sentence_claims, items, strict=True)):
         if item != c.item:
             out[len(out) - len(kept) + k] = dataclasses.replace(c, item=item)
+    own = out[len(out) - len(kept) :]
+    for aside in asides:  # ", a figure the ministry denied": the aside's speaker on the figure before it
+        used.add(id(aside.attribution))
+        about = [c for c in own if c.end - sent.start <= aside.start]
+        att = aside.attribution
+        idx = next((i for i, a in enumerate(atts) if a is att), -1)
+        name = resolved.get(idx)
+        if not about or name is None or name == about[-1].speaker:
+            continue
+        when, stated = _dated(text, att, dates, state)
+        out.append(
+            dataclasses.replace(
+                about[-1],
+                claim_id=f"{about[-1].claim_id}~{sent.start + att.cue_start}",
+                speaker=name,
+                speaker_mention=att.mention,
+                stance=aside.stance,
+                asserted_on=when if stated else None,
+                via=tuple(c for c in credits if c != name),
+            )
+        )
     # a dated cue that no figure took is a statement of its own:
     # "Zelenskyy, who first accused Pyongyang of sending troops on Oct. 13, has said ... 10,000"
     for idx, cue in enumerate(atts):
@@ -601,7 +867,7 @@ def _sentence_claims(
         statement = _statement(doc, sent, cue, name, topic, atts, dates, state, credits, carry=False)
         if statement is not None:
             statements.append(statement)
-    _update_state(sent, atts, resolved, dates, state)
+    _update_state(sent, atts, resolved, dates, state, own_dates, sentence_dates)
 
 
 def _update_state(
@@ -610,22 +876,57 @@ def _update_state(
     resolved: dict[int, str | None],
     dates: list[DateMention],
     state: _Discourse,
+    own_dates: dict[str, date | None],
+    known: dict[int, date | None],
 ) -> None:
     text = sent.text
     _note_dates(dates, text, state)
+    said: list[date | None] = []
     for idx, att in enumerate(atts):
         speaker = resolved.get(idx)
         if speaker is None or att.media:
             continue
+        key = id(att)
+        said.append(
+            known[key] if key in known else _effective_date(text, att, speaker, dates, state, own_dates)
+        )
         when, stated = _dated(text, att, dates, state)
-        if stated:
-            state.speaker_dates[_speaker_key(speaker)] = when
-            if when is not None:
-                state.last_date = when
+        if stated and when is not None:
+            state.last_date = when
+        # the date of the speaker's latest statement: unknown after "has since said" with no date
+        state.speaker_dates[_speaker_key(speaker)] = said[-1]
         _remember(state, speaker)
         if any(q in text for q in QUOTES):
             state.quote_speaker = speaker
             state.quote_paragraph = sent.paragraph
+    if said:  # what "X also said" in the next sentences continues
+        state.last_said, state.last_said_at = said[-1], state.sentence
+
+
+def _effective_date(
+    text: str,
+    att: Attribution,
+    speaker: str,
+    dates: list[DateMention],
+    state: _Discourse,
+    own_dates: dict[str, date | None],
+) -> date | None:
+    """The date of the statement made through ``att``: its own, or the one it continues.
+
+    A statement with no date of its own continues the speaker's last dated one ("She added ..."), or
+    another cue of the same speaker in the sentence, or, with "also", the statement just reported ("The
+    ministry also said ..."); not when the sentence marks another occasion ("later", "had said").
+    """
+    when, stated = _dated(text, att, dates, state)
+    if stated:
+        return when
+    who = _speaker_key(speaker)
+    found = own_dates[who] if who in own_dates else state.speaker_dates.get(who)
+    if found is None and state.sentence - state.last_said_at <= 2 and _continues_with_also(text, att):
+        found = state.last_said
+    if found is None or _another_occasion(text, att):  # (the costlier test last)
+        return None
+    return found
 
 
 def _sentence_statements(
@@ -676,7 +977,7 @@ def _statement(
     if _ANAPHORIC_TOPIC_RE.search(topic):
         topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     when, stated = _dated(text, att, dates, state)
-    if not stated and carry and not _NO_CARRY_RE.search(text):
+    if not stated and carry and not _another_occasion(text, att):
         when = state.speaker_dates.get(_speaker_key(speaker))
     if not carry and when is None:
         return None

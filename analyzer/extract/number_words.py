@@ -261,10 +261,15 @@ _BEFORE_NUMBER_REV = re.compile(
 _QUALIFIER_REV = re.compile(rf"(?i){_H}*(?P<q>{_reversed_alternation(list(_QUALIFIER_OF))})(?![\w])")
 _BETWEEN_REV = re.compile(rf"(?i){_H}+(?P<w>neewteb|morf)(?![\w])")
 _MONTHS_ALL = [*_MONTHS, *(m.upper() for m in _MONTHS)]
+# Read backwards: "October 13", "Oct. 13, 2024", and the second day of "Oct. 13 and 14" (group "pair").
 _MONTH_BEFORE_REV = re.compile(
-    rf"(?:{_H}*,{_H}*\d{{1,2}}(?:ts|dn|dr|ht)?)?{_H}+\.?{_reversed_alternation(_MONTHS_ALL)}(?![\w])"
+    rf"(?:{_H}*(?:,|{_H}(?P<pair>dna|ot|&){_H}){_H}*\d{{1,2}}(?:ts|dn|dr|ht)?)?{_H}+\.?"
+    rf"{_reversed_alternation(_MONTHS_ALL)}(?![\w])"
 )
-_MONTH_AFTER = re.compile(rf"{_H}+(?:of{_H}+)?{_alternation(_MONTHS_ALL)}\b")
+# "13 October", "13th of October", and the first day of "13 and 14 October"
+_MONTH_AFTER = re.compile(
+    rf"(?:{_H}+(?:and|to|&){_H}+\d{{1,2}}(?:st|nd|rd|th)?)?{_H}+(?:of{_H}+)?{_alternation(_MONTHS_ALL)}\b"
+)
 _ID_BEFORE_REV = re.compile(r"[-–][^\W\d_]")
 _NOT_A_FIGURE_AFTER = re.compile(
     rf"°|['’]s\b|{_H}?(?:[ap]\.m\.|(?i:[ap]m)\b|[AP]\.M\.|o['’]clock\b|(?:GMT|UTC|BST|CET|EST|EDT|PST)\b"

@@ -299,6 +299,19 @@ def _token_range(
     return _Atom(start, end, high, scale, unit, low=low * low_scale)
 
 
+# After "put ... at" / "rose to", a small number word with no noun is the figure, if a clause boundary,
+# a date or the sentence end follows.
+_SETS_A_FIGURE = frozenset({"at", "to"})
+_ENDS_THE_FIGURE = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:on|by|last|this|yesterday|today|from|after|according)\b)"
+)
+_PARTITIVE_LINKS = frozenset({"of", "more", "fewer", "other", "further", "additional"})
+# a subset of a figure just given ("112 ..., nine of them") or of a set the subject owns ("nine of its soldiers");
+# not "two of the men", a definite reference to people already counted
+_PARTITIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "them"})
+_WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
+
+
 def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     s, e = match.span()
     token = match.group()
@@ -315,8 +328,9 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     plain_int = token.isdigit()
     if plain_int and len(token) == 2 and rev[:1] in ("'", "’"):
         return None  # the '98 crisis: a year
-    if plain_int and (len(token) <= 2 or len(token) == 4) and _MONTH_BEFORE_REV.match(rev):
-        return None  # October 13, Oct. 13, 2024
+    month = _MONTH_BEFORE_REV.match(rev) if plain_int and (len(token) <= 2 or len(token) == 4) else None
+    if month is not None and (month.group("pair") is None or not _WORD_NEXT.match(text, e)):
+        return None  # October 13, Oct. 13, 2024, the 14 of "Oct. 13 and 14" (not "... and 14 people")
     currency = _CURRENCY_PREFIXES[before.group("c")[::-1]] if before is not None else None
     start = s - before.end() if before is not None else s
     scale, unit, end, unexplained = _scale_and_unit(text, e, currency, values[-1])
@@ -488,12 +502,24 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             and _previous_word(rev, 0) not in _YEAR_MARKERS
         )
     if d.small_word is not None:
+        if (
+            d.small_word not in ("one", "zero")
+            and _previous_word(rev, 0) in _SETS_A_FIGURE
+            and _ENDS_THE_FIGURE.match(text, d.end)
+        ):
+            return True  # "officials put it at three on Sunday", "the toll rose to five": the figure itself
         nxt = _NEXT_WORD.match(text, d.end)
         if nxt is None:
             return False
         word = nxt.group("w").lower()
         if d.small_word in ("one", "zero"):
             return word in _COUNT_NOUNS  # "one soldier", not "one of", "no one", "one day"
+        if word in _PARTITIVE_LINKS:  # "nine of its soldiers", "two more districts": what follows counts
+            then = _NEXT_WORD.match(text, nxt.end())
+            then_word = then.group("w").lower() if then is not None else ""
+            if word == "of":
+                return then_word in _PARTITIVE_DETERMINERS
+            return bool(then_word) and then_word not in _NOT_NOUNS
         return word not in _NOT_NOUNS
     return True
 

@@ -37,7 +37,10 @@ def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:
         return "denies"
     if HEDGE_RE.search(clause) or _IF_TRUE_RE.search(clause) or _IF_TRUE_RE.search(sentence[:start]):
         return "hedges"
-    cue_part = sentence[cue_start : cue_start + 40] if cue_start >= 0 else ""
+    # the cue and what stands between it and the figure: not "confirmed cases" after the figure
+    cue_part = sentence[cue_start : start if cue_start < start else cue_start + 40] if cue_start >= 0 else ""
+    if cue_start > end and HEDGE_RE.search(cue_part):
+        return "hedges"  # "..., the minister said he could not confirm the figure"
     if CONFIRM_RE.search(cue_part) or CONFIRM_RE.search(lead):
         return "confirms"
     return "asserts"

@@ -295,7 +295,10 @@ def _features(text: str) -> _Features:
     if low[-1:] == "." and len(low) > 1 and not _ABBREV_END.match(text):
         low = low[:-1]
     first = text[:1]
-    is_capitalised = first.isupper() and low not in CAPITALISED_STOPWORDS and low not in WEEKDAYS
+    # an acronym is a name even when its letters spell a function word: "WHO", "IT"
+    is_capitalised = first.isupper() and (
+        (low not in CAPITALISED_STOPWORDS and low not in WEEKDAYS) or (len(text) > 1 and text.isupper())
+    )
     is_possessive = low[-2:] == "'s" or (low[-2:] == "s'" and len(low) > 2)
     return low, first.isalnum(), is_capitalised, is_possessive
 
@@ -355,6 +358,18 @@ def _np_word(tok: Token) -> bool:
     return base in AGENT_NOUNS or base in NP_MODIFIERS or (tok.is_possessive and base.isalpha())
 
 
+def _month_named(tokens: list[Token], j: int) -> bool:
+    """A first name spelt like a month: "Jan Novak", "April Reyes" (a month is followed by a day, not a name)."""
+    tok = tokens[j]
+    return (
+        tok.is_capitalised
+        and tok.low in MONTHS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_capitalised
+        and tokens[j + 1].low not in MONTHS
+    )
+
+
 def np_head(tok: Token) -> bool:
     """A token that can end a speaker phrase: a name or an agent noun."""
     if not tok.is_word or tok.is_possessive:
@@ -407,12 +422,22 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
     while j >= 0 and end - j <= limit:
         tok = tokens[j]
         low = tok.low
-        if _np_word(tok) or (low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to"):
+        if (
+            _np_word(tok)
+            or (low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to")
+            or _month_named(tokens, j)
+        ):
             start = j
         elif low in DETERMINERS and tok.is_word:
             start = j
             break
-        elif tok.is_word and tok.text[:1].islower() and low.isalpha() and _determined(tokens, j, 2):
+        elif (
+            tok.is_word
+            and tok.text[:1].islower()
+            and low.isalpha()
+            and low not in FUNCTION_WORDS  # "a study by researchers": "by" modifies nothing
+            and _determined(tokens, j, 2)
+        ):
             start = j  # "the port authority": an unlisted noun modifier right after a determiner
         else:
             break
@@ -477,6 +502,9 @@ _STOP_AFTER = frozenset(
 )
 
 
+_PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+
+
 def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int, int] | None:
     """The speaker phrase starting at token index ``begin``, as token indexes (end exclusive)."""
     n = len(tokens)
@@ -489,7 +517,7 @@ def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int,
     j = i
     while j < n and j - begin < limit:
         tok = tokens[j]
-        if _np_word(tok):
+        if _np_word(tok) or _month_named(tokens, j):
             if np_head(tok) or (determined and not tok.is_possessive):
                 last_head = j
             if tok.is_possessive:
@@ -502,8 +530,17 @@ def phrase_after(tokens: list[Token], begin: int, limit: int = 12) -> tuple[int,
             and tok.text[:1].islower()
             and tok.low.isalpha()
             and tok.low not in _STOP_AFTER
+            and tok.low not in _PRONOUN_WORDS  # "a report it published": the pronoun begins a clause
             and tok.low not in DETERMINERS
-            and not tok.low.endswith(("ed", "ing"))
+            # a participle is a verb, unless a noun of the phrase follows: "the housing ministry"
+            and (not tok.low.endswith(("ed", "ing")) or (j + 1 < n and _np_word(tokens[j + 1])))
+            # after a name, a lower-case word belongs to the phrase only on the way to an agent noun:
+            # "the UN refugee agency", not "the Associated Press shows"
+            and not (
+                last_head >= 0
+                and tokens[last_head].is_capitalised
+                and not any(t.low in AGENT_NOUNS for t in tokens[j : j + 3])
+            )
         ):
             last_head = j  # "according to the port authority"
         else:
