@@ -421,9 +421,11 @@ _MANY_LIKE_CLAIMS = ["quoted-claims", "headlines"]  # thousands of claims of one
 def test_corroboration_is_linear_in_the_number_of_claims(pattern: str) -> None:
     n = 10_000  # 40,000 characters: enough claims for a quadratic stage to show (ratio 12-13)
     small, large = _corroborate_one(pattern, n), _corroborate_one(pattern, 4 * n)
-    t_small = min(cpu(small) for _ in range(2))
-    t_large = min(cpu(large) for _ in range(2))
-    assert t_large / max(t_small, 0.005) < 8
+    t_small = min(cpu(small) for _ in range(3))
+    t_large = min(cpu(large) for _ in range(3))
+    # Linear is 4 (quoted claims measure about 5.3 at rest: their grouping is n log n); the quadratic
+    # grouping this guards against gave 12-13. CPU time, best of three, with room for a loaded machine.
+    assert t_large / max(t_small, 0.005) < 10
 
 
 def test_a_sentence_never_exceeds_the_cap_and_nothing_is_lost() -> None:
