@@ -10,7 +10,9 @@ tens of nanoseconds per character. Two rewrites keep the matches and avoid most 
 * :func:`prefixed` consumes the first character (a set the engine can skip to) and checks the whole
   pattern from it in a look-behind: each match is the first character of the original match, whose
   text is group ``m``. Three to five times as fast, for callers that ask whether and where a match
-  starts (``search``, ``match``, ``start()``, ``group("m")``), never for ``sub``/``split``.
+  starts (``search``, ``match``, ``start()``, ``group("m")``), never for ``sub``/``split``. With
+  ``finditer`` it may also find a match that starts inside another one, which the plain pattern
+  skips: use it there only for patterns whose matches cannot start inside one another.
 
 ``initials`` must hold the first character of every match of the pattern: tests check each use
 against the plain pattern.

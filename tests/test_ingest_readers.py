@@ -102,6 +102,7 @@ def test_sidecar_wins_over_the_page_and_extra_keys_are_ignored(tmp_path: Path) -
         (["a.txt", "b.meta.json"], ["b.meta.json"]),
         (["a.jsonl", "a.meta.json"], ["a.meta.json"]),  # records carry their own fields
         (["report.meta.json"], ["report.meta.json"]),
+        (["a.Txt", "a.meta.json"], []),  # the readers take any letter case of a suffix
     ],
 )
 def test_a_sidecar_without_its_page_is_named_in_a_warning(
@@ -362,3 +363,23 @@ def test_unreadable_folder_is_warned(tmp_path: Path, monkeypatch: pytest.MonkeyP
     documents, warnings = read(tmp_path)
     assert [d.doc_id for d in documents] == ["a"]
     assert messages(warnings) == [f"{tmp_path / 'closed'}: cannot read folder: Permission denied; skipped"]
+
+
+def test_a_sidecar_not_in_lower_case_is_named_and_its_page_still_read(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.META.JSON").write_text(json.dumps({"outlet": "Valley Post"}), encoding="utf-8")
+    (document,), warnings = read(tmp_path)
+    assert document.outlet is None
+    assert messages(warnings) == [
+        f"{tmp_path / 'b.META.JSON'}: a sidecar is read only as b.meta.json, in lower case; skipped"
+    ]
+
+
+def test_a_sidecar_given_on_its_own_is_named_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.meta.json").write_text(json.dumps({"outlet": "Valley Post"}), encoding="utf-8")
+    documents, warnings = read(tmp_path / "b.meta.json")
+    assert documents == []
+    assert messages(warnings) == [
+        f"{tmp_path / 'b.meta.json'}: a sidecar is read with its page; give the page instead; skipped"
+    ]

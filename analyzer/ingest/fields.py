@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from analyzer.ingest.files import Warn, decode_bytes, read_bytes
+from analyzer.ingest.files import SIDECAR_SUFFIX, Warn, decode_bytes, read_bytes
 from analyzer.models import CorpusWarning
 
 LOGGER = logging.getLogger(__name__)
 
-SIDECAR_SUFFIX = ".meta.json"
 _TEXT_FIELDS = ("outlet", "url", "title")
 
 
@@ -110,31 +110,48 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def skip_sidecar(path: Path, warn: Warn) -> bool:
-    """True for a sidecar (read with its page, not on its own); one without a page is also warned about,
-    so that metadata a user gave is never dropped in silence.
+    """True for a sidecar (read with its page, not on its own). One that no page will read is named in
+    a warning, so that metadata a user gave is never dropped in silence: a sidecar without a page, and
+    one whose name is not ``<stem>.meta.json`` in lower case (the name the page looks for).
 
     >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> skip_sidecar(folder / "a.meta.json", lambda w: print(w.message))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     skip_sidecar(Path(folder) / "a.meta.json", lambda w: print(w.message))
     sidecar without a page (a.txt, a.html or a.htm); skipped
     True
-    >>> skip_sidecar(folder / "a.txt", print)
+    >>> skip_sidecar(Path("a.txt"), print)
     False
     """
     if not is_sidecar(path):
         return False
     stem = path.name[: -len(SIDECAR_SUFFIX)]
-    pages = [stem + suffix for suffix in PAGE_SUFFIXES]
-    candidates = [stem + suffix for suffix in PAGE_SUFFIXES] + [
-        stem + suffix.upper() for suffix in PAGE_SUFFIXES
-    ]
-    if not any((path.parent / name).is_file() for name in candidates):
+    if not path.name.endswith(SIDECAR_SUFFIX):
+        warn(
+            CorpusWarning(
+                str(path), f"a sidecar is read only as {stem}{SIDECAR_SUFFIX}, in lower case; skipped"
+            )
+        )
+    elif not _has_page(path.parent, stem):
+        pages = [stem + suffix for suffix in PAGE_SUFFIXES]
         warn(
             CorpusWarning(
                 str(path), f"sidecar without a page ({', '.join(pages[:-1])} or {pages[-1]}); skipped"
             )
         )
     return True
+
+
+def _has_page(folder: Path, stem: str) -> bool:
+    """Whether ``folder`` holds ``stem`` with a page suffix in any letter case (the readers take any)."""
+    if any((folder / (stem + suffix)).is_file() for suffix in PAGE_SUFFIXES):
+        return True
+    try:  # a rare case (an orphan, or a suffix such as ".Txt"): look at the folder's names
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if entry.name.startswith(stem)]
+    except OSError:
+        return False
+    wanted = {(stem + suffix).casefold() for suffix in PAGE_SUFFIXES}
+    return any(name.casefold() in wanted and (folder / name).is_file() for name in names)
 
 
 def read_sidecar(path: Path, warn: Warn) -> Fields:

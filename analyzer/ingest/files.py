@@ -26,6 +26,8 @@ Warn = Callable[[CorpusWarning], None]
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _REPLACEMENT_BYTES = "\ufffd".encode()
+SIDECAR_SUFFIX = ".meta.json"
+"""A page's metadata file: ``<stem>.meta.json`` beside ``<stem>.txt`` or ``<stem>.html``."""
 MAX_INVALID_SHARE = 0.2
 """A file with more of its characters undecodable than this is not text (an archive, an image, a
 file in an unknown 8-bit encoding): reading it would only feed noise to the extractor."""
@@ -45,6 +47,9 @@ def iter_files(paths: Iterable[Path], warn: Warn) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             yield from _walk(path, warn)
+        elif path.is_file() and path.name.lower().endswith(SIDECAR_SUFFIX):
+            # given on its own, a sidecar is not read: its page reads it (and may not be in this run)
+            warn(CorpusWarning(str(path), "a sidecar is read with its page; give the page instead; skipped"))
         elif path.is_file():
             yield path
         else:
