@@ -360,6 +360,20 @@ def test_a_list_announced_by_the_body_is_kept() -> None:
     assert "17 missing in the east" in cleaned
 
 
+@pytest.mark.parametrize("heading", ["Key points", "KEY FACTS", "What we know so far:", "At a glance"])
+def test_the_items_of_a_page_summary_are_kept_and_a_related_list_is_not(heading: str) -> None:
+    page = (
+        f"Dam Breach Floods Valley - Live\n\n{heading}\n- Rescuers say 48 people were pulled from roofs\n"
+        "- Governor puts damage at $20 million\n\n09:40\nThe river crested at noon, the water board "
+        "said in a short statement.\n\nMost read\n- Ferry operator says 12 ships held in port\n"
+    )
+    cleaned = clean_text(page)
+    assert "Rescuers say 48 people were pulled from roofs" in cleaned
+    assert "Governor puts damage at $20 million" in cleaned
+    assert "12 ships" not in cleaned
+    assert heading.rstrip(":") not in cleaned
+
+
 def test_short_body_paragraphs_after_a_related_box_are_kept() -> None:
     page = (
         "Storm Toll Climbs to 42\n\nThe coastguard said 42 people had died by Sunday.\n\n"

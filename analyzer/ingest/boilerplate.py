@@ -512,6 +512,11 @@ def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[st
         if kind is Kind.HEADLINE and list_open and unit.marker and not is_title_case(unit.text):
             kept.append(unit.text)
             continue
+        if kind in (Kind.HEADLINE, Kind.FURNITURE, Kind.PROSE) and v.SUMMARY_HEADING_RE.fullmatch(
+            unit.text.lower().rstrip(_TRAILING)
+        ):
+            list_open = True  # "Key points": the marked items below summarise this story
+            continue
         list_open = False
         if kind is Kind.CREDIT:
             kept.append(unit.raw)

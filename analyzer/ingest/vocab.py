@@ -38,6 +38,11 @@ _SMALL_WORDS = (
 )
 SMALL_WORDS = frozenset(_SMALL_WORDS.split())
 
+# The heading of a page's own summary list ("Key points", "What we know"): its items are the story's.
+SUMMARY_HEADING_RE = re.compile(
+    r"(?:key (?:points|facts|takeaways|developments)|main points|what we know(?: so far)?|at a glance"
+    r"|in brief|highlights|summary|the essentials|(?:the )?story so far)"
+)
 RELATED_HEADING_RE = re.compile(
     r"(?:\[[^\[\]]{1,24}\]\s*)?"
     r"(?:related(?: (?:stories|articles|news|coverage|content|posts|reading|topics|links))?"
