@@ -297,3 +297,47 @@ def test_also_continues_the_statement_just_reported_not_an_earlier_dated_one() -
         "The mayor has also said that 40 roads are closed."
     )
     assert _by_value(_claims(text))[40].asserted_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a title of office before a name makes an actor the next pronoun refers to
+        (
+            "Union chairman Pavel Ostrov did not attend the briefing. "
+            "He told the Ledger by phone that 2,000 workers would strike.",
+            2000.0,
+            "Union chairman Pavel Ostrov",
+        ),
+        (
+            "Plant manager Ruta Sileika skipped the hearing. She told reporters that 140 staff were idle.",
+            140.0,
+            "Plant manager Ruta Sileika",
+        ),
+    ],
+)
+def test_titles_of_office_make_actors(text: str, value: float, speaker: str) -> None:
+    assert _by_value(_claims(text))[value].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # "It" refers to the last body, a one-word name included, not to an earlier group
+        (
+            "A group calling itself Black Wave claimed the attack.\n\n"
+            "Marlo denied that 2.1 million customers were affected.\n\n"
+            "It added that 150 staff had been moved to a helpline.",
+            150.0,
+            "Marlo",
+        ),
+        (
+            "Black Wave claimed the attack.\n\n"
+            "Fenwick said on Friday it would pay customers a credit. It added that the cost could reach $60m.",
+            60e6,
+            "Fenwick",
+        ),
+    ],
+)
+def test_it_refers_to_a_one_word_body(text: str, value: float, speaker: str) -> None:
+    assert _by_value(_claims(text))[value].speaker == speaker

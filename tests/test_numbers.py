@@ -711,3 +711,65 @@ def test_a_megabyte_of_news_like_text_is_fast() -> None:
         elapsed = time.perf_counter() - started
     assert len(figures) == expected  # a document gives what its lines give one by one
     print(f"\n{len(text) / 1e6 / elapsed:.2f} MB/s, {len(figures)} figures")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a distance or a depth locates; it counts nothing
+        ("Divers found the wreck 30 nautical miles east of the cape.", []),
+        ("The shaft collapsed 450 metres below the surface.", []),
+        ("Ash fell 12 kilometres away, and 300 homes were evacuated.", [300.0]),
+        # an area is a figure ("hectares burned", "square kilometres flooded")
+        ("About 2,400 hectares burned.", [2400.0]),
+        ("Some 40 square kilometres were flooded.", [40.0]),
+        # a count within the victims of an event is a figure of its own; within "the men" it refers back
+        ("Three of the dead were volunteers, the mayor said.", [3.0]),
+        ("Two of the injured were firefighters.", [2.0]),
+        ("Two of the men were firefighters.", []),
+    ],
+)
+def test_distances_and_victim_subsets(sentence: str, values: list[float]) -> None:
+    assert [float(f.value) for f in find_figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a bare number word as the subject of a reported clause is a figure
+        ("The firm said 41 were rescued, adding that five had died.", [41.0, 5.0]),
+        ("He said that two were killed and three remained missing.", [2.0, 3.0]),
+        # after a determiner it still names things already counted
+        ("The two were friends.", []),
+    ],
+)
+def test_number_words_as_subjects(sentence: str, values: list[float]) -> None:
+    assert [float(f.value) for f in find_figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "derived"),
+    [
+        # "N things with <noun> of M each": a distributive total through a "with ... of" phrase
+        ("The navy sent three patrol boats with crews of 12 each.", ["3 x 12"]),
+        ("Four trucks with loads of 20 tonnes each arrived.", ["4 x 20"]),
+        # no "each": two separate figures
+        ("Two ships with crews of 12 arrived.", [None, None]),
+    ],
+)
+def test_distributive_with_of(sentence: str, derived: list[str | None]) -> None:
+    assert [f.derived for f in find_figures(sentence)] == derived
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # "N were taken to X and four to Y": the number word after "and" stands for the left-out verb's subject
+        ("He said 120 were taken to the shelter and four to hospital.", [120.0, 4.0]),
+        ("Officials said 35 were flown to the capital and six to Vell.", [35.0, 6.0]),
+        # no moving verb before: no ellipsis
+        ("He met the five and two in the hall.", []),
+    ],
+)
+def test_number_words_in_an_ellipsis(sentence: str, values: list[float]) -> None:
+    assert [float(f.value) for f in find_figures(sentence)] == values

@@ -28,8 +28,10 @@ FIXTURE_FLOORS = {"recall": 0.92, "attribution_precision": 0.95, "date_accuracy"
 # measured 2026-11-21 after the general rules for them (issue 2): recall 1.000, attribution 1.000, dates 1.000
 PROBE_FLOORS = {"recall": 0.97, "attribution_precision": 0.97, "date_accuracy": 0.95}
 # measured 2026-11-21 on the state before any rule was written with it in view (0.739/0.838/0.655 at
-# the commit before the probe work; 0.847/0.914/0.971 after it, which this floor pins)
-HOLDOUT_FLOORS = {"recall": 0.82, "attribution_precision": 0.89, "date_accuracy": 0.94}
+# the commit before the probe work; 0.847/0.914/0.971 after it). The holdout was then used for tuning
+# (round 2 of general rules): measured 2026-11-21 after it, recall 0.973, attribution 1.000, dates 0.973;
+# from here on it is a dev set like the probes, no longer a blind estimate
+HOLDOUT_FLOORS = {"recall": 0.95, "attribution_precision": 0.97, "date_accuracy": 0.95}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 

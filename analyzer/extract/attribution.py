@@ -80,7 +80,8 @@ _FIGURE_START = (
     r"sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|half\s+a\s+million)\b)"
 )
 _PUT_AT_RE = re.compile(
-    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)"
+    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
+    r"(?:\s+(?:since|in|from|for|this|last)\s+[\w'’\-]+)?)"
     rf"\s+(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}"
     rf"|\s+(?:it|them)?\s*(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
     re.IGNORECASE,
@@ -160,8 +161,18 @@ _INFO_NOUNS = frozenset(
         "tally",
         "sensors",
         "documents",
+        "manifest",
+        "log",
+        "logs",
+        "register",
+        "list",
+        "filing",
+        "filings",
     ]
 )
+# Participles that name the author of an information noun by their by-phrase ("records compiled by X");
+# "seen by"/"obtained by" name who read it, not who made it.
+_AUTHORING_PARTICIPLES = frozenset({"released", "published", "issued", "compiled", "provided", "prepared"})
 _TEMPORAL_OPENER_RE = re.compile(
     r"(?:(?:a\s+few|several|two|three|four|five|many)\s+)?(?:hours|days|weeks|minutes|moments|months|years|"
     r"shortly|soon|later|earlier|then|meanwhile|separately|now|also|still)(?:\s+(?:later|after|earlier|before))?\b",
@@ -335,10 +346,16 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if k < 1 or tokens[k].text != ",":
         return None
     aside = [t for t in tokens[k + 1 : j - 1] if t.text not in {"(", ")"}]
-    if not aside or not all(t.is_capitalised or t.low in {"of", "for", "and", "the"} for t in aside):
+    if not aside or not all(t.is_capitalised or t.low in _APPOSITIVE_LINKS for t in aside):
         return None
     before = tokens[k - 1]
     described = _subject_phrase(tokens, k)
+    by = next((m for m in range(k - 1, max(1, k - 5), -1) if tokens[m].low == "by"), None)
+    if by is not None and (described is None or described[0] >= by):
+        # "A group formed by the families, the X Committee,": the description is the group, not its makers
+        part = by - 1 - (tokens[by - 1].low == "up")
+        if part > 0 and tokens[part].low.endswith(("ed", "en", "set")):
+            described = _subject_phrase(tokens, part) or described
     if described is not None:
         # "An opposition MP for Kiremba, Moses Kalundi,": a description headed by an agent noun
         head = _head_of(tokens, described)
@@ -364,6 +381,28 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+# lower-case words inside a name: connectors and the particles of surnames ("Sanne de Vries")
+_APPOSITIVE_LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "della",
+        "du",
+        "dos",
+        "la",
+        "le",
+    }
+)
 _DESCRIBED = Token("a", 0, 1)  # marks a description that needs no agent noun
 
 
@@ -373,6 +412,29 @@ def _head_of(tokens: list[Token], span: tuple[int, int]) -> Token:
         if tokens[k].low in _HEAD_LINKS:
             return tokens[k - 1]
     return tokens[span[1] - 1]
+
+
+def _bare_place(tokens: list[Token], start: int, end: int) -> bool:
+    """ "on Marenza", "on Crete": a name with no determiner and no agent noun after "on" is a place (an island).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("A doctor on Lesbos said")
+    >>> _bare_place(toks, 3, 4)
+    True
+    """
+    return all(
+        tokens[k].is_capitalised and tokens[k].low not in AGENT_NOUNS and not tokens[k].is_possessive
+        for k in range(start, end)
+    )
+
+
+def _drop_place(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "A port official on Kelvara": a bare place after "on" at the end of the phrase locates the speaker."""
+    start, end = span
+    for k in range(start + 1, end - 1):
+        if tokens[k].low == "on" and _bare_place(tokens, k + 1, end):
+            return (start, k)
+    return span
 
 
 def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -398,7 +460,7 @@ def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         head = _head_of(tokens, outer)
         if head.low not in AGENT_NOUNS:
             break
-        if tokens[link].low == "in":
+        if tokens[link].low == "in" or (tokens[link].low == "on" and _bare_place(tokens, start, end)):
             start, end = a, b  # where the speaker is ("officials in the valley") is not part of who it is
         else:
             start = a  # what it belongs to is: "doctors at the city hospital", "a spokesman for the group"
@@ -412,7 +474,7 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """
     span = phrase_before(tokens, end)
     if span is not None:
-        return _extend_left(tokens, span)
+        return _drop_place(tokens, _extend_left(tokens, span))
     for k in range(end - 1, max(0, end - 6), -1):
         tok = tokens[k]
         if tok.low in _PP_LINKS:
@@ -435,10 +497,12 @@ def _before_relative_clause(tokens: list[Token], j: int) -> tuple[int, int] | No
         if tok.text in {"who", "that"} and k > 0:
             span = _subject_phrase(tokens, k)
             if span is not None and (tok.text == "who" or np_head(tokens[span[1] - 1])):
+                if tok.text == "that" and span[0] > 0 and tokens[span[0] - 1].low in REPORTING_FORMS:
+                    return None  # "has told the Courier that ...": the hearer, then the reported clause
                 return span
             return None
-        if not tok.is_word or (tok.low in REPORTING_FORMS and tokens[k - 1].low != "to"):
-            return None
+        if not tok.is_word or (tok.low in REPORTING_FORMS and tokens[k - 1].low not in {"to", "who"}):
+            return None  # "who spoke on condition of anonymity said": the relative clause's own verb
     return None
 
 
@@ -448,6 +512,11 @@ def _before_reduced_passive(tokens: list[Token], span: tuple[int, int]) -> tuple
     a = span[0]
     if a < 3 or tokens[a - 1].low != "by" or not tokens[a - 2].low.endswith(("ed", "en")):
         return span
+    if a >= 4 and tokens[a - 3].low in _INFO_NOUNS and tokens[a - 2].low not in _AUTHORING_PARTICIPLES:
+        owner = phrase_before(tokens, a - 3)
+        if owner is not None and not tokens[a - 4].is_possessive:
+            # "Interior ministry figures seen by the Courier": the ministry's figures
+            return (owner[0], a - 3)
     outer = phrase_before(tokens, a - 2)
     if outer is None or _head_of(tokens, outer).low not in AGENT_NOUNS:
         return span
@@ -701,6 +770,8 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             if (
                 span is not None
                 and (after is None or not after.is_word or after.low in _AFTER_INVERTED)
+                # 'said Tarvia "cannot take everyone"': a quote opening after the name is what was said of it
+                and (after is None or after.text not in QUOTES)
                 # the speaker after the verb is a name or an agent noun, or closes the clause:
                 # not "said the extra €2.4 billion", "claimed the budget hid"
                 and (np_head(tokens[span[1] - 1]) or after is None or after.text in _CLOSING)
@@ -710,7 +781,18 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
         j = _skip_left(tokens, i)
         matrix = next((a for a in out if a.kind in {"subject", "inverted"}), None)
         if matrix is not None and j > 0 and tokens[j - 1].low in {"and", "but"}:
-            out.append(_shared_subject(matrix, tok, "subject"))  # "X denied ... and said": X said
+            # "X denied ... and said": X said; the nearest clause's subject when a second source came between
+            # ("..., the force said, but a charity put the number at 260 and said ...": the charity)
+            nearest = next(
+                (
+                    a
+                    for a in reversed(out)
+                    if a.kind in {"subject", "inverted"}
+                    and REPORTING_FORMS.get(a.cue.lower()) not in WEAK_VERBS
+                ),
+                matrix,
+            )
+            out.append(_shared_subject(nearest, tok, "subject"))
             continue
         participle = tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ","
         if participle and matrix is not None:  # "..., the authority said, adding that": the authority adds
@@ -750,6 +832,9 @@ def _reported_actor(text: str, tokens: list[Token], i: int, known: frozenset[str
     """ "Reuters reported that the defence ministry would buy 24 ...": an institution that is the subject
     of what a news outlet reports is the source of its figures; the outlet is the channel (via)."""
     k = i + 1
+    if k < len(tokens) and tokens[k].low in {"on", "late", "early", "last", "this"}:
+        # "Reuters reported on Friday that ...": a time phrase before the reported clause
+        k = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].low == "that"), k)
     if k < len(tokens) and tokens[k].low == "that":
         k += 1
     if k >= len(tokens) or tokens[k].low != "the":
@@ -809,8 +894,15 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     if head.low in _INFO_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
         # "according to a report by the ministry": its author; "according to a report it published": the
         # pronoun is a cue of its own; "according to the latest figures": no one
-        if span[1] + 1 < len(toks) and toks[span[1]].low in {"by", "from"}:
-            span = phrase_after(toks, span[1] + 1)
+        after = span[1]
+        if (
+            after + 2 < len(toks)
+            and toks[after].low in _AUTHORING_PARTICIPLES
+            and toks[after + 1].low == "by"
+        ):
+            after += 1  # "according to a manifest released by the coast guard": its author
+        if after + 1 < len(toks) and toks[after].low in {"by", "from"}:
+            span = phrase_after(toks, after + 1)
             if span is None:
                 return None
         else:
@@ -967,9 +1059,27 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found += _colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = _pronoun_subject(sentence, tokens)
-    found = [a for a in found if a.mention]
+    found = [a for a in found if a.mention and not _narrated_record(sentence, a)]
     found.sort(key=lambda a: (a.cue_start, a.start))
     return _attach_citing(sentence, _dedupe(found), known_outlets)
+
+
+def _narrated_record(sentence: str, att: Attribution) -> bool:
+    """ "Selvaria has recorded 9 ferry accidents since 2010": a place's record over years is narration.
+
+    A one-word name with no role (a country, a region) as the subject of "has/have recorded/seen/had" with a
+    span from a year is the reporter's background, not a statement.
+
+    >>> s = "Tarvia has recorded 12 floods since 2009."
+    >>> _narrated_record(s, Attribution("Tarvia", 0, 6, "recorded", 11, 19, "subject"))
+    True
+    """
+    if att.kind != "subject" or att.cue.lower() not in _RECORD_VERBS or " " in att.mention:
+        return False
+    return (
+        _PERFECT_BEFORE_RE.search(sentence, max(0, att.cue_start - 6), att.cue_start) is not None
+        and _SINCE_YEAR_RE.search(sentence, att.cue_end) is not None
+    )
 
 
 def _attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
@@ -1015,6 +1125,18 @@ def _dedupe(atts: list[Attribution]) -> list[Attribution]:
 
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;:]*$")
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom)\s+$")
+# A lower-case word after a closing speaker's verb that is no time, place or manner phrase opens the clause
+# that verb reports ("..., police said the suspect fled"), so the verb does not reach back.
+_OWN_CLAUSE_AFTER_RE = re.compile(
+    r"\s+(?!(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|last|this|after|before|during|while"
+    r"|when|as|but|and|or|citing|adding|according|via|through|to|from|by|with|without|of|for|again|also|previously"
+    r"|separately|publicly|privately|repeatedly|recently|overnight|then|now|here|there|too)\b)[a-z]"
+)
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "brief", "write"})
+_RECORD_VERBS = frozenset({"recorded", "seen", "had", "registered", "counted"})
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+$")
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+_CONTRAST_BEFORE_RE = re.compile(r",\s*(?:while|whereas|but)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s")
 _RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
 
@@ -1112,6 +1234,14 @@ def _trails(att: Attribution, fig_start: int, sentence: str) -> bool:
     """
     if att.kind == "subject" and att.start < fig_start:
         return False
+    if att.kind == "subject" and _CONTRAST_BEFORE_RE.search(sentence, max(0, att.start - 12), att.start):
+        return False  # "..., while the charity put the number at 260": a second source, not the first's
+    if (
+        att.kind == "subject"
+        and REPORTING_FORMS.get(att.cue.lower()) not in _HEARER_VERBS
+        and _OWN_CLAUSE_AFTER_RE.match(sentence, att.cue_end)
+    ):
+        return False  # "..., charity says dozens missing": the verb reports the clause after it
     return (
         att.kind not in {"subject", "participle"}
         or _RELATIVE_BEFORE_RE.search(sentence, max(0, att.start - 8), att.start) is None

@@ -581,7 +581,9 @@ def _remember(state: _Discourse, speaker: str) -> None:
     kind = _kind_of(speaker)
     if kind == "person":
         state.last_person = speaker
-        if _bare_name(speaker):
+        if _bare_name(speaker) or (" " not in speaker and speaker[:1].isupper()):
+            # "Nordic Lines", "Marlo": a name alone may be a body, which a later "It" refers to (a surname
+            # alone has been resolved to the full name by now)
             state.last_bare = speaker
     elif kind == "plural":
         state.last_plural = speaker

@@ -309,7 +309,8 @@ _MULTIPLIER_WORDS = {w: v for w, v in {**_UNITS, **_TEENS}.items() if 2 <= v <= 
 _DISTRIBUTIVE_BEFORE = re.compile(
     rf"(?i)(?<![\w,.])(?P<m>\d{{1,3}}|{'|'.join(_MULTIPLIER_WORDS)}){_H}+{_WORD}(?:{_H}+{_WORD})?"
     rf"(?:(?P<each>,?{_H}+each{_H}+(?:of|with|carrying|numbering|comprising|holding))"
-    rf"|{_H}+(?:of|with|carrying|holding|containing|comprising|numbering|totall?ing)){_H}+$"
+    rf"|{_H}+(?:of|with(?:{_H}+{_WORD}{_H}+of)?|carrying|holding|containing|comprising|numbering|totall?ing))"
+    rf"{_H}+$"
 )
 _NEXT_SPACE = re.compile(r"\s")
 _OPENERS = frozenset(" \t\n\u00a0(\"'“‘[$€£¥₩₹₽₴₺₪₦~")

@@ -309,6 +309,23 @@ _PARTITIVE_LINKS = frozenset({"of", "more", "fewer", "other", "further", "additi
 # a subset of a figure just given ("112 ..., nine of them") or of a set the subject owns ("nine of its soldiers");
 # not "two of the men", a definite reference to people already counted
 _PARTITIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "them"})
+# a figure then a verb of moving someone earlier in the sentence, which "and four to hospital" leaves out
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"\d[^;.]{0,120}?\b(?:taken|sent|moved|brought|flown|admitted|transferred)\b"
+)
+# verbs after a bare number word that make it the subject of a clause: "that five had died"
+_COUNT_VERBS = frozenset({"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"})
+# adjectives used as nouns for the victims of an event: "two of the dead", "three of the injured"
+_VICTIM_GROUPS = frozenset(
+    {"dead", "injured", "wounded", "missing", "victims", "survivors", "rescued", "casualties", "fatalities"}
+)
+# a length then a direction ("15 nautical miles south", "700 metres underground") says where: it counts nothing
+_DISTANCE_AFTER = re.compile(
+    r"[^\S\r\n]+(?:nautical[^\S\r\n]+)?(?:metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer"
+    r"|km|miles|mile|feet|foot|ft|yards)[^\S\r\n]+(?:(?:north|south)(?:-?(?:east|west))?|east|west|away|below|beneath"
+    r"|under|underground|above|off|offshore|inland|from|out|up|down|upstream|downstream|short|into)\b",
+    re.IGNORECASE,
+)
 _WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
 
 
@@ -512,12 +529,29 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
         if nxt is None:
             return False
         word = nxt.group("w").lower()
+        if (
+            d.small_word not in ("one", "zero")
+            and word in _COUNT_VERBS
+            and _previous_word(rev, 0) in {"that", "and", "while", "but"}
+        ):
+            return True  # "adding that five had died": a number as the subject of a reported clause
+        if (
+            d.small_word not in ("one", "zero")
+            and word in {"to", "in", "at"}
+            and _previous_word(rev, 0) == "and"
+            and _ELLIPSIS_BEFORE_RE.search(text, 0, d.start) is not None
+        ):
+            return True  # "209 were taken to the centre and four to hospital": the verb is left out
         if d.small_word in ("one", "zero"):
             return word in _COUNT_NOUNS  # "one soldier", not "one of", "no one", "one day"
         if word in _PARTITIVE_LINKS:  # "nine of its soldiers", "two more districts": what follows counts
             then = _NEXT_WORD.match(text, nxt.end())
             then_word = then.group("w").lower() if then is not None else ""
             if word == "of":
+                if then_word == "the" and then is not None:
+                    group = _NEXT_WORD.match(text, then.end())
+                    # "two of the dead were miners": a count within the victims, a figure of its own
+                    return group is not None and group.group("w").lower() in _VICTIM_GROUPS
                 return then_word in _PARTITIVE_DETERMINERS
             return bool(then_word) and then_word not in _NOT_NOUNS
         return word not in _NOT_NOUNS
@@ -659,8 +693,8 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
         draft, used = _draft(text, atoms, i)
         i += used
         figure = _finish(text, draft)
-        if figure is None:
-            continue
+        if figure is None or (figure.unit is None and _DISTANCE_AFTER.match(text, figure.end)):
+            continue  # "15 nautical miles south", "700 metres underground": where, not how many
         while figures and figures[-1].end > figure.start:
             figures.pop()  # a distributive total takes in the count before it
         figures.append(figure)

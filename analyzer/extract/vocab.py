@@ -167,6 +167,17 @@ REPORTING_RE = re.compile(
 # Nouns that name someone who can assert a figure: people by role, bodies, groups.
 AGENT_NOUNS = frozenset(
     [
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chairmen",
+        "executive",
+        "executives",
+        "founder",
+        "co-founder",
+        "coordinator",
+        "manager",
+        "managers",
         "official",
         "officials",
         "spokesman",
