@@ -1,11 +1,12 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-The fixtures are the project's own articles (``fixtures/corpus``, gold in
-``fixtures/gold.jsonl``), and a harder set over five other stories written after the
-extractor (``fixtures/probes``), which measures how it carries to stories it was not built on, and a third set
-(``fixtures/holdout``) written by another hand and scored before any rule looked at it. When the shared seed corpus is checked out beside the
-project, it is scored too. A floor is pinned a little under the figure
-measured when it was set; a change that drops below it fails here.
+Four gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+``fixtures/probes``, five other stories written after the extractor and then used to develop its
+rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
+below) and then also used to develop rules; and the shared seed articles when they are checked out
+beside the project. None of them is a blind estimate any more: the next round of rules needs a
+fresh held-out set. A floor is pinned a little under the figure measured when it was set; a change
+that drops below it fails here.
 """
 
 from __future__ import annotations
