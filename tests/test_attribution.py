@@ -553,20 +553,20 @@ def _all_speakers(sentence: str) -> dict[str, tuple[str | None, tuple[str, ...]]
     [
         # the institution an outlet reports on speaks, even after a time phrase before "that"
         (
-            "Reuters reported on Friday that the navy had rescued 140 people in the bay.",
+            "Reuters reported on Friday that the navy had counted 140 people in the bay.",
             "140",
             "the navy",
             ("Reuters",),
         ),
         (
-            "AFP reported late on Monday that the ministry had approved 35 new permits.",
+            "AFP reported late on Monday that the ministry had registered 35 new permits.",
             "35",
             "the ministry",
             ("AFP",),
         ),
         # a second source after ", while/whereas/but" does not reach back to the first figure
         (
-            "Reuters reported on Friday that the navy had rescued 140 people, while Sea Aid put the number at 200.",
+            "Reuters reported on Friday that the navy had found 140 people, while Sea Aid put the number at 200.",
             "140",
             "the navy",
             ("Reuters",),
@@ -662,3 +662,70 @@ def test_coordinated_verb_subject(sentence: str, figure: str, speaker: str | Non
 )
 def test_narrated_records(sentence: str, speakers: list[str]) -> None:
     assert [a.mention for a in find_attributions(sentence)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # any number word starts the figure of "put ... at": the words come from the number tables
+        ("The agency put the toll at fifteen on Monday.", "fifteen", "The agency"),
+        ("The agency put the toll at sixteen on Monday.", "sixteen", "The agency"),
+        ("The agency put the toll at thirteen on Monday.", "thirteen", "The agency"),
+        ("The charity put the number of dead at one.", "one", "The charity"),
+        ("The bank put the losses at a million euros.", "a million", "The bank"),
+        ("The ministry put the crowd at hundreds.", "hundreds", "The ministry"),
+        # raise/lower/revise/update report a figure only when they change a toll, a count, an estimate
+        ("The agency raised the death toll to 40 on Monday.", "40", "The agency"),
+        ("The fund revised its estimate of the losses to 1.2 billion.", "1.2 billion", "The fund"),
+        ("The bank raised interest rates to 5 percent, officials said.", "5", "officials"),
+        ("The city lowered the speed limit to 30 km/h, the mayor said.", "30", "the mayor"),
+        ("The airline raised fares to 90 euros.", "90", None),
+    ],
+)
+def test_put_at_number_words_and_adjusting_verbs(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # reject/dismiss/dispute deny only a claim ("that ...", "the reports", "the figures")
+        ("Parliament rejected 12 amendments on Tuesday.", "12", None),
+        ("The court dismissed 40 cases last year.", "40", None),
+        ("The union disputed 300 dismissals.", "300", None),
+        ("Voters rejected the plan by 52 to 48 percent.", "52", None),
+        ("The board rejected 14 bids, the company said.", "14", "the company"),
+        ("The ministry rejected reports that 300 had died.", "300", "The ministry"),
+        ("The army dismissed the claims of 1,000 deserters.", "1,000", "The army"),
+        ("The council disputed the figures of 80 evictions.", "80", "The council"),
+        ("The police rejected as false reports that 45 were held.", "45", "The police"),
+    ],
+)
+def test_denial_verbs_need_a_claim(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker", "via"),
+    [
+        # an institution in what an outlet reports is the source only when it informs or announces an intention
+        ("AP reported that the police arrested 120 protesters overnight.", "120", "AP", ()),
+        ("Reuters reported that the army killed 40 militants.", "40", "Reuters", ()),
+        ("The Courier reported that the army had shelled 12 villages.", "12", "The Courier", ()),
+        (
+            "Reuters reported that the port authority had counted 19 ships.",
+            "19",
+            "the port authority",
+            ("Reuters",),
+        ),
+        (
+            "Reuters reported that the defence ministry would buy 24 air-defence systems.",
+            "24",
+            "the defence ministry",
+            ("Reuters",),
+        ),
+        ("AFP reported that the agency planned to hire 300 nurses.", "300", "the agency", ("AFP",)),
+    ],
+)
+def test_reported_institution_informs(sentence: str, figure: str, speaker: str, via: tuple[str, ...]) -> None:
+    assert _speaker_of(sentence, figure) == (speaker, via)

@@ -280,6 +280,11 @@ def test_an_aside_about_a_figure_is_a_second_claim(text: str, claims: list[tuple
         ),
         # "up from N a day earlier": the speaker's figure of the day before
         ("The agency put the toll at 1,388 on Friday, up from 1,214 a day earlier.", 1214, THURSDAY),
+        ("The agency put the toll at 1,388 on Friday, compared with 1,214 a day earlier.", 1214, THURSDAY),
+        # but without "from/compared with" the phrase dates the event, not the statement
+        ("The agency put the toll at 1,388 on Friday, up from about 1,214 a day earlier.", 1214, THURSDAY),
+        ("Police said on Friday they had arrested 40 a day earlier.", 40, FRIDAY),
+        ("The coastguard said on Friday it had rescued 62 migrants two days before.", 62, FRIDAY),
     ],
 )
 def test_continued_and_earlier_statements(text: str, value: float, asserted_on: date | None) -> None:

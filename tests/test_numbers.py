@@ -122,6 +122,12 @@ WORDS = [
     ("Rescuers found five further survivors.", [F("five", 5)]),
     # after "put ... at" or "rose to", a small number word with no noun is the figure
     ("The toll, which officials put at three on Sunday, rose to five.", [F("three", 3), F("five", 5)]),
+    ("Officials put it at three on Sunday.", [F("three", 3)]),
+    ("The number of missing climbed to nine.", [F("nine", 9)]),
+    # but not a clock time after "at/to": "due ... at", "start ... at"
+    ("The ferry was due to dock at nine, the operator said.", []),
+    ("The talks will start at nine on Monday.", []),
+    ("It was scheduled to open at eight.", []),
     ("Ten thousand marchers filled the square.", [F("Ten thousand", 10000)]),
     ("Organisers printed fifteen hundred flyers.", [F("fifteen hundred", 1500)]),
     ("Organisers printed 15-hundred flyers.", [F("15-hundred", 1500)]),

@@ -40,6 +40,35 @@ def _stance(sentence: str, cue: str, figure: str) -> str:
             "hedges",
         ),
         ("The ministry rejected claims that 5,000 flats were empty.", "rejected", "5,000", "denies"),
+        # reject/dismiss/dispute of a thing, not of a claim, is no denial
+        ("The court dismissed 40 cases, officials said.", "officials", "40", "asserts"),
+        ("The ministry rejected reports that 300 had died.", "rejected", "300", "denies"),
+        ("The union disputed the figure of 300 job losses.", "disputed", "300", "denies"),
+        # a hedge in another clause after the closing cue is not about the figure
+        (
+            "At least 12 people were killed, police said, adding the toll could rise.",
+            "police",
+            "12",
+            "asserts",
+        ),
+        (
+            "At least 12 people were killed, police said on Friday, possibly in a crush.",
+            "police",
+            "12",
+            "asserts",
+        ),
+        (
+            "Some 70 homes were flooded, the council said and added more rain might come.",
+            "council",
+            "70",
+            "asserts",
+        ),
+        (
+            "About 30 boats sank, the minister said he could not confirm the figure.",
+            "minister",
+            "30",
+            "hedges",
+        ),
     ],
 )
 def test_stance(sentence: str, cue: str, figure: str, stance: str) -> None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from analyzer.extract.number_words import FIGURE_WORD_ALT
 from analyzer.extract.tokens import (
     MONTHS,
     PREPOSITIONS,
@@ -33,6 +34,7 @@ from analyzer.extract.tokens import (
 )
 from analyzer.extract.vocab import (
     AGENT_NOUNS,
+    CLAIM_OBJECT,
     CONFIRM_RE,
     DENY_RE,
     DETERMINERS,
@@ -75,10 +77,7 @@ _FOR_THE_RE = re.compile(
 _PUT_QUALIFIERS = r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*"
 # "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
 # what a figure starts with: a digit, a currency sign or a number word ("put it at three")
-_FIGURE_START = (
-    r"(?:[\d$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|half\s+a\s+million)\b)"
-)
+_FIGURE_START = rf"(?:[\d$€£]|{FIGURE_WORD_ALT})"
 _PUT_AT_RE = re.compile(
     r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?:\s+(?:since|in|from|for|this|last)\s+[\w'’\-]+)?)"
@@ -86,6 +85,16 @@ _PUT_AT_RE = re.compile(
     rf"|\s+(?:it|them)?\s*(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
     re.IGNORECASE,
 )
+# "raised the toll to 40", "revised its estimate to 1.2 percent": raise/lower/revise/update give a
+# figure only when what they change is a figure someone keeps ("raised interest rates to 5 percent" acts)
+_ADJUST_AT_RE = re.compile(
+    r"\s+(?:(?:up|down)\s+)?(?:it|them|(?:the|its|their|his|her|a|an|our)\b(?:[^,.;:]{0,60}?\s)?"
+    r"(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|tallies|estimates?|forecasts?|totals?|projections?)"
+    r"(?:\s+(?:of|for)\s+[^,.;:]{1,40}?)?)"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
+    re.IGNORECASE,
+)
+_PUT_STEMS = frozenset({"put", "place"})
 _MODIFYING_PARTICIPLES = frozenset(
     {"released", "published", "issued", "compiled", "provided", "obtained", "seen"}
 )
@@ -261,6 +270,8 @@ _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens _verb_cu
 _CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
 _POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
 _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
+_CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
+_DENY_ACTION_STEMS = frozenset({"reject", "dismiss", "dispute"})
 _WHO_CITED_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,.;]{2,60})")
 _THAT_GAP_RE = re.compile(r"\s*(?:that\s+)?")
 
@@ -725,12 +736,16 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             continue
         if stem is None:
             continue
-        if stem in ESTIMATE_AT_VERBS and not _PUT_AT_RE.match(text, tok.end):
+        if stem in ESTIMATE_AT_VERBS and not (_PUT_AT_RE if stem in _PUT_STEMS else _ADJUST_AT_RE).match(
+            text, tok.end
+        ):
             continue
         if stem == "point" and not _POINT_TO_RE.match(text, tok.end):
             continue
         if stem == "speak" and not _SPEAK_OF_RE.match(text, tok.end):
             continue
+        if stem in _DENY_ACTION_STEMS and not _CLAIM_OBJECT_RE.match(text, tok.end):
+            continue  # "Parliament rejected 12 amendments": an action, not a denial
         if stem == "report" and _reports_on_a_topic(tokens, i):
             continue  # "She has reported on two earthquakes": covered them as a reporter
         if i > 0 and tokens[i - 1].low == "to":
@@ -845,9 +860,32 @@ def _reported_actor(text: str, tokens: list[Token], i: int, known: frozenset[str
     head, verb = tokens[span[1] - 1], tokens[span[1]]
     if head.low not in INSTITUTION_NOUNS or not (verb.is_word and verb.text[:1].islower()):
         return None
+    if not _informs_or_intends(tokens, span[1]):
+        return None  # "AP reported that the police arrested 120": what the police did, told by AP
     if is_media_name(span_text(text, tokens, span)[0], known):
         return None
     return _make(text, tokens, span, tokens[i], "subject", known)
+
+
+# what an institution does in a reported clause that makes it the source of the figure: it gives
+# information or announces an intention ("the port authority had counted 19 ships", "the ministry would
+# buy 24 systems", "the agency plans to hire 300"); any other act is the outlet's report of it
+_INFORMING_VERBS = frozenset(
+    {
+        "said", "says", "announced", "announces", "counted", "counts", "recorded", "records", "registered",
+        "registers", "estimated", "estimates", "confirmed", "confirms", "found", "finds", "planned", "plans",
+        "planning", "intends", "intended", "reported", "reports", "put", "puts", "told", "tallied", "listed",
+        "would", "will",
+    }
+)  # fmt: skip
+_AUXILIARIES = frozenset({"had", "has", "have", "is", "was", "are", "were", "also", "already", "now"})
+
+
+def _informs_or_intends(tokens: list[Token], j: int) -> bool:
+    """Whether the verb group at token ``j`` is one of information or announced intention."""
+    while j < len(tokens) - 1 and tokens[j].low in _AUXILIARIES:
+        j += 1
+    return tokens[j].low in _INFORMING_VERBS
 
 
 def _shared_subject(matrix: Attribution, cue: Token, kind: str) -> Attribution:

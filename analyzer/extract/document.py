@@ -205,7 +205,13 @@ _RATE_RE = prefixed(
     r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
-# "up from 1,214 a day earlier": a figure the same speaker gave that long before the statement
+# "up from 1,214 a day earlier": a figure the same speaker gave that long before the statement; only
+# after "up from/down from/from/compared with", since otherwise the phrase dates the event ("they had
+# arrested 40 a day earlier")
+_EARLIER_FROM_RE = re.compile(
+    r"(?:\b(?:(?:up|down)\s+)?from\s+|\bcompared\s+(?:with|to)\s+)(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _EARLIER_RE = re.compile(
     r"\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
     re.IGNORECASE,
@@ -302,7 +308,9 @@ class _Discourse:
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
     when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
-    future: dict[int, bool] = field(default_factory=dict)  # this sentence's dates: in a future context?
+    future: dict[tuple[int, int], bool] = field(
+        default_factory=dict
+    )  # this sentence's dates: in a future context?
     last_said: date | None = None  # the date of the last dated statement ...
     last_said_at: int = -99  # ... and the sentence it was in: "X also said" continues it
 
@@ -495,7 +503,7 @@ def _has_cue_word(text: str) -> bool:
 
 def _future(sentence: str, mention: DateMention, state: _Discourse) -> bool:
     """:func:`is_future_context`, worked out once per date of the sentence being read."""
-    key = id(mention)
+    key = (mention.start, mention.end)
     found = state.future.get(key)
     if found is None:
         found = state.future[key] = is_future_context(sentence, mention)
@@ -782,7 +790,7 @@ def _sentence_claims(
             asserted = sentence_dates[key]
             if asserted is not None:
                 earlier = _EARLIER_RE.match(text, fig.end)
-                if earlier is not None:
+                if earlier is not None and _EARLIER_FROM_RE.search(text, max(0, fig.start - 20), fig.start):
                     days = _SMALL_COUNTS[earlier.group("n").lower()] * (
                         7 if earlier.group("unit").lower() == "week" else 1
                     )

@@ -224,6 +224,10 @@ _NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "hundred", *_SCALES, "dozen"]
 _BELOW_HUNDRED = frozenset([*_UNITS, *_TEENS, *_TENS])
 _W_ALT = _trie(_NUMBER_WORDS) + r"\b"
 _SCALE_ALT = "(?:dozen|hundred|thousand|million|billion|trillion)"
+# a figure written in words, as the object of "put the toll at ...": "sixteen", "one", "a million",
+# "hundreds", "half a million" (matched case-insensitively by the caller; ends on a word boundary)
+_PLURAL_SCALES = ["dozens", "hundreds", "thousands", "millions", "billions"]
+FIGURE_WORD_ALT = rf"(?:(?:an?|half{_H}+an?){_H}+{_SCALE_ALT}s?|{_trie([*_NUMBER_WORDS, *_PLURAL_SCALES])})\b"
 # Word numbers are matched on the lower-cased text: a candidate first (cheap), then the whole form.
 _WORD_START = re.compile(rf"\b(?:an?{_H}+(?=[hqdtmb])|{_trie([*_NUMBER_WORDS, 'half', 'quarter'])})")
 _WORD_NUMBER = re.compile(

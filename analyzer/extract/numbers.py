@@ -302,6 +302,18 @@ def _token_range(
 # After "put ... at" / "rose to", a small number word with no noun is the figure, if a clause boundary,
 # a date or the sentence end follows.
 _SETS_A_FIGURE = frozenset({"at", "to"})
+# ... and only when a toll/figure/number/count/"it" or a verb that sets or moves a figure stands a few words
+# before "at/to": not a clock time ("due to dock at nine", "the talks start at ten")
+_SETS_A_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|totals?|estimates?|it|them"
+    r"|put|puts|putting|plac(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose"
+    r"|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?"
+    r"|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?)"
+    r"(?:\s+(?!(?:due|scheduled|expected|set|start|starts|started|meet|meets|met|open|opens|opened|begin|begins"
+    r"|began|arrive|arrives|arrived|dock|docks|docked|leave|leaves|left|close|closes|closed)\b)[\w'’\-]+){0,3}"
+    r"\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
 _ENDS_THE_FIGURE = re.compile(
     r"\s*(?:[,.;:)]|$|\s(?:on|by|last|this|yesterday|today|from|after|according)\b)"
 )
@@ -523,6 +535,7 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             d.small_word not in ("one", "zero")
             and _previous_word(rev, 0) in _SETS_A_FIGURE
             and _ENDS_THE_FIGURE.match(text, d.end)
+            and _SETS_A_FIGURE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)
         ):
             return True  # "officials put it at three on Sunday", "the toll rose to five": the figure itself
         nxt = _NEXT_WORD.match(text, d.end)

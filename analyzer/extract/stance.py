@@ -19,6 +19,9 @@ _IF_TRUE_RE = prefixed(
     "i", r"\bif\b[^,.;]{0,100}?\b(?:true|accurate|correct|confirmed|verified|accurate)\b", re.IGNORECASE
 )
 
+# where the clause of a closing cue ends: "police said, adding ...", "police said on Friday, possibly ..."
+_CUE_CLAUSE_END_RE = re.compile(r"[,;:(—–]|\b(?:adding|and\s+said|and\s+added)\b", re.IGNORECASE)
+
 
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around [start, end): from the last clause opener before to the next closer after."""
@@ -39,6 +42,9 @@ def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:
         return "hedges"
     # the cue and what stands between it and the figure: not "confirmed cases" after the figure
     cue_part = sentence[cue_start : start if cue_start < start else cue_start + 40] if cue_start >= 0 else ""
+    if cue_start > end:  # only the cue's own clause: not "..., police said, adding the toll could rise"
+        stop = _CUE_CLAUSE_END_RE.search(cue_part)
+        cue_part = cue_part[: stop.start()] if stop else cue_part
     if cue_start > end and HEDGE_RE.search(cue_part):
         return "hedges"  # "..., the minister said he could not confirm the figure"
     if CONFIRM_RE.search(cue_part) or CONFIRM_RE.search(lead):

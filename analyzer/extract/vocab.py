@@ -739,8 +739,18 @@ def is_media_name(text: str, known_outlets: frozenset[str] = frozenset()) -> boo
 
 
 # Stance cues (compiled with prefixed: tests of whether and where a cue is; the cue's text is group m).
+# what "reject/dismiss/dispute" must take to deny a claim, not act on a thing: "that ...", or a claim
+# noun ("rejected reports that", "disputed the figures", "dismissed as false the claims");
+# "rejected 12 amendments", "dismissed 40 cases", "rejected the plan" are actions
+CLAIM_OBJECT = (
+    r"\s+(?:as\s+(?:false|baseless|untrue|groundless|exaggerated)\s+)?"
+    r"(?:that\b|(?:(?:the|these|those|such|any|all)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:claims?|reports?|allegations?|figures?|estimates?|tolls?|accounts?|numbers?|tall(?:y|ies)|"
+    r"assertions?|suggestions?|statistics|data)\b)"
+)
 DENY_CUES = (
-    r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+    r"\b(?:den(?:y|ies|ied|ying)|refuted|refutes|"
+    rf"(?:rejected|rejects|dismissed|dismisses|disputed|disputes)(?={CLAIM_OBJECT})|"
     r"(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)|fake\s+news|no\s+evidence)\b"
 )
 DENY_RE = prefixed("draiwfn", DENY_CUES, re.IGNORECASE)
