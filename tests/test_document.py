@@ -346,3 +346,20 @@ def test_titles_of_office_make_actors(text: str, value: float, speaker: str) -> 
 )
 def test_it_refers_to_a_one_word_body(text: str, value: float, speaker: str) -> None:
     assert _by_value(_claims(text))[value].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Costs may reach $450 million, Bloomberg reported, citing two people familiar with the talks.",
+            {450e6},
+        ),
+        ("Reuters, quoting three senior officials, said 40 warships had sailed.", {40}),
+        ("According to five witnesses, about 300 people were on the boat, the coastguard said.", {300}),
+        # a count that is itself the claim stays one
+        ("The agency said it was citing 12 hospitals in its report.", {12}),
+    ],
+)
+def test_a_number_that_counts_the_sources_is_no_claim(text: str, values: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == values

@@ -484,6 +484,27 @@ def _age(text: str, fig: Figure) -> bool:
     )
 
 
+_SOURCE_LEAD_RE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_SOURCE_NOUN_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|witnesses|insiders|officers)\b",
+    re.IGNORECASE,
+)
+
+
+def _source_count(text: str, fig: Figure) -> bool:
+    """ "citing two people familiar with the matter": the number counts the sources, it is no claim.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> text = "Costs may reach $450 million, Bloomberg reported, citing two people familiar with the talks."
+    >>> [f.value for f in find_figures(text) if not _source_count(text, f)]
+    [450000000.0]
+    """
+    return (
+        _SOURCE_LEAD_RE.search(text, max(0, fig.start - 30), fig.start) is not None
+        and _SOURCE_NOUN_RE.match(text, fig.end) is not None
+    )
+
+
 def _definite_small(text: str, fig: Figure) -> bool:
     """ "the two countries": a small number in words after a determiner names things, it counts nothing new."""
     return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
@@ -692,7 +713,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         figures = [
             f
             for f in find_figures(text, thousands=thousands)
-            if not _definite_small(text, f) and not _age(text, f)
+            if not _definite_small(text, f) and not _age(text, f) and not _source_count(text, f)
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
