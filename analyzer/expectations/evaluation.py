@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from analyzer.corroborate.conflicts import format_figure, format_number
 from analyzer.corroborate.quantities import match_quantity
-from analyzer.expectations.matching import _folded, _names_match, value_matches
+from analyzer.expectations.matching import folded, same_actor, value_matches
 from analyzer.expectations.records import (
     TOP_QUANTITIES,
     AbsentExpectation,
@@ -42,7 +42,7 @@ class _Context:
         self.quantities = analysis.quantities or _implied_quantities(analysis)
 
     def same(self, query: str, speaker: str | None) -> bool:
-        return speaker is not None and _names_match(query, speaker, self.aliases)
+        return speaker is not None and same_actor(query, speaker, self.aliases)
 
     def match(self, words: str) -> list[Quantity]:
         wanted = words.strip().casefold()
@@ -189,7 +189,7 @@ def _claim(exp: ClaimExpectation, ctx: _Context) -> Outcome:
         if ctx.holds(c, exp.speaker, exp.value) and exp.doc in (None, c.doc_id) and exp.stance in (None, c.stance)
     ]  # fmt: skip
     if hits:
-        hits.sort(key=lambda c: (_folded(c.speaker) != _folded(exp.speaker), c.doc_id, c.start))
+        hits.sort(key=lambda c: (folded(c.speaker) != folded(exp.speaker), c.doc_id, c.start))
         more = f" and {len(hits) - 1} more" if len(hits) > 1 else ""
         return Outcome(exp, True, f"found {_found(hits[0], stance=exp.stance is not None)}{more}")
     claims, said = ctx.analysis.claims, exp.stance is not None

@@ -22,12 +22,13 @@ def names_match(query: str, canonical: str, aliases: Aliases = ()) -> bool:
     >>> names_match("harbour office", "Tomas Vell", aliases=[["Tomas Vell", "harbour office"]])
     True
     """
-    return _names_match(query, canonical, tuple(tuple(group) for group in aliases))
+    return same_actor(query, canonical, tuple(tuple(group) for group in aliases))
 
 
 @lru_cache(maxsize=1 << 14)
-def _names_match(query: str, canonical: str, aliases: tuple[tuple[str, ...], ...]) -> bool:
-    if _folded(query) == _folded(canonical):
+def same_actor(query: str, canonical: str, aliases: tuple[tuple[str, ...], ...]) -> bool:
+    """:func:`names_match` with the alias groups already as tuples: cached, for evaluating many claims."""
+    if folded(query) == folded(canonical):
         return True
     names = resolve_speakers([Mention("?", canonical, 0), Mention("?", query, 1)], aliases=aliases)
     if names.get(("?", canonical)) == names.get(("?", query)):
@@ -46,7 +47,8 @@ def _resolved(name: str, aliases: tuple[tuple[str, ...], ...]) -> str:
     return resolve_speakers(mentions, aliases=aliases).get(("?", name), name)
 
 
-def _folded(name: str | None) -> str:
+def folded(name: str | None) -> str:
+    """A name compared loosely: case and runs of spaces ignored."""
     return " ".join((name or "").casefold().split())
 
 
