@@ -252,7 +252,9 @@ def test_default_quantity(claims: list[tuple[str, str | None]], expected: str) -
     [(12000.0, "12,000"), (2500.5, "2,500.5"), (0.0, "0"), (1.5e6, "1,500,000"), (0.25, "0.25")],
 )
 def test_ticks_have_thousands_separators(value: float, text: str) -> None:
-    assert plots._tick(value) == text
+    from analyzer.plots.common import _tick
+
+    assert _tick(value) == text
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,6 @@ from analyzer.plots.common import (
     default_quantity,
     resolve_quantity,
 )
-from analyzer.plots.common import (
-    _tick as _tick,
-)
 from analyzer.plots.graph import _COLUMN, _draw_graph, _graph_of
 from analyzer.plots.ranges import _draw_ranges, _rows
 from analyzer.plots.timeline import _draw_timeline
