@@ -23,7 +23,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -](?:of |the )?[A-Z][a-z]+)*", re.MULTILINE)
+from analyzer.patterns import guarded
+
+_NAME_RE = guarded("A-Z", r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -](?:of |the )?[A-Z][a-z]+)*", re.MULTILINE)
 _COMMON = frozenset(
     [
         "The",
@@ -116,7 +118,9 @@ _MIN_SHARED = 2
 
 def salient_names(text: str) -> frozenset[str]:
     """The names a document uses most: capitalised inside a sentence, not a common capitalised word."""
-    counts = Counter(m.group() for m in _NAME_RE.finditer(text) if m.group() not in _COMMON)
+    counts = Counter(_NAME_RE.findall(text))
+    for word in _COMMON.intersection(counts):
+        del counts[word]
     ranked = sorted(counts.items(), key=lambda nc: (-nc[1], nc[0]))
     return frozenset(n.lower() for n, _ in ranked[:_MAX_NAMES])
 
