@@ -1,22 +1,433 @@
-"""The fixture corpora and their gold files agree with each other (the fixtures' own check scripts)."""
+"""The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
+
+The three sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+"""
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+import check_fixtures as checker
+
+FIXTURES = checker.HERE
+SCRIPT = FIXTURES / "check_fixtures.py"
+SETS = {"fixtures": FIXTURES, "probes": FIXTURES / "probes", "holdout": FIXTURES / "holdout"}
+
+Gold = list[dict[str, Any]]
+
+
+@pytest.mark.parametrize("args", [[], ["fixtures"], ["fixtures/probes"], ["fixtures/holdout", "--counts"]])
+def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        cwd=FIXTURES.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr.endswith(" 0 problems\n")
+
+
+def test_a_broken_set_exits_1_and_prints_its_problem(tmp_path: Path) -> None:
+    folder = copy_set(tmp_path, "probes")
+    (folder / "corpus" / "notes.md").write_text("draft\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(folder)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 1
+    assert done.stdout == "notes.md: not a document or sidecar (corpus/ must hold nothing else)\n"
 
 
 @pytest.mark.parametrize(
-    "script", ["check_fixtures.py", "probes/check_probes.py", "holdout/check_holdout.py"]
+    ("text", "found"),
+    [
+        ("Between 150 and 200 people, up from 12,000.5 tonnes", [150, 200, 12000.5]),
+        ("two dozen, fifteen hundred, a hundred, a dozen, half a million", [24, 1500, 100, 12, 500_000]),
+        ("Twenty-three died; a man and half a loaf", [23]),
+        ("$350m, £40m, €2.4 billion, 5k and 1.2bn", [350e6, 40e6, 2.4e9, 5e3, 1.2e9]),
+        ("at 10:40 a.m. and 9:05, v2.1 of 7 metres", [7]),
+        ("2 trillion, three million", [2e12, 3e6]),
+    ],
 )
-def test_gold_sentences_values_and_aliases_are_consistent(script: str) -> None:
-    done = subprocess.run(
-        [sys.executable, str(FIXTURES / script)], capture_output=True, text=True, timeout=120, check=False
+def test_figures_reads_the_forms_of_every_set(text: str, found: list[float]) -> None:
+    assert checker.figures(text) == found
+
+
+@pytest.mark.parametrize(
+    ("mention", "problems"),
+    [
+        ("it", []),
+        ("They", []),
+        ("the agency", []),
+        ("Red Cross", ["speaker_mention not in the sentence"]),
+        ("Blue Cross", ["speaker_mention not in the document"]),
+    ],
+)
+def test_a_mention_is_in_the_sentence_unless_a_pronoun(mention: str, problems: list[str]) -> None:
+    g = {
+        "speaker": "RC",
+        "aliases": ["RC"],
+        "speaker_mention": mention,
+        "sentence": "It said the agency saw 9.",
+    }
+    text = "The Red Cross spoke. They said it was bad. It said the agency saw 9."
+    assert checker.speaker_problems(g, text, {"RC": ["RC"]}) == problems
+
+
+# --- helpers that break a copy of a set -------------------------------------------------------------------
+
+
+def copy_set(tmp_path: Path, name: str) -> Path:
+    """A copy of one set (without the sets in its sub-folders), in a folder of the same name."""
+    target = tmp_path / SETS[name].name
+    shutil.copytree(SETS[name], target, ignore=shutil.ignore_patterns("probes", "holdout", "*.py"))
+    return target
+
+
+def read_gold(folder: Path) -> Gold:
+    return [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def write_json(path: Path, data: Any, lines: bool = False) -> None:
+    text = "".join(json.dumps(x) + "\n" for x in data) if lines else json.dumps(data)
+    path.write_text(text, encoding="utf-8")
+
+
+def edit_line(pick: Callable[[dict[str, Any]], bool], **changes: Any) -> Callable[[Path], None]:
+    """A breaker: the first gold line that ``pick`` accepts gets ``changes`` (None-valued keys deleted)."""
+
+    def breaker(folder: Path) -> None:
+        gold = read_gold(folder)
+        g = next(g for g in gold if pick(g))
+        for key, value in changes.items():
+            if value is None:
+                del g[key]
+            else:
+                g[key] = value(g) if callable(value) else value
+        write_json(folder / "gold.jsonl", gold, lines=True)
+
+    return breaker
+
+
+def any_line(g: dict[str, Any]) -> bool:
+    return True
+
+
+def two_figures(g: dict[str, Any]) -> bool:
+    return len(set(checker.figures(g["sentence"]))) >= 2 and not g.get("derived")
+
+
+def range_at_low_end(folder: Path) -> None:
+    """A line whose bounds and value are figures of its sentence, but the value is the low end."""
+    gold = read_gold(folder)
+    g = next(g for g in gold if two_figures(g))
+    low, high = sorted(set(checker.figures(g["sentence"])))[:2]
+    g.update(value_low=low, value_high=high, value=low)
+    write_json(folder / "gold.jsonl", gold, lines=True)
+
+
+def write_file(relative: str, text: str, append: bool = False) -> Callable[[Path], None]:
+    def breaker(folder: Path) -> None:
+        path = folder / relative
+        path.write_text((path.read_text(encoding="utf-8") if append else "") + text, encoding="utf-8")
+
+    return breaker
+
+
+def edit_aliases(change: Callable[[list[list[str]]], None]) -> Callable[[Path], None]:
+    def breaker(folder: Path) -> None:
+        groups = json.loads((folder / "aliases.json").read_text(encoding="utf-8"))
+        change(groups)
+        write_json(folder / "aliases.json", groups)
+
+    return breaker
+
+
+def first_sidecar(folder: Path) -> Path:
+    return sorted((folder / "corpus").glob("*.meta.json"))[0]
+
+
+def sidecar_key(folder: Path) -> None:
+    path = first_sidecar(folder)
+    write_json(path, {**json.loads(path.read_text(encoding="utf-8")), "answer": "9 dead"})
+
+
+def sidecar_date(folder: Path) -> None:
+    path = first_sidecar(folder)
+    write_json(path, {**json.loads(path.read_text(encoding="utf-8")), "published": "soon"})
+
+
+def orphan_sidecar(folder: Path) -> None:
+    shutil.copy(first_sidecar(folder), folder / "corpus" / "zz_gone.meta.json")
+
+
+def undated_page(folder: Path) -> None:
+    (folder / "corpus" / "zz_undated.txt").write_text("Home | World\n\nNine people were hurt.\n", "utf-8")
+
+
+def record_lacks_keys(folder: Path) -> None:
+    (folder / "corpus" / "zz_feed.jsonl").write_text(
+        '{"id": "zz1", "text": "Hi.", "published": "2024-01-02"}\n', "utf-8"
     )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert " 0 problems" in done.stderr
+
+
+# (name, breaker, what the problem line says); each runs on every set.
+ALL_SETS: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "figure not in the text",
+        edit_line(any_line, value=987654321),
+        "value not among the sentence's figures",
+    ),
+    ("no such document", edit_line(any_line, doc="zz_missing"), ": no such document"),
+    (
+        "sentence not verbatim",
+        edit_line(any_line, sentence=lambda g: g["sentence"] + " Zq."),
+        "not found verbatim",
+    ),
+    ("key missing", edit_line(any_line, stance=None), "differ from the gold format"),
+    ("key unknown", edit_line(any_line, mood="glad"), "differ from the gold format"),
+    ("bound not a figure", edit_line(any_line, value_low=987654321), "value_low not among"),
+    ("range value low end", range_at_low_end, "a range's value must be its high end"),
+    ("derived wrong", edit_line(two_figures, derived="2 x 3"), "derived '2 x 3' does not give"),
+    ("approx no qualifier", edit_line(lambda g: not g["qualifier"], approx=True), "approx True disagrees"),
+    ("approx not a bool", edit_line(any_line, approx="yes"), "approx must be true or false"),
+    (
+        "qualifier elsewhere",
+        edit_line(lambda g: "nearly" not in g["sentence"].lower(), qualifier="nearly", approx=True),
+        "qualifier 'nearly' not in the sentence",
+    ),
+    ("speaker unknown", edit_line(any_line, speaker="Nobody Zq"), "not a canonical name of aliases.json"),
+    ("aliases differ", edit_line(any_line, aliases=[]), "aliases differ from the aliases.json group"),
+    (
+        "mention not printed",
+        edit_line(any_line, speaker_mention="Zq Person"),
+        "speaker_mention not in the document",
+    ),
+    ("stance", edit_line(any_line, stance="claims"), "stance 'claims'"),
+    ("unit", edit_line(any_line, unit="furlongs"), "unit 'furlongs' not one of"),
+    ("per", edit_line(any_line, per="fortnightly"), "per 'fortnightly' not one of"),
+    ("asserted_on not ISO", edit_line(any_line, asserted_on="21/10/2024"), "is not an ISO date"),
+    ("asserted_on late", edit_line(any_line, asserted_on="2099-01-01"), "after the publication date"),
+    ("stray file", write_file("corpus/notes.md", "draft\n"), "not a document or sidecar"),
+    ("sidecar key", sidecar_key, "unexpected sidecar keys"),
+    ("orphan sidecar", orphan_sidecar, "sidecar without a document"),
+    ("sidecar date", sidecar_date, ": no publication date"),
+    ("undated page", undated_page, "zz_undated: no publication date"),
+    ("record lacks keys", record_lacks_keys, "zz_feed.jsonl:1: record lacks ['outlet', 'title']"),
+    ("alias in two groups", edit_aliases(lambda gs: gs[1].append(gs[0][0])), "is in the groups of"),
+    ("canonical twice", edit_aliases(lambda gs: gs.append(list(gs[0]))), "two groups share a canonical name"),
+]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_an_unbroken_copy_passes(tmp_path: Path, name: str) -> None:
+    assert checker.check_set(copy_set(tmp_path, name)).problems == ()
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize(("case", "breaker", "says"), ALL_SETS, ids=[c[0] for c in ALL_SETS])
+def test_each_check_fails_on_a_broken_copy(
+    tmp_path: Path, name: str, case: str, breaker: Callable[[Path], None], says: str
+) -> None:
+    folder = copy_set(tmp_path, name)
+    breaker(folder)
+    problems = checker.check_set(folder).problems
+    assert any(says in p for p in problems), problems
+
+
+# --- checks that apply to some sets only ------------------------------------------------------------------
+
+
+def mention_off_sentence(folder: Path) -> None:
+    """A speaker mention printed in the page but not in the line's sentence."""
+    gold = read_gold(folder)
+    text = checker.load_corpus(folder, []).texts[gold[0]["doc"]]
+    sentence = gold[0]["sentence"].lower()
+    gold[0]["speaker_mention"] = next(w for w in text.split() if len(w) > 4 and w.lower() not in sentence)
+    write_json(folder / "gold.jsonl", gold, lines=True)
+
+
+def merge_speakers(folder: Path) -> None:
+    """Give a speaker of a page an alias the scorer takes for another speaker of that page."""
+    by_doc: dict[str, list[str]] = {}
+    for g in read_gold(folder):
+        if g["speaker"] not in by_doc.setdefault(g["doc"], []):
+            by_doc[g["doc"]].append(g["speaker"])
+    first, second = next(speakers[:2] for speakers in by_doc.values() if len(speakers) >= 2)
+    edit_aliases(lambda groups: next(gr for gr in groups if gr[0] == first).append(second + "s"))(folder)
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize(
+    ("breaker", "says"),
+    [
+        (mention_off_sentence, "speaker_mention not in the sentence"),
+        (merge_speakers, "the scorer would merge"),
+    ],
+)
+def test_the_first_fixtures_are_relaxed_on_two_rules(
+    tmp_path: Path, name: str, breaker: Callable[[Path], None], says: str
+) -> None:
+    folder = copy_set(tmp_path, name)
+    breaker(folder)
+    flagged = any(says in p for p in checker.check_set(folder).problems)
+    assert flagged == (name != "fixtures")
+
+
+def edit_phenomena(change: Callable[[dict[str, Any], Gold], None]) -> Callable[[Path], None]:
+    def breaker(folder: Path) -> None:
+        data = json.loads((folder / "phenomena.json").read_text(encoding="utf-8"))
+        change(data, read_gold(folder))
+        write_json(folder / "phenomena.json", data)
+
+    return breaker
+
+
+def tag_a_claim_that_is_not_gold(data: dict[str, Any], gold: Gold) -> None:
+    tags = next(data[k] for k in checker.PHENOMENA_KEYS if k in data)
+    tags["made up"] = [[gold[0]["doc"], gold[0]["speaker"], 987654321]]
+
+
+def not_gold_not_printed(data: dict[str, Any], gold: Gold) -> None:
+    item = data["not_gold"][0]
+    item[next(k for k in checker.EXCERPT_KEYS if k in item)] = "words no page prints, 77 of them"
+
+
+def not_gold_is_a_gold_sentence(data: dict[str, Any], gold: Gold) -> None:
+    key = next(k for k in checker.EXCERPT_KEYS if k in data["not_gold"][0])
+    data["not_gold"].append({"doc": gold[0]["doc"], key: gold[0]["sentence"], "why": "test"})
+
+
+@pytest.mark.parametrize("name", ["probes", "holdout"])
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (tag_a_claim_that_is_not_gold, "phenomena.json: made up: "),
+        (not_gold_not_printed, "is not printed in"),
+    ],
+)
+def test_phenomena_checks_fail_on_a_broken_copy(
+    tmp_path: Path, name: str, change: Callable[[dict[str, Any], Gold], None], says: str
+) -> None:
+    folder = copy_set(tmp_path, name)
+    edit_phenomena(change)(folder)
+    problems = checker.check_set(folder).problems
+    assert any(says in p for p in problems), problems
+
+
+@pytest.mark.parametrize(("name", "flagged"), [("probes", False), ("holdout", True)])
+def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
+    tmp_path: Path, name: str, flagged: bool
+) -> None:
+    folder = copy_set(tmp_path, name)
+    edit_phenomena(not_gold_is_a_gold_sentence)(folder)
+    problems = checker.check_set(folder).problems
+    assert any("is the figure of a gold line" in p for p in problems) == flagged, problems
+
+
+def edit_expected(change: Callable[[dict[str, Any]], None]) -> Callable[[Path], None]:
+    def breaker(folder: Path) -> None:
+        data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        change(data)
+        write_json(folder / "expected.json", data)
+
+    return breaker
+
+
+ANSWERS: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "conflict of one value",
+        edit_expected(lambda d: d["conflicts"].update(solo=[["John Kirby", 3000], ["John Kirby", 3000]])),
+        "conflict solo needs two different values",
+    ),
+    (
+        "denial not gold",
+        edit_expected(lambda d: d["denials"].append({"speaker": "John Kirby", "value": 31})),
+        "expected.json: (John Kirby, 31) is not a gold claim",
+    ),
+    (
+        "timeline sentence",
+        edit_expected(lambda d: d["timeline"].append({"doc": "nk01_wire_first_tranche", "sentence": "Zq."})),
+        "timeline sentence not in nk01_wire_first_tranche",
+    ),
+    (
+        "toml claim not gold",
+        write_file("expectations.toml", '\n[[claim]]\nspeaker = "John Kirby"\nvalue = 31\n', append=True),
+        "expectations.toml: claim",
+    ),
+    (
+        "toml conflict figure not gold",
+        write_file(
+            "expectations.toml", '\n[[conflict]]\nfigures = [{ speaker = "Zq", value = 1 }]\n', append=True
+        ),
+        "conflict figure {'speaker': 'Zq', 'value': 1} is not a gold claim",
+    ),
+    (
+        "absent is gold",
+        write_file("expectations.toml", '\n[[absent]]\nspeaker = "John Kirby"\nvalue = 3000\n', append=True),
+        "is a gold claim",
+    ),
+    (
+        "absent printed nowhere",
+        write_file("expectations.toml", '\n[[absent]]\nspeaker = "Zq"\nvalue = 987654321\n', append=True),
+        "is printed in no page",
+    ),
+    (
+        "delay not whole days",
+        write_file("expectations.toml", "\n[[delay]]\ndays = 1.5\n", append=True),
+        "needs whole days",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "breaker", "says"), ANSWERS, ids=[c[0] for c in ANSWERS])
+def test_answer_file_checks_fail_on_a_broken_copy_of_the_first_fixtures(
+    tmp_path: Path, case: str, breaker: Callable[[Path], None], says: str
+) -> None:
+    folder = copy_set(tmp_path, "fixtures")
+    breaker(folder)
+    problems = checker.check_set(folder).problems
+    assert any(says in p for p in problems), problems
+
+
+# --- own words ------------------------------------------------------------------------------------------
+
+
+def test_sets_of_one_tree_are_checked_against_each_other() -> None:
+    assert checker.sibling_sets(SETS["fixtures"]) == [SETS["holdout"], SETS["probes"]]
+    assert checker.sibling_sets(SETS["probes"]) == [SETS["fixtures"], SETS["holdout"]]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_a_page_that_copies_an_against_folder_fails(tmp_path: Path, name: str) -> None:
+    folder = copy_set(tmp_path / "sets", name)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "seed.txt").write_text("Rescuers pulled the last of the nine miners out\nat dawn.\n", "utf-8")
+    (folder / "corpus" / "zz_copy.txt").write_text(
+        "2 May 2024\nRescuers pulled the last of the nine miners out at dawn.\n", "utf-8"
+    )
+    problems = checker.check_set(folder, [seeds]).problems
+    assert problems == ("zz_copy: shares 8 words with another corpus: 'last of the nine miners out at dawn'",)
+
+
+def test_a_page_that_copies_a_line_of_another_set_of_its_tree_fails(tmp_path: Path) -> None:
+    root = copy_set(tmp_path, "fixtures")
+    probes = shutil.copytree(SETS["probes"], root / "probes", ignore=shutil.ignore_patterns("*.py"))
+    line = next(
+        x for x in (root / "corpus" / "nk01_wire_first_tranche.txt").read_text().splitlines() if len(x) > 80
+    )
+    write_file("corpus/bu02_vestby_post_poll.txt", f"\n{line}\n", append=True)(probes)
+    problems = checker.check_set(probes).problems
+    assert len(problems) == 1 and problems[0].startswith("bu02_vestby_post_poll: shares 8 words"), problems
