@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from analyzer.extract.attribution import Attribution, choose, figure_asides, find_attributions, sentence_actor
 from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
+from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.items import fill_from_siblings, item_for
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
@@ -272,6 +273,9 @@ _OPENER_RE = re.compile(
 _ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
 _ALSO_AFTER_RE = re.compile(r"\s+also\b", re.IGNORECASE)
 _SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
+# Heads of a definite description that stand for the body last named by its name alone, within a few sentences
+_FIRM_HEADS = frozenset({"company", "firm", "operator", "group", "organisation", "organization", "charity"})
+_FIRM_REACH = 6
 _HEAD_SYNONYMS = (
     frozenset({"agency", "service", "office", "bureau"}),
     frozenset({"ministry", "department"}),
@@ -307,6 +311,9 @@ class _Discourse:
     last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
+    text: str = ""  # the document's text ...
+    offset: int = 0  # ... and where the sentence being read starts in it
+    described: list[Description] | None = None  # names given a description ("Telvon, the operator")
     when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
     future: dict[tuple[int, int], bool] = field(
         default_factory=dict
@@ -460,7 +467,33 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
             # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
             if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
                 return earlier
+        if state.described is None:  # worked out once per document, when first needed
+            state.described = described_names(state.text)
+        # "Telvon, the country's largest mobile operator, ... The operator said": the name it described
+        named = named_by(state.described, family, modifiers, state.offset)
+        if named is not None:
+            return named
+        if head in _FIRM_HEADS and not modifiers:
+            named = _named_firm(state, head)
+            if named is not None:
+                return named  # "Karsten Minerals said ... The company said": a body named by its name alone
     return att.mention
+
+
+def _named_firm(state: _Discourse, head: str) -> str | None:
+    """The latest speaker of the last few sentences named by capitalised words alone ("Karsten Minerals",
+    "Telvona") that the text does not describe as something other than ``head`` ("Mine Watch, a monitoring
+    group" is no company)."""
+    described = state.described or []
+    for name in reversed(state.speakers):
+        if state.sentence - state.last_seen.get(name, -99) > _FIRM_REACH:
+            return None
+        if not (_bare_name(name) or (" " not in name and name[:1].isupper() and not name.isupper())):
+            continue
+        heads = {d.head for d in described if d.name == name}
+        if not heads or head in heads:
+            return name
+    return None
 
 
 def _rate_in_clause(text: str, end: int) -> str | None:
@@ -698,7 +731,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     """The claims and figure-less statements of one document."""
     thousands = detect_thousands_separator(doc.text)
     credits = document_credits(doc.text, known_outlets)
-    state = _Discourse()
+    state = _Discourse(text=doc.text)
     claims: list[Claim] = []
     statements: list[Statement] = []
     sentences = split_sentences(doc.text)
@@ -706,7 +739,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
     )
     for k, sent in enumerate(sentences):
-        state.sentence = sent.index
+        state.sentence, state.offset = sent.index, sent.start
         state.when.clear()
         state.future.clear()
         text = sent.text
