@@ -97,6 +97,20 @@ def test_person_name(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Mine Watch Dravenia", "Mine Watch Dravenia"),  # a body whose name ends in a place
+        ("Flood Alliance Tarvia", "Flood Alliance Tarvia"),
+        ("Army Colonel Sorin", "Sorin"),  # a title, not a body's word, before a surname
+        ("Coastguard Commander Lanz", "Lanz"),
+        ("Police Chief Varga", "Varga"),
+    ],
+)
+def test_body_name_ending_in_a_single_name_is_no_person(text: str, expected: str) -> None:
+    assert resolve([("d", text, 0)])[("d", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("a U.S. intelligence official", True),
         ("U.S. officials", True),
         ("a senior diplomat", True),

@@ -31,6 +31,7 @@ from analyzer.resolve.vocab import (
     _DETERMINERS,
     _GENERIC_POSSESSORS,
     _HONORIFICS,
+    _INSTITUTIONS,
     _LEMMAS,
     _MAX_COUNTRY_WORDS,
     _PARTICLES,
@@ -210,6 +211,15 @@ def _parse(text: str) -> _Parsed:
     if found is None:
         return _parse_org(label)
     name, before, others = found
+    if (
+        " " not in name
+        and before
+        and all(t[:1].isupper() for t in before)
+        and before[-1].lower() in _INSTITUTIONS
+    ):
+        return _parse_org(
+            label
+        )  # "Mine Watch Dravenia": a body's name ending in a place, not a titled person
     role = _role_of(_frame(before)) if before else None
     for segment in others:
         if role is not None:
