@@ -275,6 +275,14 @@ def test_nouns_that_look_like_verbs() -> None:
             "the Associated Press",
         ),
         ("According to the UN refugee agency, 40,000 people fled.", "40,000", "the UN refugee agency"),
+        # small words inside a name in title case
+        ("Doctors Without Borders said 45 patients were treated.", "45", "Doctors Without Borders"),
+        ("Teachers Against Cuts said 4,000 marched.", "4,000", "Teachers Against Cuts"),
+        ("Friends of the Earth said 12 beaches were closed.", "12", "Friends of the Earth"),
+        ("The Ministry of the Interior said 45 people were held.", "45", "The Ministry of the Interior"),
+        # not across a preposition in lower case, nor "for the": "a poll for the Post" is not the pollster's name
+        ("A spokesman for the Red Cross said 4 died.", "4", "A spokesman for the Red Cross"),
+        ("A poll by the Nordvik Institute for the Post found 41% support.", "41%", "the Nordvik Institute"),
     ],
 )
 def test_speaker_phrases(sentence: str, figure: str, speaker: str | None) -> None:

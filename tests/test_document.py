@@ -363,3 +363,24 @@ def test_it_refers_to_a_one_word_body(text: str, value: float, speaker: str) -> 
 )
 def test_a_number_that_counts_the_sources_is_no_claim(text: str, values: set[float]) -> None:
     assert {c.value for c in _claims(text)} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "Police estimated the crowd at 40,000. Crowd Metrics, a data firm, used drone images. "
+            "It put the crowd at 61,000.",
+            61_000,
+            "Crowd Metrics",
+        ),
+        (
+            "The coastguard said 30 were rescued. Sea Relief, a volunteer charity, ran two boats all night. "
+            "It said 12 more were missing.",
+            12,
+            "Sea Relief",
+        ),
+    ],
+)
+def test_it_after_a_subject_with_an_apposition(text: str, value: float, speaker: str) -> None:
+    assert _by_value(_claims(text))[value].speaker == speaker

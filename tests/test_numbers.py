@@ -289,6 +289,9 @@ QUALIFIERS = [
     ("They talked about 3 proposals.", [F("3", 3)]),
     ("Officials put the toll at no more than 40.", [F("no more than 40", 40, high=40, qualifier="up to")]),
     ("Turnout was well over 60%.", [F("well over 60%", 60, low=60, unit="%", qualifier="more than")]),
+    # "at" a small number that is no time of day: a count put at a value, or a count that started higher
+    ("Police put the toll at ten.", [F("ten", 10)]),
+    ("The count started at 14 and rose to 40.", [F("14", 14), F("40", 40)]),
 ]
 
 # --- distributive totals (N11) -------------------------------------------------------------------------
@@ -368,6 +371,11 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # a time of day
+    "The talks will start at ten o'clock.",
+    "Polls close at eight tonight.",
+    "The hearing resumes at 9 in the morning.",
+    "The meeting begins at 10.",
     "In 2023 the talks stalled.",
     "Prices have climbed since 2022.",
     "2019's floods were worse.",

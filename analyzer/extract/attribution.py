@@ -619,6 +619,18 @@ def _after_dateline(tokens: list[Token]) -> int:
     return 0
 
 
+def _after_apposition(tokens: list[Token], i: int) -> int:
+    """The token after an apposition that opens at token ``i`` (", a data firm,"), or ``i`` itself."""
+    if i + 2 >= len(tokens) or tokens[i].text != "," or tokens[i + 1].low not in {"a", "an", "the"}:
+        return i
+    for k in range(i + 2, min(len(tokens), i + 12)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not tokens[k].is_word:
+            return i
+    return i
+
+
 def sentence_actor(sentence: str) -> str | None:
     """The named person or body a sentence without a reporting verb is about, when it opens the sentence
     as the subject of a verb: "Labour Minister Ilse Brandauer did not attend ...", "The Harbour Board
@@ -641,10 +653,13 @@ def sentence_actor(sentence: str) -> str | None:
         end -= 1
     if end - span[0] < 2 or end >= len(tokens):
         return None
-    verb = tokens[end]
+    verb_at = _after_apposition(tokens, end)  # "Crowd Metrics, a data firm, used drone images"
+    if verb_at >= len(tokens):
+        return None
+    verb = tokens[verb_at]
     if not (verb.is_word and verb.text[:1].islower()) or verb.low in _NOT_ACTIONS:
         return None
-    if verb.low in {"has", "have", "had"} and end + 1 < len(tokens) and tokens[end + 1].low == "been":
+    if verb.low in {"has", "have", "had"} and verb_at + 1 < len(tokens) and tokens[verb_at + 1].low == "been":
         return None
     names = [t for t in tokens[span[0] : end] if t.is_capitalised]
     if len(names) < 2 or not (tokens[end - 1].is_capitalised or tokens[end - 1].low in AGENT_NOUNS):

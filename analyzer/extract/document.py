@@ -755,17 +755,14 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         if not atts and not figures:
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
                 state.quote_speaker = None
-            if _ACTOR_START_RE.match(text) and any(
-                _PERSON_PRONOUN_RE.search(later.text) for later in sentences[k + 1 : k + 1 + _PRONOUN_REACH]
-            ):
-                actor = sentence_actor(text)
-                if actor is not None and _kind_of(actor) != "plural":
-                    _remember(state, actor)  # "She later told reporters" refers back to this subject
+            _remember_actor(text, sentences[k + 1 : k + 1 + _PRONOUN_REACH], state)
             _note_dates(find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else [], text, state)
             state.previous = text
             continue
         dates = find_dates(text, doc.published) if atts or figures else []
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims, statements)
+        if not atts:  # "Sea Relief, a charity, ran two boats all night. It said ...": the subject is "it"
+            _remember_actor(text, sentences[k + 1 : k + 1 + _PRONOUN_REACH], state)
         if not figures and atts:
             _sentence_statements(doc, sent, atts, dates, state, credits, statements)
             if _opens_confirmation(text, atts):
@@ -774,6 +771,15 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     if headline_end:
         claims = _date_headline(claims, headline_end)
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
+
+
+def _remember_actor(text: str, following: list[Sentence], state: _Discourse) -> None:
+    """The named subject of a sentence without a reporting verb, when a pronoun follows: "She later told
+    reporters" refers back to it."""
+    if _ACTOR_START_RE.match(text) and any(_PERSON_PRONOUN_RE.search(later.text) for later in following):
+        actor = sentence_actor(text)
+        if actor is not None and _kind_of(actor) != "plural":
+            _remember(state, actor)
 
 
 def _sentence_claims(

@@ -681,6 +681,34 @@ def _mode(thousands: str) -> str:
     raise ValueError(f"thousands separator must be ',', '.' or ' ', not {thousands!r}")
 
 
+_CLOCK_AFTER = re.compile(
+    r"[^\S\n]*(?:o['’]clock|sharp\b|tonight\b|this[^\S\n]+(?:morning|afternoon|evening)\b"
+    r"|in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)\b|at[^\S\n]+night\b)",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:start|begin|began|begun|open|close|resume|meet|met|end|finish|due|scheduled|set|arrive|leave|left"
+    r"|depart|kick(?:s|ed|ing)?[^\S\n]+off|gather|convene|reopen)(?:s|ed|d|ing)?[^\S\n]+(?:again[^\S\n]+)?"
+    r"(?:at|until|till)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+def _clock_time(text: str, figure: Figure) -> bool:
+    """A time of day: a whole number before "o'clock" or "tonight", or up to 12 after "start/open/close at".
+
+    >>> [_clock_time(t, find_figures(t)[0]) for t in ("Polls close at eight tonight.", "Police put the toll at 8.")]
+    [True, False]
+    """
+    if figure.qualifier is not None or figure.unit is not None or not 0 < figure.value <= 24:
+        return False
+    if figure.value != int(figure.value) or figure.low is not None:
+        return False
+    return _CLOCK_AFTER.match(text, figure.end) is not None or (
+        figure.value <= 12 and _CLOCK_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+    )
+
+
 def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
     """The figures the words of ``text`` state, in text order, never overlapping.
 
@@ -708,6 +736,8 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
         figure = _finish(text, draft)
         if figure is None or (figure.unit is None and _DISTANCE_AFTER.match(text, figure.end)):
             continue  # "15 nautical miles south", "700 metres underground": where, not how many
+        if _clock_time(text, figure):
+            continue  # "the talks start at ten", "at eight o'clock": a time of day
         while figures and figures[-1].end > figure.start:
             figures.pop()  # a distributive total takes in the count before it
         figures.append(figure)

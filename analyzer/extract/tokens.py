@@ -394,6 +394,20 @@ def _determined(tokens: list[Token], i: int, reach: int = 3) -> bool:
     return False
 
 
+def _inside_name(tokens: list[Token], j: int, start: int) -> bool:
+    """A small word inside a name in title case: "Doctors Without Borders", "Friends of the Earth".
+
+    A capitalised preposition between two capitalised words, or "the" between "of" after a
+    capitalised word and the capitalised word that opens the rest of the name (``start``).
+    """
+    if j != start - 1 or j < 1 or not tokens[start].is_capitalised:
+        return False
+    tok, before = tokens[j], tokens[j - 1]
+    if tok.text[:1].isupper() and tok.low in PREPOSITIONS:
+        return before.is_capitalised
+    return tok.low == "the" and before.low == "of" and j >= 2 and tokens[j - 2].is_capitalised
+
+
 def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, int] | None:
     """The speaker phrase ending just before token index ``end`` (exclusive), as token indexes.
 
@@ -426,6 +440,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
             _np_word(tok)
             or (low in CONNECTORS and j - 1 >= 0 and _np_word(tokens[j - 1]) and low != "to")
             or _month_named(tokens, j)
+            or _inside_name(tokens, j, start)
         ):
             start = j
         elif low in DETERMINERS and tok.is_word:
