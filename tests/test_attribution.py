@@ -169,6 +169,22 @@ def test_nouns_that_look_like_verbs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # a possessive pronoun and modifiers before a noun-like cue: a noun, not a verb
+        ("The bank revised its growth forecast to 1.2%, Governor Ilse Brandt said.", ["revised", "said"]),
+        ("The union doubled their latest count to 400.", []),
+        ("Her own estimate was 40.", []),
+        # the same words as verbs
+        ("The ministry forecast 3% growth.", ["forecast"]),
+        ("Analysts estimate the cost at $4 billion.", ["estimate"]),
+    ],
+)
+def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
+    assert [a.cue for a in find_attributions(sentence)] == cues
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "speaker"),
     [
         # a restrictive relative clause between the subject and the verb

@@ -736,6 +736,28 @@ def inside_quote(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+_NOUN_STEMS = frozenset({"estimate", "count", "record", "claim", "forecast"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _after_possessor(tokens: list[Token], i: int) -> bool:
+    """Token i follows an article, or a possessive pronoun and up to two lower-case modifiers: a noun.
+
+    >>> toks = tokenize("The bank revised its growth forecast to 1.2%")
+    >>> _after_possessor(toks, 5), _after_possessor(tokenize("The ministry forecast 3% growth"), 2)
+    (True, False)
+    """
+    if i > 0 and tokens[i - 1].low in {"the", "an", "a"}:
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].low
+        if low in _POSSESSIVE_PRONOUNS:
+            return True
+        if not (tokens[k].is_word and tokens[k].text[:1].islower() and low.isalpha()):
+            return False
+    return False
+
+
 def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list[str]) -> list[Attribution]:
     """Cues of reporting verbs (``lows``: the tokens' lower-case forms, read first to find the verbs)."""
     out: list[Attribution] = []
@@ -775,12 +797,8 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}
         ):
             continue  # "the reports", a noun
-        if (
-            stem in {"estimate", "count", "record", "claim"}
-            and i > 0
-            and tokens[i - 1].low in {"the", "an", "a", "its", "their", "his", "her"}
-        ):
-            continue
+        if stem in _NOUN_STEMS and _after_possessor(tokens, i):
+            continue  # "the estimate", "its growth forecast", "their latest count": a noun
         if inside_quote(tok.start, quotes):
             continue  # "we assess" inside a quotation is the speaker's own words
         if tok.low in NOUN_LIKE_FORMS and not _verb_context(tokens, i):
