@@ -291,6 +291,25 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "the Associated Press",
         ),
         ("According to the UN refugee agency, 40,000 people fled.", "40,000", "the UN refugee agency"),
+        # a title with its portfolio or a role noun, then the full name in apposition: the name speaks
+        (
+            "Seyland's Minister for Coastal Affairs, Odile Marchetti, told reporters that 2.3 million had left.",
+            "2.3 million",
+            "Odile Marchetti",
+        ),
+        (
+            "The union's branch chair, Ilse Brandauer, said yesterday that 420 staff had left.",
+            "420",
+            "Ilse Brandauer",
+        ),
+        (
+            '"It was 40 at least," said the port authority\'s chief engineer, Amit Sahota.',
+            "40",
+            "Amit Sahota",
+        ),
+        ("40 ships waited, said the harbour's spokeswoman, Lena Varga, on Monday.", "40", "Lena Varga"),
+        # no full name after the comma: the description speaks
+        ("40 ships waited, said the ministry, which runs the port.", "40", "the ministry"),
         # small words inside a name in title case
         ("Doctors Without Borders said 45 patients were treated.", "45", "Doctors Without Borders"),
         ("Teachers Against Cuts said 4,000 marched.", "4,000", "Teachers Against Cuts"),

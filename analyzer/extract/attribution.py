@@ -347,6 +347,18 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     return k, cited
 
 
+def _apposed_after(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "said Network Elbridge's chief engineer, Amit Sahota.": the full name apposed to a title, else ``span``."""
+    a, b = span
+    if b + 2 >= len(tokens) or tokens[b].text != "," or not any(t.low in _TITLE_HEADS for t in tokens[a:b]):
+        return span
+    end = b + 1
+    while end < len(tokens) and (tokens[end].is_capitalised or tokens[end].low in _APPOSITIVE_LINKS):
+        end += 1
+    closes = end == len(tokens) or tokens[end].text in {".", ",", ";", "!", "?"}
+    return (b + 1, end) if closes and end - (b + 1) >= 2 and tokens[b + 1].is_capitalised else span
+
+
 def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """ "The national rail operator, National Rail Services (NRS), said": the name in the aside."""
     if j <= 0 or tokens[j - 1].text != ",":
@@ -373,8 +385,11 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if head.low in _DESCRIPTION_HEADS and (head.text[:1].islower() or head.text.isupper()):
             before = head
         elif (
-            tokens[described[0]].low in {"a", "an", "another"}
-            and head.text[:1].islower()
+            (
+                (tokens[described[0]].low in {"a", "an", "another"} and head.text[:1].islower())
+                # "Tenaro's Minister for Humanitarian Affairs, Salma Idrissa,": a title with its portfolio
+                or any(t.low in _TITLE_HEADS for t in tokens[described[0] : described[1]])
+            )
             and len([t for t in aside if t.is_capitalised]) >= 2
         ):
             before = (
@@ -415,6 +430,36 @@ _APPOSITIVE_LINKS = frozenset(
     }
 )
 _DESCRIBED = Token("a", 0, 1)  # marks a description that needs no agent noun
+# Heads of a description that name one person's office, whatever their case ("Minister for Health")
+_TITLE_HEADS = frozenset(
+    {
+        "minister",
+        "secretary",
+        "commissioner",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "president",
+        "governor",
+        "mayor",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "engineer",
+        "officer",
+        "executive",
+        "ambassador",
+        "envoy",
+        "coordinator",
+        "representative",
+        "prosecutor",
+        "judge",
+    }
+)
 
 
 def _head_of(tokens: list[Token], span: tuple[int, int]) -> Token:
@@ -824,7 +869,7 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
                 # not "said the extra €2.4 billion", "claimed the budget hid"
                 and (np_head(tokens[span[1] - 1]) or after is None or after.text in _CLOSING)
             ):
-                out.append(_make(text, tokens, span, tok, "inverted", known))
+                out.append(_make(text, tokens, _apposed_after(tokens, span), tok, "inverted", known))
                 continue
         j = _skip_left(tokens, i)
         matrix = next((a for a in out if a.kind in {"subject", "inverted"}), None)

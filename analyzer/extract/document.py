@@ -187,6 +187,21 @@ _TITLES = frozenset(
 )
 _TITLES_AND_ROLES = _TITLES | AGENT_NOUNS
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?(?:\s+ranging)?)\s+(?:(?:of|between|from)\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|son|daughter|husband|wife|grandmother|grandfather|teenager|pensioner"
+    r"|widow|resident|driver|farmer|teacher|student|nurse|doctor|worker|fisherman|miner|soldier|officer)\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+_OLDER_GROUP_RE = re.compile(
+    r"\b(?:most|many|all|half|nearly\s+all|the\s+majority)\s+(?:of\s+)?(?:the\s+|them\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[,.;:)—–]|$|\s+(?:and|but|while|when|who|police|officials)\b)")
 _DURATION_RE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
 )
@@ -507,12 +522,27 @@ def _rate_in_clause(text: str, end: int) -> str | None:
 
 
 def _age(text: str, fig: Figure) -> bool:
-    """ "said Teodor Brandt, 67, who ...": a person's age in apposition is no claim."""
+    """A person's age is no claim: "said Teodor Brandt, 67, who ...", "a man, 45,", "aged 19 to 34", "most
+    victims were over 75".
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> [_age(t, find_figures(t)[0]) for t in ("Police said a man, 45, was held.", "The victims were aged 4 to 80.")]
+    [True, True]
+    >>> [_age(t, find_figures(t)[0]) for t in ("Most victims were over 75.", "Casualties were over 75.")]
+    [True, False]
+    """
+    if fig.value >= 120 or fig.value != int(fig.value) or fig.unit is not None:
+        return False
+    before = text[max(0, fig.start - 60) : fig.start]
+    if _AGED_BEFORE_RE.search(before) is not None:
+        return True  # "aged 75", "aged between 4 and 80", "ages ranging from 19 to 34"
+    if _OLDER_GROUP_RE.search(text, max(0, fig.start - 60), fig.end) and _CLAUSE_CLOSES_RE.match(
+        text, fig.end
+    ):
+        return True  # "most victims were over 75": what most of a group is, not how many
     return (
         fig.qualifier is None
-        and fig.value < 120
-        and fig.value == int(fig.value)
-        and _AGE_BEFORE_RE.search(text[: fig.start]) is not None
+        and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)
         and text[fig.end : fig.end + 1] in {",", ")"}
     )
 
