@@ -175,7 +175,13 @@ def test_nouns_that_look_like_verbs() -> None:
         ("The bank revised its growth forecast to 1.2%, Governor Ilse Brandt said.", ["revised", "said"]),
         ("The union doubled their latest count to 400.", []),
         ("Her own estimate was 40.", []),
+        # after "a" and modifiers, a bare form is a noun: the denial's object, not a second speaker
+        ("The firm denied a Radio Tarvia report that 2,000 jobs would go.", ["denied"]),
+        ("The operator denied a union claim that 1,100 posts were cut.", ["denied"]),
+        # a passive with an irregular participle: "had been told" reports nothing of its subject
+        ("A nurse said 300 patients had been told on Monday to go home.", ["said"]),
         # the same words as verbs
+        ("A union claims 400 members quit.", ["claims"]),
         ("The ministry forecast 3% growth.", ["forecast"]),
         ("Analysts estimate the cost at $4 billion.", ["estimate"]),
     ],
@@ -310,6 +316,15 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
         ("40 ships waited, said the harbour's spokeswoman, Lena Varga, on Monday.", "40", "Lena Varga"),
         # no full name after the comma: the description speaks
         ("40 ships waited, said the ministry, which runs the port.", "40", "the ministry"),
+        # a body's figures or data show what it asserts
+        ("The agency's figures show that the appeal was 9 percent funded.", "9 percent", "The agency"),
+        ("The union's data suggest 3,100 jobs were cut.", "3,100", "The union"),
+        # records are what a speaker cites, not a statement of their keeper
+        (
+            "An official said the company's own records showed only 58 workers on the shift.",
+            "58",
+            "An official",
+        ),
         # small words inside a name in title case
         ("Doctors Without Borders said 45 patients were treated.", "45", "Doctors Without Borders"),
         ("Teachers Against Cuts said 4,000 marched.", "4,000", "Teachers Against Cuts"),

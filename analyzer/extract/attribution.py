@@ -66,9 +66,11 @@ _COUNT_RE = re.compile(
 )
 # "<X>'s (own) count stood at": the possessor of a count is who counted
 _OWN_COUNT_RE = re.compile(
-    r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+)?"
-    r"(?:count|tally|estimate|figures|reckoning|calculations?)\s+(?:stood|stands|was|were|is|reached|rose|"
-    r"climbed|showed|shows))\b(?=\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows
+    r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
+    r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics)\s+"
+    r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
+    r"indicates|indicated))\b"
+    r"(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows, or a clause
 )
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
@@ -126,10 +128,13 @@ _COUNT_WORDS = frozenset(
         "numbers",
         "calculation",
         "calculations",
+        "data",
+        "statistics",
     }
 )
 _PHRASE_TRIGGERS = _COUNT_WORDS | {"according", "per", "as", "words", "by"}
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "given", "written", "known", "seen", "thought"})
 _PASSIVE_BY_RE = prefixed(
     "ragcepiq",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
@@ -781,7 +786,7 @@ def inside_quote(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
-_NOUN_STEMS = frozenset({"estimate", "count", "record", "claim", "forecast"})
+_NOUN_STEMS = frozenset({"estimate", "count", "record", "claim", "forecast", "report"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -794,11 +799,12 @@ def _after_possessor(tokens: list[Token], i: int) -> bool:
     """
     if i > 0 and tokens[i - 1].low in {"the", "an", "a"}:
         return True
+    base = tokens[i].low in _NOUN_STEMS  # "a union claim that": after "a", a bare form is no verb
     for k in range(i - 1, max(-1, i - 4), -1):
         low = tokens[k].low
-        if low in _POSSESSIVE_PRONOUNS:
+        if low in _POSSESSIVE_PRONOUNS or (base and low in {"a", "an"}):
             return True
-        if not (tokens[k].is_word and tokens[k].text[:1].islower() and low.isalpha()):
+        if not (tokens[k].is_word and low.isalpha() and (tokens[k].text[:1].islower() or base)):
             return False
     return False
 
@@ -834,7 +840,11 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             continue  # "to say": an infinitive states nothing yet
         if tok.low.endswith(("ed", "en")) and _PASSIVE_AFTER_RE.match(text, tok.end):
             continue  # "deaths reported by the agency", "given to reporters by": the by-phrase names the speaker
-        if i > 0 and tokens[i - 1].low in _PASSIVE_AUX and tok.low.endswith("ed"):
+        if (
+            i > 0
+            and tokens[i - 1].low in _PASSIVE_AUX
+            and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
+        ):
             continue  # "was confirmed": passive, the subject is what was said, not who said it
         if (
             tok.low in {"report", "reports"}

@@ -697,8 +697,8 @@ _CLOCK_BEFORE = re.compile(
 def _clock_time(text: str, figure: Figure) -> bool:
     """A time of day: a whole number before "o'clock" or "tonight", or up to 12 after "start/open/close at".
 
-    >>> [_clock_time(t, find_figures(t)[0]) for t in ("Polls close at eight tonight.", "Police put the toll at 8.")]
-    [True, False]
+    >>> [[f.value for f in find_figures(t)] for t in ("Polls close at eight tonight.", "Police put the toll at 8.")]
+    [[], [8.0]]
     """
     if figure.qualifier is not None or figure.unit is not None or not 0 < figure.value <= 24:
         return False
