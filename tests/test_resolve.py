@@ -829,3 +829,30 @@ def test_fifty_thousand_distinct_mentions_in_seconds() -> None:
     elapsed = time.perf_counter() - start
     assert len(names) == 50_000
     assert elapsed < 20.0, f"{elapsed:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("rows", "query", "expected"),
+    [
+        # a title before an honorific still names the office
+        (
+            [("a", "Health Minister Dr. Alma Reyes", 0), ("b", "the health minister", 0)],
+            ("b", "the health minister"),
+            "Alma Reyes",
+        ),
+        # a place's office is the holder whose title names no place or body ...
+        (
+            [("a", "Health Minister Alma Reyes", 0), ("b", "Tarvia's health minister", 0)],
+            ("b", "Tarvia's health minister"),
+            "Alma Reyes",
+        ),
+        # ... not one whose title names another body
+        (
+            [("a", "Telvona chief executive Harriet Quayle", 0), ("b", "Vellmar's chief executive", 0)],
+            ("b", "Vellmar's chief executive"),
+            "Vellmar's chief executive",
+        ),
+    ],
+)
+def test_offices_after_titles(rows: list[Row], query: tuple[str, str], expected: str) -> None:
+    assert resolve(rows)[query] == expected

@@ -220,6 +220,8 @@ def _parse(text: str) -> _Parsed:
         return _parse_org(
             label
         )  # "Mine Watch Dravenia": a body's name ending in a place, not a titled person
+    while before and before[-1].lower().rstrip(".") in _HONORIFICS:
+        before = before[:-1]  # "Health Minister Dr. Inés Marbury": the title before the honorific
     role = _role_of(_frame(before)) if before else None
     for segment in others:
         if role is not None:

@@ -111,7 +111,12 @@ def _role_compatible(mention: _Role, held: _Role) -> bool:
         return False
     if mention.country is not None and mention.country != held.country:
         return False
-    if mention.possessor is not None and mention.possessor != held.possessor:
+    # "Castrelle's health minister" is also the "Health Minister X" whose title names no place or body
+    if (
+        mention.possessor is not None
+        and mention.possessor != held.possessor
+        and (held.possessor is not None or held.country is not None)
+    ):
         return False
     return mention.mods <= held.mods
 
