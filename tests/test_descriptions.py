@@ -76,6 +76,19 @@ def _speakers(text: str) -> dict[float, str | None]:
             30,
             "Ondina Lines",
         ),
+        # a closing description names the sentence's subject, a name the text writes mid-sentence too
+        (
+            "Brisa Foods will cut 900 jobs, the Tarvian snack maker said on Tuesday. Shares in Brisa fell.",
+            900,
+            "Brisa Foods",
+        ),
+        (
+            "TARVO, May 3 (Wire) - Ondina Lines will cut 12 routes, the ferry operator said. Shares in Ondina fell.",
+            12,
+            "Ondina Lines",
+        ),
+        # a sentence-opening capital that the text never writes mid-sentence is no name
+        ("Heavy rain flooded 40 homes, the agency said.", 40, "the agency"),
         # a description with another modifier is somebody else
         (
             "Telvon, a mobile operator, lost service. The state operator said 300 engineers were sent.",

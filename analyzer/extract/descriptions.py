@@ -39,6 +39,27 @@ _DESCRIPTION_THEN_NAME_RE = re.compile(
 _NOUN_THEN_NAME_RE = re.compile(
     rf"(?<![\w'’\-])(?P<desc>(?:[a-z][\w\-]*[^\S\n]+){{0,2}}[A-Za-z][a-z]+)[^\S\n]+(?P<name>{_NAME})"
 )
+# "Vellmar Group will cut 4,200 jobs, the Norvian car-parts maker said": the closing description is the
+# sentence's subject
+_SUBJECT_THEN_CLOSING_RE = re.compile(
+    rf"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][\"”][^\S\n])|(?<=[-–—][^\S\n]))(?P<name>{_NAME})[^\S\n]+[a-z][^.!?\n]{{0,250}}?,"
+    r"[^\S\n]+the[^\S\n]+(?P<desc>[A-Za-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?)[^\S\n]+"
+    r"(?:said|says|announced|added|confirmed|reported|told)\b",
+    re.MULTILINE,
+)
+_PERSON_HEADS = frozenset(
+    {
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "governor",
+        "mayor",
+        "official",
+        "chief",
+    }
+)
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -107,6 +128,8 @@ def described_names(text: str) -> list[Description]:
     [('spokesman', 'Radek Sorin'), ('colonel', 'Radek Sorin')]
     >>> described_names("On Monday, the company said it would reopen.")
     []
+    >>> [(d.head, d.name) for d in described_names("Ondina Lines cut 4 routes, the company said. Shares in Ondina fell.")]
+    [('company', 'Ondina Lines')]
     """
     found: list[Description] = []
     for pattern in (_NAME_THEN_DESCRIPTION_RE, _DESCRIPTION_THEN_NAME_RE):
@@ -133,6 +156,14 @@ def described_names(text: str) -> list[Description]:
         head = _head(" ".join(words))
         if head is not None and name[0] not in _NOT_NAMES and (len(name) > 1 or not words[-1][:1].isupper()):
             found.append(Description(m.start("desc"), head[0], head[1], " ".join(name)))
+    for m in _SUBJECT_THEN_CLOSING_RE.finditer(text):
+        head = _head(m.group("desc"))
+        name = m.group("name")
+        if head is None or head[0] in _PERSON_HEADS or not _proper(name, text, m.start("name")):
+            continue
+        # a capital at the start of a sentence proves nothing: the name is written so elsewhere too
+        if re.search(rf"[\w,;:][^\S\n]+{re.escape(name.split()[0])}\b", text) is not None:
+            found.append(Description(m.start("desc"), head[0], head[1], name))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -440,8 +440,8 @@ def _definite_head(mention: str) -> str | None:
     words = mention.split()
     if len(words) < 2 or len(words) > 4 or words[0].lower() != "the":
         return None
-    if any(w[:1].isupper() for w in words[1:]):
-        return None
+    if words[-1][:1].isupper() or any(w[:1].isupper() and w.lower() in AGENT_NOUNS for w in words[1:]):
+        return None  # "the Harbour Board" is a name; "the Norvian car-parts maker" a description
     head = words[-1].lower()
     return head if head in AGENT_NOUNS and not head.endswith("s") else None
 
@@ -485,7 +485,7 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
         if state.described is None:  # worked out once per document, when first needed
             state.described = described_names(state.text)
         # "Telvon, the country's largest mobile operator, ... The operator said": the name it described
-        named = named_by(state.described, family, modifiers, state.offset)
+        named = named_by(state.described, family, modifiers, state.offset + att.end)
         if named is not None:
             return named
         if head in _FIRM_HEADS and not modifiers:

@@ -449,7 +449,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
         elif (
             tok.is_word
             and tok.text[:1].islower()
-            and low.isalpha()
+            and low.replace("-", "").isalpha()
             and low not in FUNCTION_WORDS  # "a study by researchers": "by" modifies nothing
             and _determined(tokens, j, 2)
         ):

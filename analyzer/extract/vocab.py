@@ -167,6 +167,20 @@ REPORTING_RE = re.compile(
 # Nouns that name someone who can assert a figure: people by role, bodies, groups.
 AGENT_NOUNS = frozenset(
     [
+        # businesses by trade: "the car-parts maker said", "the lender said"
+        "maker",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "lender",
+        "insurer",
+        "carrier",
+        "airline",
+        "supplier",
+        "utility",
+        "conglomerate",
         "chairman",
         "chairwoman",
         "chairperson",
