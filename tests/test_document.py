@@ -384,3 +384,43 @@ def test_a_number_that_counts_the_sources_is_no_claim(text: str, values: set[flo
 )
 def test_it_after_a_subject_with_an_apposition(text: str, value: float, speaker: str) -> None:
     assert _by_value(_claims(text))[value].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # the denier denies, the named source of the claim asserts
+        (
+            "The ministry dismissed a report by Amnesty International that 300 protesters were killed.",
+            300,
+            {("The ministry", "denies"), ("Amnesty International", "asserts")},
+        ),
+        (
+            "Brisa Foods denied a Radio Tarvia report that 2,000 jobs would go, calling it speculation.",
+            2000,
+            {("Brisa Foods", "denies"), ("Radio Tarvia", "asserts")},
+        ),
+        (
+            "The army denied allegations from residents that 40 homes were burned.",
+            40,
+            {("The army", "denies"), ("residents", "asserts")},
+        ),
+        # "a union claim" after the union was named: the union
+        (
+            "The Rail Workers' Union said posts had been cut. The operator denied a union claim that 1,100 "
+            "posts were cut, saying the real number was 310.",
+            1100,
+            {("The operator", "denies"), ("The Rail Workers' Union", "asserts")},
+        ),
+        # no source named: only the denial
+        ("Officials denied media reports that 40 people died.", 40, {("Officials", "denies")}),
+    ],
+)
+def test_a_named_claim_is_also_its_source_s(text: str, value: float, expected: set[tuple[str, str]]) -> None:
+    got = {(c.speaker, c.stance) for c in _claims(text) if c.value == value}
+    assert got == expected
+
+
+def test_a_named_claim_does_not_reach_past_the_denier_s_own_figure() -> None:
+    text = "The operator denied a union claim that 1,100 posts were cut, saying the real number was 310."
+    assert {(c.speaker, c.value) for c in _claims(text) if c.value == 310} == {("The operator", 310)}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analyzer.extract.number_words import FIGURE_WORD_ALT
 from analyzer.extract.tokens import (
+    CAPITALISED_STOPWORDS,
     MONTHS,
     PREPOSITIONS,
     QUOTES,
@@ -1303,6 +1304,62 @@ class FigureAside:
     attribution: Attribution
     start: int  # where the aside opens (its comma): the figure it is about ends before
     stance: str
+
+
+_CLAIM_NOUNS = r"(?:report|claim|estimate|allegation|assertion|assessment|suggestion)s?"
+_NOMINAL_CLAIM_RES = (
+    # "a Radio Kessel report that", "Amnesty International's claim that"
+    re.compile(
+        rf"\b(?:(?:a|an|the)\s+)?(?P<src>[A-Z][\w&'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.\-]*){{0,3}})(?:['’]s)?\s+"
+        rf"{_CLAIM_NOUNS}\s+that\b"
+    ),
+    # "claims by opposition leader Mara Quist that", "reports from residents that"
+    re.compile(rf"\b{_CLAIM_NOUNS}\s+(?:by|from)\s+(?P<src>[^,;:()]{{2,60}}?)\s+that\b"),
+    # "a union claim that": one agent noun before the claim
+    re.compile(rf"\b(?:a|an|the)\s+(?P<src>[a-z]+)\s+{_CLAIM_NOUNS}\s+that\b"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NominalClaim:
+    """A claim named as a noun with its source: "a union claim that 1,100 posts were cut"."""
+
+    mention: str
+    start: int  # where the source is written
+    after: int  # where what was claimed begins (after "that")
+
+
+def nominal_claims(sentence: str) -> list[NominalClaim]:
+    """The claims a sentence names with their sources, whatever it says of them ("denied a union claim that").
+
+    >>> [(c.mention, c.after) for c in nominal_claims("Telvona denied a Radio Kessel report that 2,000 jobs went.")]
+    [('Radio Kessel', 41)]
+    >>> [c.mention for c in nominal_claims("She rejected claims by opposition leader Mara Quist that 40 died.")]
+    ['opposition leader Mara Quist']
+    >>> nominal_claims("The report that 40 died was denied.")
+    []
+    """
+    if "that" not in sentence:
+        return []
+    found: list[NominalClaim] = []
+    for pattern in _NOMINAL_CLAIM_RES:
+        for m in pattern.finditer(sentence):
+            src = m.group("src").strip()
+            if src.endswith(("'s", "’s")):
+                src = src[:-2]
+            first = src.split()[0].lower()
+            if first in CAPITALISED_STOPWORDS or (first in {"the", "a", "an"} and len(src.split()) == 1):
+                continue
+            if " " not in src and src.islower():
+                if src not in AGENT_NOUNS:
+                    continue  # "a media report that", "an earlier claim that": no source named
+            elif src[:1].islower():  # "by residents", "from local officials": a speaker phrase of its own
+                toks = tokenize(src)
+                span = phrase_before(toks, len(toks))
+                if span is None or span[0] != 0:
+                    continue
+            found.append(NominalClaim(src, m.start("src"), m.end()))
+    return sorted(found, key=lambda c: c.start)
 
 
 def figure_asides(sentence: str, atts: list[Attribution]) -> list[FigureAside]:

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from analyzer.extract.attribution import Attribution, choose, figure_asides, find_attributions, sentence_actor
+from analyzer.extract.attribution import (
+    Attribution,
+    choose,
+    figure_asides,
+    find_attributions,
+    nominal_claims,
+    sentence_actor,
+)
 from analyzer.extract.dates import find_dates, is_future_context, is_same_day_reference
 from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.items import fill_from_siblings, item_for
@@ -186,6 +193,7 @@ _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "professor", "gen", "col", "lt", "capt", "sgt", "sen", "rep"}
 )
 _TITLES_AND_ROLES = _TITLES | AGENT_NOUNS
+_NOMINAL_END_RE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|saying|calling|adding)\b")
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
 _AGED_BEFORE_RE = re.compile(
     r"\b(?:aged|ages?(?:\s+ranging)?)\s+(?:(?:of|between|from)\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
@@ -951,6 +959,7 @@ def _sentence_claims(
                 via=tuple(c for c in credits if c != name),
             )
         )
+    out.extend(_nominal_claims(text, sent, own, atts, state, credits))
     # a dated cue that no figure took is a statement of its own:
     # "Zelenskyy, who first accused Pyongyang of sending troops on Oct. 13, has said ... 10,000"
     for idx, cue in enumerate(atts):
@@ -968,6 +977,47 @@ def _sentence_claims(
         if statement is not None:
             statements.append(statement)
     _update_state(sent, atts, resolved, dates, state, own_dates, sentence_dates)
+
+
+def _nominal_claims(
+    text: str,
+    sent: Sentence,
+    own: list[Claim],
+    atts: list[Attribution],
+    state: _Discourse,
+    credits: tuple[str, ...],
+) -> list[Claim]:
+    """ "Vellmar denied a Radio Kessel report that 2,000 jobs would go": the figure is also the claim of the
+    report's source, which asserts it (the denial stays with the sentence's speaker)."""
+    extra: list[Claim] = []
+    for nominal in nominal_claims(text) if own else ():
+        later = [a.cue_start for a in atts if a.cue_start > nominal.after]
+        limit = min([*later, len(text)])
+        stop = _NOMINAL_END_RE.search(text, nominal.after, limit)
+        limit = stop.start() if stop else limit
+        mention = nominal.mention
+        # "a union claim": "the union" may be a body named before
+        lookup = f"the {mention}" if mention.islower() and " " not in mention else mention
+        end = nominal.start + len(mention)
+        name = _resolve(
+            Attribution(lookup, nominal.start, end, "that", nominal.after - 4, nominal.after, "according"),
+            state,
+        )
+        name = mention if name == lookup else name
+        for c in own:
+            if nominal.after <= c.start - sent.start < limit and name and c.speaker != name:
+                extra.append(
+                    dataclasses.replace(
+                        c,
+                        claim_id=f"{c.claim_id}~{sent.start + nominal.start}",
+                        speaker=name,
+                        speaker_mention=mention,
+                        stance="asserts",
+                        asserted_on=None,
+                        via=tuple(x for x in credits if x != name),
+                    )
+                )
+    return extra
 
 
 def _update_state(
