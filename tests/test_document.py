@@ -424,3 +424,22 @@ def test_a_named_claim_is_also_its_source_s(text: str, value: float, expected: s
 def test_a_named_claim_does_not_reach_past_the_denier_s_own_figure() -> None:
     text = "The operator denied a union claim that 1,100 posts were cut, saying the real number was 310."
     assert {(c.speaker, c.value) for c in _claims(text) if c.value == 310} == {("The operator", 310)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Police said a man, 45, was arrested.", []),
+        ("The dead were aged between 4 and 80, police said.", []),
+        ("Police said the victims, aged 19 to 34, were students.", []),
+        ("Hospital director Aina Kolb said most victims were over 75.", []),
+        ("Police said 41 of the dead were under 18.", [41]),
+        ("A doctor said the outbreak hit people over 75 who lived alone.", []),
+        ("Police said children under 12 made up 30 of the injured.", [30]),
+        # a count after "over" is no age
+        ("Officials said casualties were over 75.", [75]),
+        ("Officials said the dead included 12 children under five.", [12]),
+    ],
+)
+def test_ages_are_no_claims(text: str, kept: list[float]) -> None:
+    assert [c.value for c in _claims(text)] == kept

@@ -291,6 +291,9 @@ QUALIFIERS = [
     ("Turnout was well over 60%.", [F("well over 60%", 60, low=60, unit="%", qualifier="more than")]),
     # "at" a small number that is no time of day: a count put at a value, or a count that started higher
     ("Police put the toll at ten.", [F("ten", 10)]),
+    # "in" after a figure is no ratio when a place or a year follows
+    ("Police said 40 in Rasko died.", [F("40", 40)]),
+    ("Output rose 5 in 2024.", [F("5", 5)]),
     ("The count started at 14 and rose to 40.", [F("14", 14), F("40", 40)]),
 ]
 
@@ -371,6 +374,10 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # a share written as a ratio
+    "One in five households lost power.",
+    "Officials said 7 in 10 homes were damaged.",
+    "Two out of three voters stayed home.",
     # a time of day
     "The talks will start at ten o'clock.",
     "Polls close at eight tonight.",

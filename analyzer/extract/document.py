@@ -204,8 +204,13 @@ _PERSON_BEFORE_RE = re.compile(
     r"|widow|resident|driver|farmer|teacher|student|nurse|doctor|worker|fisherman|miner|soldier|officer)\s*[,(]\s*$",
     re.IGNORECASE,
 )
+_PEOPLE_AGED_RE = re.compile(
+    r"\b(?:children|people|residents|patients|adults|men|women|girls|boys|pupils|victims|pensioners|those|anyone)"
+    r"\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
+    re.IGNORECASE,
+)
 _OLDER_GROUP_RE = re.compile(
-    r"\b(?:most|many|all|half|nearly\s+all|the\s+majority)\s+(?:of\s+)?(?:the\s+|them\s+)?(?:[a-z]+\s+){0,2}?"
+    r"\b(?:most|many|all|half|nearly\s+all|the\s+majority|\d[\d,]*)\s+(?:of\s+)?(?:the\s+|them\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
     re.IGNORECASE,
 )
@@ -538,6 +543,8 @@ def _age(text: str, fig: Figure) -> bool:
     [True, True]
     >>> [_age(t, find_figures(t)[0]) for t in ("Most victims were over 75.", "Casualties were over 75.")]
     [True, False]
+    >>> [_age(t, find_figures(t)[-1]) for t in ("41 of the dead were under 18.", "Children under 12 made up 30.")]
+    [True, False]
     """
     if fig.value >= 120 or fig.value != int(fig.value) or fig.unit is not None:
         return False
@@ -548,6 +555,8 @@ def _age(text: str, fig: Figure) -> bool:
         text, fig.end
     ):
         return True  # "most victims were over 75": what most of a group is, not how many
+    if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
+        return True  # "children under 12", "people over 75 who lived alone"
     return (
         fig.qualifier is None
         and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)

@@ -694,6 +694,33 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+"
+    r"(?:every[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+_NUMBER_AHEAD = re.compile(
+    r"(?:(?!(?:1[89]|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.IGNORECASE
+)
+_RATIO_AFTER = re.compile(
+    r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d|[a-z]+\b)", re.IGNORECASE
+)
+
+
+def _in_ratio(text: str, figure: Figure) -> bool:
+    """Either side of "one in five", "1 in 10", "two out of three": a share, not a count.
+
+    >>> [[f.value for f in find_figures(t)] for t in ("One in five homes flooded.", "1 in 10 were hurt.")]
+    [[], []]
+    """
+    if figure.qualifier is not None or figure.unit is not None or figure.value > 1000:
+        return False
+    if _RATIO_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None:
+        return True
+    after = _RATIO_AFTER.match(text, figure.end)
+    return after is not None and figure.value <= 10 and _NUMBER_AHEAD.match(text, after.end() - 1) is not None
+
+
 def _clock_time(text: str, figure: Figure) -> bool:
     """A time of day: a whole number before "o'clock" or "tonight", or up to 12 after "start/open/close at".
 
@@ -736,8 +763,8 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
         figure = _finish(text, draft)
         if figure is None or (figure.unit is None and _DISTANCE_AFTER.match(text, figure.end)):
             continue  # "15 nautical miles south", "700 metres underground": where, not how many
-        if _clock_time(text, figure):
-            continue  # "the talks start at ten", "at eight o'clock": a time of day
+        if _clock_time(text, figure) or _in_ratio(text, figure):
+            continue  # "the talks start at ten", "one in five households": a time of day, a ratio
         while figures and figures[-1].end > figure.start:
             figures.pop()  # a distributive total takes in the count before it
         figures.append(figure)
