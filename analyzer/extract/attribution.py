@@ -47,7 +47,7 @@ from analyzer.extract.vocab import (
     WEAK_VERBS,
     is_media_name,
 )
-from analyzer.patterns import prefixed
+from analyzer.patterns import guarded, prefixed
 
 # Verbs after which the speaker may follow: '"...," said Ruiz'.
 _INVERTABLE = frozenset(
@@ -1307,6 +1307,7 @@ class FigureAside:
 
 
 _CLAIM_NOUNS = r"(?:report|claim|estimate|allegation|assertion|assessment|suggestion)s?"
+_CLAIM_NOUN_RE = guarded("rceas", rf"{_CLAIM_NOUNS}\s+(?:that|by|from)\b")
 _NOMINAL_CLAIM_RES = (
     # "a Radio Kessel report that", "Amnesty International's claim that"
     re.compile(
@@ -1339,7 +1340,7 @@ def nominal_claims(sentence: str) -> list[NominalClaim]:
     >>> nominal_claims("The report that 40 died was denied.")
     []
     """
-    if "that" not in sentence:
+    if "that" not in sentence or _CLAIM_NOUN_RE.search(sentence) is None:
         return []
     found: list[NominalClaim] = []
     for pattern in _NOMINAL_CLAIM_RES:
@@ -1356,7 +1357,7 @@ def nominal_claims(sentence: str) -> list[NominalClaim]:
             elif src[:1].islower():  # "by residents", "from local officials": a speaker phrase of its own
                 toks = tokenize(src)
                 span = phrase_before(toks, len(toks))
-                if span is None or span[0] != 0:
+                if span is None or span[1] != len(toks):
                     continue
             found.append(NominalClaim(src, m.start("src"), m.end()))
     return sorted(found, key=lambda c: c.start)

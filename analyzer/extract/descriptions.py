@@ -20,28 +20,31 @@ from dataclasses import dataclass
 
 from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, WEEKDAYS
 from analyzer.extract.vocab import AGENT_NOUNS
+from analyzer.patterns import guarded
 
 __all__ = ["Description", "described_names", "named_by"]
 
 _CAP = r"[A-Z][\w&'’\-]*"
-_NAME = rf"{_CAP}(?:[^\S\n]+(?:(?:of|for|and|the|de|&)[^\S\n]+)?{_CAP}){{0,4}}"
+_NAME = rf"{_CAP}(?: (?:(?:of|for|and|the|de|&) )?{_CAP}){{0,4}}"  # words one space apart: not a menu
 # "Telvon, the country's largest mobile operator," / "Telvon, a mobile operator based in Rasko."
-_NAME_THEN_DESCRIPTION_RE = re.compile(
+_NAME_THEN_DESCRIPTION_RE = guarded(
+    "A-Z",
     rf"(?<![\w&'’\-])(?P<name>{_NAME}),[^\S\n]+(?:the|a|an)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){{0,7}}?)"
-    r"(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:based|headquartered|founded|that|which|who|whose|with|in|of|for|at|from|on)\b)"
+    r"(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:based|headquartered|founded|that|which|who|whose|with|in|of|for|at|from|on)\b)",
 )
 # "the country's largest mobile operator, Telvon," / "the aid group, Open Wake."
-_DESCRIPTION_THEN_NAME_RE = re.compile(
+_DESCRIPTION_THEN_NAME_RE = guarded(
+    "TtAaIi",
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[a-z][\w'’\-]*){{0,5}}?)"
-    rf",[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*[,.;:)—–])"
+    rf",[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*[,.;:)—–])",
 )
 # "mining company Karsten Minerals", "rail operator Meridian Rail", "Colonel Radek Sorin"
-_NOUN_THEN_NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<desc>(?:[a-z][\w\-]*[^\S\n]+){{0,2}}[A-Za-z][a-z]+)[^\S\n]+(?P<name>{_NAME})"
-)
+_NAME_RUN_RE = guarded("A-Z", rf"(?<![\w&'’\-])(?P<name>{_NAME})")
+
 # "Vellmar Group will cut 4,200 jobs, the Norvian car-parts maker said": the closing description is the
 # sentence's subject
-_SUBJECT_THEN_CLOSING_RE = re.compile(
+_SUBJECT_THEN_CLOSING_RE = guarded(
+    "A-Z",
     rf"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][\"”][^\S\n])|(?<=[-–—][^\S\n]))(?P<name>{_NAME})[^\S\n]+[a-z][^.!?\n]{{0,250}}?,"
     r"[^\S\n]+the[^\S\n]+(?P<desc>[A-Za-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?)[^\S\n]+"
     r"(?:said|says|announced|added|confirmed|reported|told)\b",
@@ -119,6 +122,16 @@ def _proper(name: str, text: str, start: int) -> bool:
     return not (before and before[-1].lower() in _PREPOSITIONS)
 
 
+def _words_before(text: str, at: int) -> list[str]:
+    """The one or two lower-case words written just before ``at``, one space apart ("mining company")."""
+    if at < 2 or text[at - 1] != " ":
+        return []
+    words = text[max(0, at - 40) : at - 1].split(" ")[-2:]
+    while words and not (words[0][:1].islower() and words[0].replace("-", "").isalnum()):
+        words = words[1:]
+    return words if all(w[:1].islower() and w.replace("-", "").isalnum() for w in words) else []
+
+
 def described_names(text: str) -> list[Description]:
     """Every (description, name) pairing of ``text``, in text order.
 
@@ -137,25 +150,26 @@ def described_names(text: str) -> list[Description]:
             head = _head(m.group("desc"))
             if head is not None and _proper(m.group("name"), text, m.start("name")):
                 found.append(Description(m.start(), head[0], head[1], m.group("name")))
-    for m in _NOUN_THEN_NAME_RE.finditer(text):
-        words, name = m.group("desc").split(), m.group("name").split()
-        if words[-1][:1].isupper():  # a capitalised title: "Colonel Radek Sorin" -> the colonel
-            before = _head(" ".join(words[:-1])) if len(words) > 1 and len(name) > 1 else None
-            if before is not None:  # "army spokesman Colonel Radek Sorin" -> the spokesman too
-                found.append(Description(m.start("desc"), before[0], before[1], " ".join(name)))
-            words = words[-1:]
-        elif any(w[:1].isupper() for w in words):
-            continue
-        while len(name) > 2 and _head(name[0]) is not None:  # "spokesman Colonel Radek Sorin"
+    for m in _NAME_RUN_RE.finditer(
+        text
+    ):  # "mining company Karsten Minerals", "Interior Minister Raya Dovnik"
+        run = m.group("name").split()
+        if len(run) > 1 and all(w.isupper() for w in run):
+            continue  # a menu or a transcript's label, not a name in a sentence
+        titles = [k for k in range(len(run) - 2) if _head(run[k]) is not None]
+        name = run[titles[-1] + 1 :] if titles else run
+        if name[0][:1].islower():
+            continue  # "Chief Executive Officer of Vellmar Group": a title, no personal name
+        found.extend(
+            Description(m.start(), run[k].lower(), frozenset({run[k].lower()}), " ".join(name))
+            for k in titles
+        )
+        words = _words_before(text, m.start())
+        head = _head(" ".join(words)) if words else None
+        if head is not None and name[0] not in _NOT_NAMES:
             found.append(
-                Description(
-                    m.start("name"), name[0].lower(), frozenset({name[0].lower()}), " ".join(name[1:])
-                )
+                Description(m.start() - 1 - sum(len(w) + 1 for w in words), head[0], head[1], " ".join(name))
             )
-            name = name[1:]
-        head = _head(" ".join(words))
-        if head is not None and name[0] not in _NOT_NAMES and (len(name) > 1 or not words[-1][:1].isupper()):
-            found.append(Description(m.start("desc"), head[0], head[1], " ".join(name)))
     for m in _SUBJECT_THEN_CLOSING_RE.finditer(text):
         head = _head(m.group("desc"))
         name = m.group("name")
