@@ -1,12 +1,14 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Four gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Five gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
-below) and then also used to develop rules; and the shared seed articles when they are checked out
-beside the project. None of them is a blind estimate any more: the next round of rules needs a
-fresh held-out set. A floor is pinned a little under the figure measured when it was set; a change
-that drops below it fails here.
+below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
+nobody had tuned for (a transcript, a press release, a live blog), written without seeing the
+extractor, scored blind first and then used for a round of general rules too; and the shared seed
+articles when they are checked out beside the project. None of them is a blind estimate any more,
+the blind set included: the next round of rules needs a fresh held-out set. A floor is pinned a
+little under the figure measured when it was set; a change that drops below it fails here.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ PROBE_FLOORS = {"recall": 0.97, "attribution_precision": 0.97, "date_accuracy": 
 # (round 2 of general rules): measured 2026-11-21 after it, recall 0.973, attribution 1.000, dates 0.973;
 # from here on it is a dev set like the probes, no longer a blind estimate
 HOLDOUT_FLOORS = {"recall": 0.95, "attribution_precision": 0.97, "date_accuracy": 0.95}
+# measured 2026-11-21 before any rule was written with it in view: recall 0.731, attribution precision 0.913,
+# dates 0.936 (the honest estimate for unseen coverage); then used for a round of general rules: measured
+# 2026-11-21 after it, recall 0.808, attribution 0.963, dates 0.941; a dev set from here on, like the holdout
+BLIND_FLOORS = {"recall": 0.77, "attribution_precision": 0.93, "date_accuracy": 0.91}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -66,6 +72,11 @@ def test_probe_claims_meet_the_floor() -> None:
 def test_holdout_claims_meet_the_floor() -> None:
     holdout = FIXTURES / "holdout"
     _check(analyze([holdout / "corpus"]), holdout, "gold.jsonl", HOLDOUT_FLOORS)
+
+
+def test_blind_claims_meet_the_floor() -> None:
+    blind = FIXTURES / "blind"
+    _check(analyze([blind / "corpus"]), blind, "gold.jsonl", BLIND_FLOORS)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus is not checked out beside the project")
