@@ -87,6 +87,13 @@ def _speakers(text: str) -> dict[float, str | None]:
             12,
             "Ondina Lines",
         ),
+        # a closing name is no description of the subject: "the Anglia News Agency reported"
+        (
+            "Telvona had said that 1.8 million were affected, the Anglia News Agency reported. "
+            "Shares in Telvona fell. The agency said 40 staff were moved.",
+            40,
+            "The agency",
+        ),
         # a sentence-opening capital that the text never writes mid-sentence is no name
         ("Heavy rain flooded 40 homes, the agency said.", 40, "the agency"),
         # a description with another modifier is somebody else

@@ -26,30 +26,26 @@ __all__ = ["Description", "described_names", "named_by"]
 
 _CAP = r"[A-Z][\w&'’\-]*"
 _NAME = rf"{_CAP}(?: (?:(?:of|for|and|the|de|&) )?{_CAP}){{0,4}}"  # words one space apart: not a menu
-# "Telvon, the country's largest mobile operator," / "Telvon, a mobile operator based in Rasko."
-_NAME_THEN_DESCRIPTION_RE = guarded(
-    "A-Z",
-    rf"(?<![\w&'’\-])(?P<name>{_NAME}),[^\S\n]+(?:the|a|an)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){{0,7}}?)"
-    r"(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:based|headquartered|founded|that|which|who|whose|with|in|of|for|at|from|on)\b)",
+# "Telvon, the country's largest mobile operator," / "Telvon, a mobile operator based in Rasko." (after a name)
+_DESCRIPTION_AFTER_RE = re.compile(
+    r",[^\S\n]+(?:the|a|an)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,7}?)"
+    r"(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:based|headquartered|founded|that|which|who|whose|with|in|of|for|at|from|on)\b)"
 )
-# "the country's largest mobile operator, Telvon," / "the aid group, Open Wake."
-_DESCRIPTION_THEN_NAME_RE = guarded(
-    "TtAaIi",
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[a-z][\w'’\-]*){{0,5}}?)"
-    rf",[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*[,.;:)—–])",
+# "the country's largest mobile operator, Telvon," / "the aid group, Open Wake." (before a name)
+_DESCRIPTION_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[a-z][\w'’\-]*){0,5}),[^\S\n]+$"
 )
-# "mining company Karsten Minerals", "rail operator Meridian Rail", "Colonel Radek Sorin"
+_CLOSES_NAME_RE = re.compile(r"[^\S\n]*[,.;:)—–]")
+# names, and the words of a title: "mining company Karsten Minerals", "Colonel Radek Sorin"
 _NAME_RUN_RE = guarded("A-Z", rf"(?<![\w&'’\-])(?P<name>{_NAME})")
-
 # "Vellmar Group will cut 4,200 jobs, the Norvian car-parts maker said": the closing description is the
 # sentence's subject
-_SUBJECT_THEN_CLOSING_RE = guarded(
-    "A-Z",
-    rf"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][\"”][^\S\n])|(?<=[-–—][^\S\n]))(?P<name>{_NAME})[^\S\n]+[a-z][^.!?\n]{{0,250}}?,"
-    r"[^\S\n]+the[^\S\n]+(?P<desc>[A-Za-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?)[^\S\n]+"
-    r"(?:said|says|announced|added|confirmed|reported|told)\b",
-    re.MULTILINE,
+_CLOSING_DESCRIPTION_RE = re.compile(
+    r",[^\S\n]+the[^\S\n]+(?P<desc>[A-Za-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?)[^\S\n]+"
+    r"(?:said|says|announced|added|confirmed|reported|told)\b"
 )
+_SENTENCE_OPENING_RE = re.compile(rf"(?P<name>{_NAME})[^\S\n]+[a-z]")
+_SENTENCE_BREAK_RE = re.compile(r"(?:[.!?][\"”]?|[-–—])[^\S\n]|\n")
 _PERSON_HEADS = frozenset(
     {
         "minister",
@@ -132,6 +128,55 @@ def _words_before(text: str, at: int) -> list[str]:
     return words if all(w[:1].islower() and w.replace("-", "").isalnum() for w in words) else []
 
 
+def _around_name(text: str, name: str, start: int, end: int) -> list[Description]:
+    """The descriptions written around one run of capitalised words: in apposition after or before it,
+    as a noun or title before it."""
+    out: list[Description] = []
+    after = _DESCRIPTION_AFTER_RE.match(text, end)
+    if after is not None:
+        head = _head(after.group("desc"))
+        if head is not None and _proper(name, text, start):
+            out.append(Description(start, head[0], head[1], name))
+    if text[start - 2 : start] == ", " and _CLOSES_NAME_RE.match(text, end):
+        before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
+        head = _head(before.group("desc")) if before is not None else None
+        if before is not None and head is not None and _proper(name, text, start):
+            out.append(Description(before.start(), head[0], head[1], name))
+    run = name.split()
+    if len(run) > 1 and all(w.isupper() for w in run):
+        return out  # a menu or a transcript's label, not a name in a sentence
+    titles = [k for k in range(len(run) - 2) if _head(run[k]) is not None]
+    rest = run[titles[-1] + 1 :] if titles else run
+    if rest[0][:1].islower():
+        return out  # "Chief Executive Officer of Vellmar Group": a title, no personal name
+    out.extend(
+        Description(start, run[k].lower(), frozenset({run[k].lower()}), " ".join(rest)) for k in titles
+    )
+    words = _words_before(text, start)
+    head = _head(" ".join(words)) if words else None
+    if head is not None and rest[0] not in _NOT_NAMES:
+        out.append(Description(start - 1 - sum(len(w) + 1 for w in words), head[0], head[1], " ".join(rest)))
+    return out
+
+
+def _closing_description(text: str, m: re.Match[str]) -> list[Description]:
+    """ "X will cut 900 jobs, the snack maker said": the description paired with the sentence's opening name."""
+    desc = m.group("desc")
+    head = _head(desc) if desc.split()[-1][:1].islower() else None  # "the Anglia News Agency" is a name
+    if head is None or head[0] in _PERSON_HEADS:
+        return []
+    breaks = list(_SENTENCE_BREAK_RE.finditer(text, max(0, m.start() - 250), m.start()))
+    opening = breaks[-1].end() if breaks else (0 if m.start() <= 250 else -1)
+    found = _SENTENCE_OPENING_RE.match(text, opening) if opening >= 0 else None
+    if found is None or not _proper(found.group("name"), text, opening):
+        return []
+    name = found.group("name")
+    # a capital at the start of a sentence proves nothing: the name is written so elsewhere too
+    if re.search(rf"[\w,;:][^\S\n]+{re.escape(name.split()[0])}\b", text) is None:
+        return []
+    return [Description(m.start("desc"), head[0], head[1], name)]
+
+
 def described_names(text: str) -> list[Description]:
     """Every (description, name) pairing of ``text``, in text order.
 
@@ -145,39 +190,10 @@ def described_names(text: str) -> list[Description]:
     [('company', 'Ondina Lines')]
     """
     found: list[Description] = []
-    for pattern in (_NAME_THEN_DESCRIPTION_RE, _DESCRIPTION_THEN_NAME_RE):
-        for m in pattern.finditer(text):
-            head = _head(m.group("desc"))
-            if head is not None and _proper(m.group("name"), text, m.start("name")):
-                found.append(Description(m.start(), head[0], head[1], m.group("name")))
-    for m in _NAME_RUN_RE.finditer(
-        text
-    ):  # "mining company Karsten Minerals", "Interior Minister Raya Dovnik"
-        run = m.group("name").split()
-        if len(run) > 1 and all(w.isupper() for w in run):
-            continue  # a menu or a transcript's label, not a name in a sentence
-        titles = [k for k in range(len(run) - 2) if _head(run[k]) is not None]
-        name = run[titles[-1] + 1 :] if titles else run
-        if name[0][:1].islower():
-            continue  # "Chief Executive Officer of Vellmar Group": a title, no personal name
-        found.extend(
-            Description(m.start(), run[k].lower(), frozenset({run[k].lower()}), " ".join(name))
-            for k in titles
-        )
-        words = _words_before(text, m.start())
-        head = _head(" ".join(words)) if words else None
-        if head is not None and name[0] not in _NOT_NAMES:
-            found.append(
-                Description(m.start() - 1 - sum(len(w) + 1 for w in words), head[0], head[1], " ".join(name))
-            )
-    for m in _SUBJECT_THEN_CLOSING_RE.finditer(text):
-        head = _head(m.group("desc"))
-        name = m.group("name")
-        if head is None or head[0] in _PERSON_HEADS or not _proper(name, text, m.start("name")):
-            continue
-        # a capital at the start of a sentence proves nothing: the name is written so elsewhere too
-        if re.search(rf"[\w,;:][^\S\n]+{re.escape(name.split()[0])}\b", text) is not None:
-            found.append(Description(m.start("desc"), head[0], head[1], name))
+    for m in _NAME_RUN_RE.finditer(text):
+        found.extend(_around_name(text, m.group("name"), m.start(), m.end()))
+    for m in _CLOSING_DESCRIPTION_RE.finditer(text):
+        found.extend(_closing_description(text, m))
     found.sort(key=lambda d: d.start)
     return found
 
