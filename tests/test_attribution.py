@@ -783,6 +783,12 @@ def test_denial_verbs_need_a_claim(sentence: str, figure: str, speaker: str | No
             ("Reuters",),
         ),
         ("AFP reported that the agency planned to hire 300 nurses.", "300", "the agency", ("AFP",)),
+        (
+            "The Post reported on Tuesday that the company expected charges of up to €750 million.",
+            "€750 million",
+            "the company",
+            ("The Post",),
+        ),
     ],
 )
 def test_reported_institution_informs(sentence: str, figure: str, speaker: str, via: tuple[str, ...]) -> None:

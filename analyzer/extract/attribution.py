@@ -957,14 +957,16 @@ def _reported_actor(text: str, tokens: list[Token], i: int, known: frozenset[str
 
 
 # what an institution does in a reported clause that makes it the source of the figure: it gives
-# information or announces an intention ("the port authority had counted 19 ships", "the ministry would
-# buy 24 systems", "the agency plans to hire 300"); any other act is the outlet's report of it
+# information, an expectation or announces an intention ("the port authority had counted 19 ships", "the
+# company expected charges of 750 million", "the agency plans to hire 300"); any other act is the outlet's
+# report of it
 _INFORMING_VERBS = frozenset(
     {
         "said", "says", "announced", "announces", "counted", "counts", "recorded", "records", "registered",
         "registers", "estimated", "estimates", "confirmed", "confirms", "found", "finds", "planned", "plans",
         "planning", "intends", "intended", "reported", "reports", "put", "puts", "told", "tallied", "listed",
-        "would", "will",
+        "would", "will", "expected", "expects", "forecast", "forecasts", "projected", "projects", "predicted",
+        "predicts", "warned", "warns", "believed", "believes", "feared", "fears", "assessed", "assesses",
     }
 )  # fmt: skip
 _AUXILIARIES = frozenset({"had", "has", "have", "is", "was", "are", "were", "also", "already", "now"})
