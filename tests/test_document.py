@@ -443,3 +443,52 @@ def test_a_named_claim_does_not_reach_past_the_denier_s_own_figure() -> None:
 )
 def test_ages_are_no_claims(text: str, kept: list[float]) -> None:
     assert [c.value for c in _claims(text)] == kept
+
+
+TRANSCRIPT = (
+    "Transcript: press briefing on the floods\n\n"
+    "MAYOR ILSE VANTER: Good morning. We have evacuated 4,100 residents since Friday.\n\n"
+    "Our crews rescued 212 people overnight.\n\n"
+    "QUESTION (Radio Tarvo): Are 300 more homes at risk?\n\n"
+    "FIRE CHIEF ODA LANN: The water reached 40 homes on the east bank.\n\n"
+    "MAYOR ILSE VANTER: I can confirm 9 deaths."
+)
+
+
+def test_transcript_turns_give_their_speaker_and_date() -> None:
+    got = {c.value: c for c in _claims(TRANSCRIPT)}
+    assert got[4100].speaker == got[212].speaker == got[9].speaker == "Mayor Ilse Vanter"
+    assert got[4100].speaker_mention == "MAYOR ILSE VANTER"
+    assert got[40].speaker == "Fire Chief Oda Lann"
+    assert got[300].speaker is None  # a question asserts nothing
+    assert got[212].asserted_on == MONDAY  # the briefing is the statement, made on its date
+
+
+def test_one_label_makes_no_transcript() -> None:
+    text = "UPDATE: The toll rose to 40.\n\nOfficials said 12 were missing."
+    assert {c.value: c.speaker for c in _claims(text)} == {40: None, 12: "Officials"}
+
+
+PRESS_RELEASE = (
+    "Brisa Foods announces plant closure\n\n"
+    "Tarvo, 11 March 2024 - Brisa Foods today announced that it will cut 900 jobs by 2026.\n\n"
+    "We will close the Velka plant, which employs 450 people.\n\n"
+    '"These are hard decisions," said chief executive Ana Lind. "Our plants run at 58 percent of capacity."\n\n'
+    "Full-year revenue was 1.2 billion euros."
+)
+
+
+def test_a_press_release_speaks_in_its_publisher_s_name() -> None:
+    claims = list(
+        extract_document(Document("t", PRESS_RELEASE, outlet="Brisa Foods", published=MONDAY)).claims
+    )
+    got = {c.value: c for c in claims}
+    assert got[450].speaker == got[1.2e9].speaker == "Brisa Foods"
+    assert got[58].speaker == "chief executive Ana Lind"  # a quote keeps its speaker ...
+    assert got[58].asserted_on == MONDAY  # ... and is said on the release's date
+
+
+def test_a_news_outlet_naming_itself_is_no_press_release() -> None:
+    text = "Reuters reported on Friday that 40 ships were stuck.\n\nThe port handled 1,200 ships last year."
+    claims = list(extract_document(Document("t", text, outlet="Reuters", published=MONDAY)).claims)
+    assert {c.value: c.speaker for c in claims}[1200] is None

@@ -374,6 +374,9 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # codes and their groups
+    "Dial in with access code 881 204.",
+    "Enter PIN 4411 at the gate.",
     # a share written as a ratio
     "One in five households lost power.",
     "Officials said 7 in 10 homes were damaged.",

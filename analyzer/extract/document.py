@@ -339,6 +339,9 @@ class _Discourse:
     last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
     previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
+    turn: str | None = None  # a transcript's speaker of the paragraphs read ("MINISTER MARBURY:") ...
+    turn_label: str | None = None  # ... as its label writes it
+    publisher: str | None = None  # an outlet that announces in its own page (a press release): its voice
     text: str = ""  # the document's text ...
     offset: int = 0  # ... and where the sentence being read starts in it
     described: list[Description] | None = None  # names given a description ("Telvon, the operator")
@@ -785,8 +788,11 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     headline_end = (
         sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
     )
+    transcript = _is_transcript(doc.text)
     for k, sent in enumerate(sentences):
         state.sentence, state.offset = sent.index, sent.start
+        if transcript and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
+            _take_turn(sent.text, state)
         state.when.clear()
         state.future.clear()
         text = sent.text
@@ -797,6 +803,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
+        if k < _PUBLISHER_REACH and atts and doc.outlet and state.publisher is None:
+            state.publisher = _self_published(doc.outlet, atts)
         if atts and figures:  # "Two senior officials said": a number in a speaker's name counts the speakers
             figures = [f for f in figures if not any(a.start <= f.start and f.end <= a.end for a in atts)]
         if not atts and not figures:
@@ -818,6 +826,66 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     if headline_end:
         claims = _date_headline(claims, headline_end)
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
+
+
+_TURN_RE = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}?)(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
+_TURN_LINE_RE = re.compile(rf"^{_TURN_RE.pattern}", re.MULTILINE)
+_NOT_SPEAKER_LABELS = frozenset(
+    {
+        "update", "updated", "breaking", "exclusive", "watch", "live", "analysis", "opinion", "note",
+        "correction", "photo", "video", "read more", "editor's note", "source", "sources", "warning",
+        "transcript", "advertisement", "related", "see also", "key points",
+    }
+)  # fmt: skip
+_QUESTION_LABELS = frozenset({"question", "q", "reporter", "journalist", "audience", "moderator", "host"})
+_PUBLISHER_REACH = 3  # sentences in which a page's publisher may announce in its own name
+
+
+def _label_words(label: str) -> list[str]:
+    return [w for w in label.replace(".", " ").lower().split() if w]
+
+
+def _is_transcript(text: str) -> bool:
+    """Paragraphs opened by speakers' labels in capitals, two or more of them ("MINISTER MARBURY: ...")."""
+    labels = {
+        m.group("label").strip()
+        for m in _TURN_LINE_RE.finditer(text)
+        if " ".join(_label_words(m.group("label"))) not in _NOT_SPEAKER_LABELS
+    }
+    return len(labels) >= 2
+
+
+def _take_turn(text: str, state: _Discourse) -> None:
+    """A paragraph opened by a label hands the floor to its speaker; a question's label to nobody."""
+    m = _TURN_RE.match(text)
+    if m is None:
+        return
+    words = _label_words(m.group("label"))
+    if " ".join(words) in _NOT_SPEAKER_LABELS:
+        return
+    if _QUESTION_LABELS & set(words):
+        state.turn = state.turn_label = None
+        return
+    state.turn_label = m.group("label").strip()
+    state.turn = " ".join(w.capitalize() for w in state.turn_label.split())
+
+
+def _self_published(outlet: str, atts: list[Attribution]) -> str | None:
+    """The outlet of a page whose opening has it announce in its own name ("Vellmar Group today
+    announced ..."): a press release or statement, not a news report (a news outlet never counts)."""
+    if is_media_name(outlet):
+        return None
+    mine = set(outlet.casefold().split())
+    for a in atts:
+        theirs = set(a.mention.casefold().split()) - {"the"}
+        if a.kind in {"subject", "inverted"} and theirs and (theirs <= mine or mine <= theirs):
+            return outlet
+    return None
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation (an odd number of quote marks before it)."""
+    return (text.count('"', 0, pos) + text.count("“", 0, pos) + text.count("”", 0, pos)) % 2 == 1
 
 
 def _remember_actor(text: str, following: list[Sentence], state: _Discourse) -> None:
@@ -890,7 +958,19 @@ def _sentence_claims(
                 cue_start = att.cue_start
         elif carried_quote:
             speaker = mention = state.quote_speaker
-        if speaker is not None and att is not None:
+        by_document = False
+        if speaker is None and (att is None or att.is_pronoun):
+            # a transcript's turn, or a press release's own voice ("We will close the plant, which employs
+            # 1,650 people"): the document is the statement, made on its date
+            if state.turn is not None:
+                speaker, mention, by_document = state.turn, state.turn_label, True
+            elif state.publisher is not None and not _quoted_at(text, fig.start):
+                speaker, by_document = state.publisher, True
+            if by_document:
+                att, cue_start = None, -1
+        if by_document:
+            asserted = doc.published
+        elif speaker is not None and att is not None:
             key = id(att)
             if key not in sentence_dates:
                 sentence_dates[key] = _effective_date(text, att, speaker, dates, state, own_dates)
@@ -904,6 +984,8 @@ def _sentence_claims(
                     asserted = asserted - timedelta(days=days)
         elif speaker is not None:
             asserted = state.speaker_dates.get(_speaker_key(speaker))
+        if asserted is None and speaker is not None and state.publisher is not None:
+            asserted = doc.published  # what a press release quotes is said on its date
         via += [c for c in credits if c not in via and c != speaker]
         stance = stance_of(text, cue_start, fig.start, fig.end) if speaker else "asserts"
         if stance == "asserts" and speaker and state.confirm_paragraph == sent.paragraph:

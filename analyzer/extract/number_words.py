@@ -84,7 +84,7 @@ _MONTHS = _words(
 )
 _LABELS_ANY_CASE = _words(
     "article articles section sections resolution paragraph clause chapter annex amendment page pages "
-    "comments comment views episode version flight route highway platform gate room exit no. nos. vol. "
+    "comments comment views episode version flight route highway platform gate room exit no. nos. vol. code pin "
     "vol volume"
 )
 _LABELS_CAPITALISED = _words(

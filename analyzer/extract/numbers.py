@@ -341,6 +341,10 @@ _DISTANCE_AFTER = re.compile(
 _WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
 
 
+# a group of three digits or more, no year, one space before a number (read reversed)
+_CODE_GROUP_BEFORE_REV = re.compile(r" (?!\d\d(?:91|02)(?!\d))\d{3,}(?![\d,.])")
+
+
 def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     s, e = match.span()
     token = match.group()
@@ -350,6 +354,8 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     before = _BEFORE_NUMBER_REV.match(rev)
     if (before is not None and before.group("skip") is not None) or _in_address(text, s, e):
         return None  # F-16, COVID-19, #5, @2, Article 5, Comments 0
+    if mode != " " and _CODE_GROUP_BEFORE_REV.match(rev):
+        return None  # "access code 881 204": the second group of a code, where thousands are not spaced
     parsed = _parse_token(token, mode)
     if parsed is None:
         return None  # 2024-10-21, 555-123-4567, Pyoljji-1-2, 1.2.3
@@ -700,7 +706,8 @@ _RATIO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_AHEAD = re.compile(
-    r"(?:(?!(?:1[89]|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.IGNORECASE
+    r"(?:(?!(?:1[89]|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)",
+    re.IGNORECASE,
 )
 _RATIO_AFTER = re.compile(
     r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d|[a-z]+\b)", re.IGNORECASE
