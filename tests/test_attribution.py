@@ -325,6 +325,23 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "58",
             "An official",
         ),
+        # a name with an acronym and a long apposition before its verb; a capitalised information noun
+        (
+            "The Institute for Population Statistics (IPS), a research body funded by grants, said 1,940 died.",
+            "1,940",
+            "The Institute for Population Statistics",
+        ),
+        (
+            "The Office for National Statistics said 40 homes were empty.",
+            "40",
+            "The Office for National Statistics",
+        ),
+        # a by-phrase ends before the verb it is the subject of
+        (
+            "Readings published by the environment agency show levels of 0.4 parts per million.",
+            "0.4",
+            "the environment agency",
+        ),
         # small words inside a name in title case
         ("Doctors Without Borders said 45 patients were treated.", "45", "Doctors Without Borders"),
         ("Teachers Against Cuts said 4,000 marched.", "4,000", "Teachers Against Cuts"),

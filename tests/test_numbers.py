@@ -294,6 +294,7 @@ QUALIFIERS = [
     # "in" after a figure is no ratio when a place or a year follows
     ("Police said 40 in Rasko died.", [F("40", 40)]),
     ("Output rose 5 in 2024.", [F("5", 5)]),
+    ("Police counted 1881 protesters.", [F("1881", 1881)]),
     ("The count started at 14 and rose to 40.", [F("14", 14), F("40", 40)]),
 ]
 
@@ -374,6 +375,8 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # an older year after a preposition
+    "It was the hottest day since records began in 1881.",
     # codes and their groups
     "Dial in with access code 881 204.",
     "Enter PIN 4411 at the gate.",

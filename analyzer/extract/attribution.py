@@ -620,6 +620,8 @@ def _subject_before(
         if what:
             cited.append(what)
         j = _skip_left(tokens, k)
+        if j >= 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(":
+            j -= 3  # "The Institute for Population Statistics (IPS), a research body, said"
     if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
         j -= 2
         named = _name_before_description(tokens, j)
@@ -633,7 +635,12 @@ def _subject_before(
     # "figures released on Friday put ...": step over a participle that modifies the subject
     if j > 1 and tokens[j - 1].low in _MODIFYING_PARTICIPLES:
         j -= 1
-    if j > 1 and tokens[j - 1].low in _INFO_NOUNS and (np_head(tokens[j - 2]) or tokens[j - 2].is_possessive):
+    if (
+        j > 1
+        and tokens[j - 1].low in _INFO_NOUNS
+        and not tokens[j - 1].is_capitalised  # "the Office for National Statistics" is a name
+        and (np_head(tokens[j - 2]) or tokens[j - 2].is_possessive)
+    ):
         j -= 1  # "Interior ministry figures put ...": the ministry speaks through its figures
         if tokens[j - 1].is_possessive:
             return None  # "Kyiv's intelligence shows ...": evidence cited, not a speaker
@@ -643,7 +650,11 @@ def _subject_before(
         return None
     span = _before_reduced_passive(tokens, span)
     # "Interior ministry figures", "Kyiv's intelligence": the actor is before the information noun
-    while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_NOUNS:
+    while (
+        span[1] - span[0] > 1
+        and tokens[span[1] - 1].low in _INFO_NOUNS
+        and not tokens[span[1] - 1].is_capitalised
+    ):
         span = (span[0], span[1] - 1)
         while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_MODIFIERS:
             span = (span[0], span[1] - 1)  # "the ministry's latest tally"
@@ -995,11 +1006,21 @@ def _shared_subject(matrix: Attribution, cue: Token, kind: str) -> Attribution:
     )
 
 
+_PHRASE_ENDING_VERBS = frozenset(
+    {"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "put", "puts"}
+)
+
+
 def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
     """The speaker phrase that starts at character ``pos`` ("according to <X>")."""
     rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
     toks = tokenize(rest)
     span = phrase_after(toks, 0)
+    if span is not None:
+        # "published by the environment agency show chlorine levels": the phrase ends before a verb
+        cut = next((k for k in range(span[0] + 1, span[1]) if toks[k].low in _PHRASE_ENDING_VERBS), None)
+        if cut is not None and np_head(toks[cut - 1]):
+            span = (span[0], cut)
     if span is None and toks and toks[0].low in _INFO_NOUNS:
         span = (0, 1)  # "according to figures from the agency"
     if span is None:

@@ -341,6 +341,7 @@ _DISTANCE_AFTER = re.compile(
 _WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
 
 
+_YEAR_PREPOSITION_REV = re.compile(r" (?:ni|ecnis|morf|litnu|ni nageb|fo|erofeb|retfa)\b", re.IGNORECASE)
 # a group of three digits or more, no year, one space before a number (read reversed)
 _CODE_GROUP_BEFORE_REV = re.compile(r" (?!\d\d(?:91|02)(?!\d))\d{3,}(?![\d,.])")
 
@@ -385,7 +386,12 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     bare = end == e and start == s
     if bare and len(values) == 1 and _alone_on_line(text, s, e):
         return None
-    year_like = bare and plain_int and len(token) == 4 and 1900 <= int(token) <= 2100
+    year_like = (
+        bare
+        and plain_int
+        and len(token) == 4
+        and (1900 <= int(token) <= 2100 or (1500 <= int(token) < 1900 and _YEAR_PREPOSITION_REV.match(rev)))
+    )  # "since records began in 1881": an older year after a preposition
     if len(values) == 2:
         return _token_range(values, "," in token, start, end, scale, unit)
     return _Atom(start, end, values[0], scale, unit, year_like=year_like)
