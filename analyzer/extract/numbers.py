@@ -390,7 +390,10 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
         bare
         and plain_int
         and len(token) == 4
-        and (1900 <= int(token) <= 2100 or (1500 <= int(token) < 1900 and _YEAR_PREPOSITION_REV.match(rev)))
+        and (
+            1900 <= int(token) <= 2100
+            or (1500 <= int(token) < 1900 and _YEAR_PREPOSITION_REV.match(rev) is not None)
+        )
     )  # "since records began in 1881": an older year after a preposition
     if len(values) == 2:
         return _token_range(values, "," in token, start, end, scale, unit)
