@@ -336,6 +336,13 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "40",
             "The Office for National Statistics",
         ),
+        # an appeal for a sum: the appealer's figure
+        (
+            "The United Nations on Tuesday appealed for $1.2 billion in aid.",
+            "$1.2 billion",
+            "The United Nations",
+        ),
+        ("The lawyers appealed the 12-year sentence of 40 men.", "40", None),
         # a by-phrase ends before the verb it is the subject of
         (
             "Readings published by the environment agency show levels of 0.4 parts per million.",

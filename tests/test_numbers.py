@@ -782,6 +782,9 @@ def test_number_words_as_subjects(sentence: str, values: list[float]) -> None:
         ("Four trucks with loads of 20 tonnes each arrived.", ["4 x 20"]),
         # no "each": two separate figures
         ("Two ships with crews of 12 arrived.", [None, None]),
+        # a number of units, then each unit's size: no "each" needed
+        ("Three crews of 12 went into the building.", ["3 x 12"]),
+        ("Two battalions of 800 soldiers crossed.", ["2 x 800"]),
     ],
 )
 def test_distributive_with_of(sentence: str, derived: list[str | None]) -> None:

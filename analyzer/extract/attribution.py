@@ -275,6 +275,7 @@ _WORDS_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens _verb_cues reads
 _CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
 _POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
+_APPEAL_FOR_RE = re.compile(r"\s+(?:on\s+\w+\s+)?for\s+(?:some\s+|about\s+|nearly\s+|an\s+extra\s+)?[$€£\d]")
 _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
 _CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
 _DENY_ACTION_STEMS = frozenset({"reject", "dismiss", "dispute"})
@@ -842,6 +843,8 @@ def _verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list
             continue
         if stem == "point" and not _POINT_TO_RE.match(text, tok.end):
             continue
+        if stem == "appeal" and not _APPEAL_FOR_RE.match(text, tok.end):
+            continue  # "appealed for $1.2 billion": the sum it asks for; not "appealed the verdict"
         if stem == "speak" and not _SPEAK_OF_RE.match(text, tok.end):
             continue
         if stem in _DENY_ACTION_STEMS and not _CLAIM_OBJECT_RE.match(text, tok.end):

@@ -614,13 +614,26 @@ def _rate_after_noun(text: str, end: int) -> str | None:
     return _PER_WORD.get(word, word)
 
 
+_UNIT_NOUNS = (
+    "crews", "teams", "units", "squads", "battalions", "regiments", "brigades", "convoys", "waves", "busloads",
+    "planeloads", "shifts", "batches",
+)  # fmt: skip
+_UNIT_HINTS = tuple(f"{u} of" for u in _UNIT_NOUNS)
+_UNITS_OF_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(_UNIT_NOUNS)})[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+
+
 def _multiplier(text: str, start: int, end: int, hinted: bool) -> tuple[int, int, int] | None:
     """A distributive total: "two brigades of 4,000 troops each" -> (2, start, end)."""
     after = _DISTRIBUTIVE_AFTER.match(text, end) if hinted else None
-    if after is None and "each" not in text[max(0, start - 30) : start].lower():
+    low = text[max(0, start - 30) : start].lower()
+    if after is None and "each" not in low and not any(unit in low for unit in _UNIT_HINTS):
         return None
     before = _DISTRIBUTIVE_BEFORE.search(text, max(0, start - 100), start)
-    if before is None or (after is None and before.group("each") is None):
+    if before is None:
+        return None
+    # "three crews of 12": a unit's size after the number of units is for each of them
+    units = _UNITS_OF_RE.match(text, before.end("m"), start) is not None
+    if after is None and before.group("each") is None and not units:
         return None
     word = before.group("m").lower()
     count = int(word) if word.isdigit() else _MULTIPLIER_WORDS[word]

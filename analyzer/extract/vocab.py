@@ -53,6 +53,7 @@ _VERB_STEMS = {
     "predict": ("predicted", "predicts", "predicting"),
     "project": ("projected", "projects"),
     "forecast": ("forecast", "forecasts", "forecasted"),
+    "appeal": ("appealed", "appeals", "appealing"),
     "calculate": ("calculated", "calculates"),
     "count": ("counted", "counts"),
     "tally": ("tallied",),
