@@ -62,9 +62,9 @@ _CITING_RE = re.compile(r",?\s*\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
 _CITING_WORD_RE = prefixed("cqs", r"\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
 _COUNT_RE = re.compile(
     r"\b(?:by|in|from)\s+(?P<np>(?:the\s+)?[\w.'’\- ]{2,60}?)(?:'s|’s)?\s+"
-    r"(?:own\s+)?(?:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
+    r"(?:own\s+)?(?-i:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
     re.IGNORECASE,
-)
+)  # the noun in lower case: "In Need As Government Disputes Figures" is a headline, not a count
 # "<X>'s (own) count stood at": the possessor of a count is who counted
 _OWN_COUNT_RE = re.compile(
     r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
@@ -1207,7 +1207,13 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     if found and _title_case(tokens):
         # in a headline only the closing ", Governor Says" form is safe: every word there is capitalised
         last_word = max((i for i, t in enumerate(tokens) if t.is_word), default=-1)
-        found = [a for a in found if last_word >= 0 and a.cue_start == tokens[last_word].start]
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        found = [
+            a
+            for a in found
+            if (last_word >= 0 and a.cue_start == tokens[last_word].start)
+            or _says_a_figure(tokens, starts.get(a.cue_start, -1))  # "UN Says 4.6 Million In Need"
+        ]
     found += _phrase_cues(sentence, known_outlets, frozenset(lows))
     found += _colon_cue(sentence, tokens, known_outlets)
     if not found:
@@ -1215,6 +1221,15 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found = [a for a in found if a.mention and not _narrated_record(sentence, a)]
     found.sort(key=lambda a: (a.cue_start, a.start))
     return _attach_citing(sentence, _dedupe(found), known_outlets)
+
+
+def _says_a_figure(tokens: list[Token], i: int) -> bool:
+    """A headline's "Says" right before a number: "UN Says 4.6 Million In Need"."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].low in {"says", "say"}
+        and (tokens[i + 1].text[:1].isdigit() or tokens[i + 1].text[:1] in "$€£")
+    )
 
 
 def _narrated_record(sentence: str, att: Attribution) -> bool:
