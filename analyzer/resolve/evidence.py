@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.resolve.mentions import _country_of, _frame, _Item, _Role, _role_of
 from analyzer.resolve.names import _acronym, _is_name_token, _name_key, _split_paren
-from analyzer.resolve.patterns import _PAREN_ACRONYM, _QUOTES, _TITLE_NAME
+from analyzer.resolve.patterns import _PAREN_ACRONYM, _QUOTES, _ROLE_HIT, _TITLE_NAME, _TITLE_REACH
 from analyzer.resolve.vocab import _CONNECTORS, _NON_NAMES, _PARTICLES
 
 
@@ -62,8 +63,19 @@ def _scan_definitions(doc: str, text: str) -> Iterable[_Definition]:
         yield _Definition(doc, letters, " ".join(tokens[j:]), country)
 
 
+def _title_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TITLE_NAME.finditer(text)``, found from the role words only."""
+    pos = 0
+    while (hit := _ROLE_HIT.search(text, pos)) is not None:
+        m = _TITLE_NAME.search(text, max(pos, hit.start() - _TITLE_REACH))
+        if m is None:
+            return
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _scan_titles(doc: str, text: str) -> Iterable[_Title]:
-    for m in _TITLE_NAME.finditer(text):
+    for m in _title_matches(text):
         words: list[str] = []
         for tok in m.group("name").translate(_QUOTES).split():
             possessive = tok.lower().endswith("'s")

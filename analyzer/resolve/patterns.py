@@ -36,3 +36,6 @@ _TITLE_NAME = re.compile(
 )
 _LEAD_CHARS = " \t\n\"'([{—–-*•"
 _TRAIL_CHARS = " \t\n\"',;:!?]}—–-*"
+# where a title can be: a role word before a capitalised word (a cheap scan before _TITLE_NAME)
+_ROLE_HIT = re.compile(rf"(?=[pPlLmMsSgGdDcCeEaAkKqQ])\b(?i:{_ROLE_WORDS})[ \t]+[A-Z]")
+_TITLE_REACH = 160  # characters a title's words before its role can take
