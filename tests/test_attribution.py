@@ -163,6 +163,11 @@ def test_quoted_we_is_not_a_speaker() -> None:
     assert "We" not in mentions and "we" not in mentions
 
 
+def test_a_body_that_recorded_stays_a_cue_beside_a_source() -> None:
+    atts = find_attributions("The ministry recorded 40 cases, according to the WHO.")
+    assert [a.mention for a in atts] == ["The ministry", "the WHO"]
+
+
 def test_nouns_that_look_like_verbs() -> None:
     s = "The reports of 300 missing alarmed the council."
     assert find_attributions(s) == []
@@ -335,6 +340,12 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "The Office for National Statistics said 40 homes were empty.",
             "40",
             "The Office for National Statistics",
+        ),
+        # a place that recorded what a named source counted is no speaker
+        (
+            "According to figures compiled by the institute, the province of Varano recorded 402 deaths.",
+            "402",
+            "the institute",
         ),
         # a headline's "X Says" before its figure; a capitalised "Figures" in a headline is no count
         ("Tarvo Floods: UN Says 4.6 Million In Need As Government Disputes Figures", "4.6 Million", "UN"),

@@ -1219,6 +1219,10 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     if not found:
         found = _pronoun_subject(sentence, tokens)
     found = [a for a in found if a.mention and not _narrated_record(sentence, a)]
+    if any(a.kind in {"according", "count"} for a in found):
+        # "According to the institute's figures, the province of Varano recorded 402 deaths": the place
+        # is where they were counted, the source is named
+        found = [a for a in found if not _place_recorded(a)]
     found.sort(key=lambda a: (a.cue_start, a.start))
     return _attach_citing(sentence, _dedupe(found), known_outlets)
 
@@ -1229,6 +1233,21 @@ def _says_a_figure(tokens: list[Token], i: int) -> bool:
         0 < i < len(tokens) - 1
         and tokens[i].low in {"says", "say"}
         and (tokens[i + 1].text[:1].isdigit() or tokens[i + 1].text[:1] in "$€£")
+    )
+
+
+_PLACE_MENTION_RE = re.compile(
+    r"(?:(?:the\s+)?(?:province|region|city|country|district|state|county|town|village|municipality|capital)"
+    r"(?:\s+of)?\s+)?[A-Z][\w'’\-]+$"
+)
+
+
+def _place_recorded(att: Attribution) -> bool:
+    """ "the province of Varano recorded", "Tarvia registered": a place as the subject of a record verb."""
+    return (
+        att.kind == "subject"
+        and att.cue.lower() in _RECORD_VERBS
+        and _PLACE_MENTION_RE.fullmatch(att.mention) is not None
     )
 
 
