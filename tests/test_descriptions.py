@@ -31,6 +31,9 @@ from analyzer.models import Document
         ("Separately, the agency, which runs the port, said little.", []),
         ("In Rasko, the mayor said the bridge held.", []),
         ("Velka, a small town near the border, flooded.", []),
+        # an indefinite apposition describes even the object of a preposition; a definite one does not
+        ("They ordered a count from Civica Metrics, an independent firm.", [("firm", "Civica Metrics")]),
+        ("In Rasko, the mayor, who was re-elected, spoke.", []),
     ],
 )
 def test_described_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -93,6 +96,13 @@ def _speakers(text: str) -> dict[float, str | None]:
             "Shares in Telvona fell. The agency said 40 staff were moved.",
             40,
             "The agency",
+        ),
+        # "It" after a sentence that described a body: the body, before an older speaker
+        (
+            "Police put the crowd at 40,000. A group of newspapers ordered a count from Civica Metrics, "
+            "an independent firm that uses sensors. It put the crowd at 61,000.",
+            61_000,
+            "Civica Metrics",
         ),
         # a sentence-opening capital that the text never writes mid-sentence is no name
         ("Heavy rain flooded 40 homes, the agency said.", 40, "the agency"),

@@ -28,7 +28,7 @@ _CAP = r"[A-Z][\w&'’\-]*"
 _NAME = rf"{_CAP}(?: (?:(?:of|for|and|the|de|&) )?{_CAP}){{0,4}}"  # words one space apart: not a menu
 # "Telvon, the country's largest mobile operator," / "Telvon, a mobile operator based in Rasko." (after a name)
 _DESCRIPTION_AFTER_RE = re.compile(
-    r",[^\S\n]+(?:the|a|an)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,7}?)"
+    r",[^\S\n]+(?P<article>the|a|an)[^\S\n]+(?P<desc>[a-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,7}?)"
     r"(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:based|headquartered|founded|that|which|who|whose|with|in|of|for|at|from|on)\b)"
 )
 # "the country's largest mobile operator, Telvon," / "the aid group, Open Wake." (before a name)
@@ -114,6 +114,8 @@ def _proper(name: str, text: str, start: int) -> bool:
         or (name == first and first.endswith("ly"))
     ):
         return False
+    if start < 0:
+        return True  # the caller does not ask about the word before
     before = text[max(0, start - 20) : start].split()
     return not (before and before[-1].lower() in _PREPOSITIONS)
 
@@ -135,7 +137,10 @@ def _around_name(text: str, name: str, start: int, end: int) -> list[Description
     after = _DESCRIPTION_AFTER_RE.match(text, end)
     if after is not None:
         head = _head(after.group("desc"))
-        if head is not None and _proper(name, text, start):
+        # "a count from Civica Metrics, an independent firm": an indefinite apposition describes even the
+        # object of a preposition ("In Rasko, the mayor said" pairs nothing)
+        indefinite = after.group("article") != "the"
+        if head is not None and (_proper(name, text, start) or (indefinite and _proper(name, text, -1))):
             out.append(Description(start, head[0], head[1], name))
     if text[start - 2 : start] == ", " and _CLOSES_NAME_RE.match(text, end):
         before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)

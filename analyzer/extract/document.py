@@ -301,6 +301,10 @@ _OPENER_RE = re.compile(
 _ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
 _ALSO_AFTER_RE = re.compile(r"\s+also\b", re.IGNORECASE)
 _SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
+# Heads of a description that make the described a body an "it" can refer back to
+_BODY_HEADS = frozenset(
+    {"firm", "company", "agency", "group", "organisation", "organization", "charity", "institute", "operator"}
+)
 # Heads of a definite description that stand for the body last named by its name alone, within a few sentences
 _FIRM_HEADS = frozenset({"company", "firm", "operator", "group", "organisation", "organization", "charity"})
 _FIRM_REACH = 6
@@ -343,7 +347,8 @@ class _Discourse:
     turn_label: str | None = None  # ... as its label writes it
     publisher: str | None = None  # an outlet that announces in its own page (a press release): its voice
     text: str = ""  # the document's text ...
-    offset: int = 0  # ... and where the sentence being read starts in it
+    offset: int = 0  # ... and where the sentence being read starts in it ...
+    prev_offset: int = 0  # ... and the sentence before it
     described: list[Description] | None = None  # names given a description ("Telvon, the operator")
     when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
     future: dict[tuple[int, int], bool] = field(
@@ -478,6 +483,12 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
                 found is None or state.last_seen.get(bare, -99) > state.last_seen.get(found, -99)
             ):
                 found = bare
+            if found is None or state.last_seen.get(found, -99) < state.sentence - 1:
+                # "... commissioned a count from Civica Metrics, an independent firm. It put the crowd at
+                # 61,000": a body the sentence before described is nearer than an older speaker
+                described = _body_described_before(state)
+                if described is not None:
+                    return described
         else:
             found = None
         # a pronoun reaches back two sentences at most: further, other subjects have come between
@@ -509,6 +520,18 @@ def _resolve(att: Attribution, state: _Discourse) -> str | None:
             if named is not None:
                 return named  # "Karsten Minerals said ... The company said": a body named by its name alone
     return att.mention
+
+
+def _body_described_before(state: _Discourse) -> str | None:
+    """The last body the sentence before the current one describes ("Civica Metrics, an independent firm")."""
+    if state.described is None:
+        state.described = described_names(state.text)
+    for d in reversed(state.described):
+        if d.start < state.prev_offset:
+            return None
+        if d.start < state.offset and d.head in _BODY_HEADS:
+            return d.name
+    return None
 
 
 def _named_firm(state: _Discourse, head: str) -> str | None:
@@ -790,7 +813,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     )
     transcript = _is_transcript(doc.text)
     for k, sent in enumerate(sentences):
-        state.sentence, state.offset = sent.index, sent.start
+        state.sentence, state.prev_offset, state.offset = sent.index, state.offset, sent.start
         if transcript and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
             _take_turn(sent.text, state)
         state.when.clear()
