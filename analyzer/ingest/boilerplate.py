@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzer.ingest import vocab as v
 
@@ -259,8 +260,15 @@ def _is_caption(text: str, low: str) -> bool:
             soft = soft or bool(
                 v.CAPTION_CREDIT_RE.search(low, opening) or v.CAPTION_SLASH_RE.search(text, opening)
             )
-    soft = soft or (len(low) <= 400 and v.CAPTION_TAIL_RE.search(low) is not None)
+    soft = soft or (
+        len(low) <= 400
+        and any(word in low for word in _CAPTION_TAIL_WORDS)  # (a cheap test before the search)
+        and v.CAPTION_TAIL_RE.search(low) is not None
+    )
     return soft and v.ATTRIBUTION_RE.search(low) is None
+
+
+_CAPTION_TAIL_WORDS = ("photo", "image", "picture", "credit")
 
 
 def is_date_line(text: str) -> bool:
@@ -273,8 +281,21 @@ def is_date_line(text: str) -> bool:
     """
     if len(text) > 100 or not _DIGIT_RE.search(text):
         return False
-    rest = v.DATE_PUNCT_RE.sub(" ", v.DATE_WORD_RE.sub(" ", text.lower())).split()
+    low = text.lower()
+    # two plain words that are no date words leave two tokens below: no need to remove the others
+    plain = (w.strip(_DATE_LINE_PUNCT) for w in low.split())
+    if sum(1 for w in plain if w.isalpha() and not _is_date_word(w)) > 1:
+        return False
+    rest = v.DATE_PUNCT_RE.sub(" ", v.DATE_WORD_RE.sub(" ", low)).split()
     return len(rest) <= 1
+
+
+_DATE_LINE_PUNCT = ",.:/|·•()+-–—"
+
+
+@lru_cache(maxsize=4096)
+def _is_date_word(word: str) -> bool:
+    return v.DATE_WORD_RE.fullmatch(word) is not None
 
 
 def _is_bio(text: str) -> bool:

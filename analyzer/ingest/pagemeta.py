@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 from analyzer.ingest import vocab as v
 from analyzer.ingest.boilerplate import (
@@ -228,12 +230,33 @@ def _outlet(raw_text: str, lines: list[str], title: str | None, date_index: int 
     return emails[0] if emails else None
 
 
+class _LazyKinds(Sequence[Kind]):
+    """The kinds of ``units``, each classified when first asked for: a title search stops at the body."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self.units = units
+        self.known: dict[int, Kind] = {}
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @overload
+    def __getitem__(self, index: int) -> Kind: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Kind]: ...
+    def __getitem__(self, index: int | slice) -> Kind | Sequence[Kind]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index not in self.known:
+            self.known[index] = classify(self.units[index])
+        return self.known[index]
+
+
 def read_page_metadata(raw_text: str) -> PageMetadata:
     """Title, outlet and publication date as the page prints them (None where it does not)."""
     header, lines = _header(raw_text)
     units = split_units(header)[:HEADER_UNITS]
-    kinds = [classify(unit) for unit in units]
-    index = find_title(units, kinds)
+    index = find_title(units, _LazyKinds(units))
     title = units[index].text if index is not None else None
     published, date_index = _published(lines)
     outlet = _outlet(raw_text, lines, title, date_index)
