@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from analyzer.extract.document import _kind_of, document_credits, extract_document
+from analyzer.extract.document import document_credits, extract_document
+from analyzer.extract.mentions import kind_of
 from analyzer.models import Claim, Document
 
 MONDAY = date(2024, 3, 11)
@@ -170,7 +171,7 @@ def test_a_number_in_a_speaker_phrase_is_no_claim() -> None:
     ],
 )
 def test_kind_of_mention(mention: str, kind: str) -> None:
-    assert _kind_of(mention) == kind
+    assert kind_of(mention) == kind
 
 
 FRIDAY, THURSDAY = date(2024, 3, 8), date(2024, 3, 7)

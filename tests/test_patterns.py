@@ -50,6 +50,8 @@ MODULES = [
     "analyzer.extract.document",
     "analyzer.extract.items",
     "analyzer.extract.stance",
+    "analyzer.extract.statement_dates",
+    "analyzer.extract.statements",
     "analyzer.extract.vocab",
     "analyzer.ingest.boilerplate",
     "analyzer.ingest.vocab",

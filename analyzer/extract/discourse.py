@@ -1,0 +1,216 @@
+"""The discourse state of one document, and the speakers its pronouns and descriptions refer back to.
+
+Sentences are read in order; :class:`Discourse` keeps who spoke last (a person, a body, a group), when each
+speaker last spoke, and what the page itself is (a transcript's turn, a press release's voice).
+:func:`resolve` follows "she", "it", "the agency" or "the company" back to the speaker they stand for.
+
+>>> from analyzer.extract.attribution import find_attributions
+>>> state = Discourse(text="")
+>>> remember(state, "The Provincial Disaster Agency")
+>>> state.sentence = 1
+>>> [resolve(a, state) for a in find_attributions("The agency said 40 died.")]
+['The Provincial Disaster Agency']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from analyzer.extract.attribution import Attribution, sentence_actor
+from analyzer.extract.descriptions import Description, described_names, named_by
+from analyzer.extract.mentions import bare_name, definite_head, kind_of
+from analyzer.models import Sentence
+
+__all__ = ["PRONOUN_REACH", "Discourse", "remember", "remember_actor", "resolve", "resolve_in_sentence"]
+
+PRONOUN_REACH = 2  # sentences a pronoun reaches back over
+# A pronoun that may refer back to a person or body named in an earlier sentence.
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^(?:It|They)\b")
+# A sentence that may open with a named subject: two capitalised words, perhaps after "On Monday, ".
+_ACTOR_START_RE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?[A-Z][\w'’.\-]*\s+(?:[a-z]+\s+)?[A-Z]")
+# Heads of a description that make the described a body an "it" can refer back to
+_BODY_HEADS = frozenset(
+    {"firm", "company", "agency", "group", "organisation", "organization", "charity", "institute", "operator"}
+)
+# Heads of a definite description that stand for the body last named by its name alone, within a few sentences
+_FIRM_HEADS = frozenset({"company", "firm", "operator", "group", "organisation", "organization", "charity"})
+_FIRM_REACH = 6
+_HEAD_SYNONYMS = (
+    frozenset({"agency", "service", "office", "bureau"}),
+    frozenset({"ministry", "department"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"president", "leader"}),
+)
+
+
+@dataclass(slots=True)
+class Discourse:
+    """Who spoke last and when: the state that carries across sentences of one document."""
+
+    speakers: list[str] = field(default_factory=list)  # resolved speakers, most recent last
+    last_person: str | None = None
+    last_org: str | None = None
+    last_plural: str | None = None
+    last_bare: str | None = None  # the last speaker named by capitalised words alone: a person or a body
+    last_date: date | None = None
+    speaker_dates: dict[str, date | None] = field(default_factory=dict)
+    quote_speaker: str | None = None
+    quote_paragraph: int = -1
+    sentence: int = 0  # index of the sentence being read
+    last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
+    confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure
+    previous: str = ""  # the sentence before, for statements that point back to it ("these reports")
+    turn: str | None = None  # a transcript's speaker of the paragraphs read ("MINISTER MARBURY:") ...
+    turn_label: str | None = None  # ... as its label writes it
+    publisher: str | None = None  # an outlet that announces in its own page (a press release): its voice
+    text: str = ""  # the document's text ...
+    offset: int = 0  # ... and where the sentence being read starts in it ...
+    prev_offset: int = 0  # ... and the sentence before it
+    described: list[Description] | None = None  # names given a description ("Telvon, the operator")
+    when: dict[int, tuple[date | None, bool]] = field(default_factory=dict)  # this sentence's cue dates
+    future: dict[tuple[int, int], bool] = field(
+        default_factory=dict
+    )  # this sentence's dates: in a future context?
+    last_said: date | None = None  # the date of the last dated statement ...
+    last_said_at: int = -99  # ... and the sentence it was in: "X also said" continues it
+
+
+def resolve(att: Attribution, state: Discourse) -> str | None:
+    """The speaker an attribution names, following pronouns and definite descriptions back."""
+    if att.is_pronoun:
+        return _resolve_pronoun(att, state)
+    words = att.mention.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        for earlier in reversed(state.speakers):  # "Amsel" after "Governor Ruth Amsel"
+            if earlier != att.mention and earlier.split()[-1] == words[0] and kind_of(earlier) == "person":
+                return earlier
+    head = definite_head(att.mention)
+    if head is not None:
+        family = next((f for f in _HEAD_SYNONYMS if head in f), frozenset({head}))
+        modifiers = {w.lower() for w in att.mention.split()[1:-1]}
+        for earlier in reversed(state.speakers):
+            known = {w.lower().strip(".,").replace("’s", "").replace("'s", "") for w in earlier.split()}
+            # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
+            if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
+                return earlier
+        if state.described is None:  # worked out once per document, when first needed
+            state.described = described_names(state.text)
+        # "Telvon, the country's largest mobile operator, ... The operator said": the name it described
+        named = named_by(state.described, family, modifiers, state.offset + att.end)
+        if named is not None:
+            return named
+        if head in _FIRM_HEADS and not modifiers:
+            named = _named_firm(state, head)
+            if named is not None:
+                return named  # "Karsten Minerals said ... The company said": a body named by its name alone
+    return att.mention
+
+
+def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
+    """The speaker a pronoun refers back to: the last person for "he" and "she", the last group or body
+    for "they", the last body for "it"; none past :data:`PRONOUN_REACH` sentences."""
+    low = att.mention.lower()
+    if low in {"he", "she"}:
+        found = state.last_person
+    elif low == "they":
+        found = state.last_plural or state.last_org
+    elif low == "it":
+        found = state.last_org
+        # "Nordic Lines ... It added": a bare name may be a body; "it" says it is one
+        bare = state.last_bare
+        if bare is not None and (
+            found is None or state.last_seen.get(bare, -99) > state.last_seen.get(found, -99)
+        ):
+            found = bare
+        if found is None or state.last_seen.get(found, -99) < state.sentence - 1:
+            # "... commissioned a count from Civica Metrics, an independent firm. It put the crowd at
+            # 61,000": a body the sentence before described is nearer than an older speaker
+            described = _body_described_before(state)
+            if described is not None:
+                return described
+    else:
+        found = None
+    # a pronoun reaches back two sentences at most: further, other subjects have come between
+    if found is not None and state.sentence - state.last_seen.get(found, -99) > PRONOUN_REACH:
+        return None
+    return found
+
+
+def _body_described_before(state: Discourse) -> str | None:
+    """The last body the sentence before the current one describes ("Civica Metrics, an independent firm")."""
+    if state.described is None:
+        state.described = described_names(state.text)
+    for d in reversed(state.described):
+        if d.start < state.prev_offset:
+            return None
+        if d.start < state.offset and d.head in _BODY_HEADS:
+            return d.name
+    return None
+
+
+def _named_firm(state: Discourse, head: str) -> str | None:
+    """The latest speaker of the last few sentences named by capitalised words alone ("Karsten Minerals",
+    "Telvona") that the text does not describe as something other than ``head`` ("Mine Watch, a monitoring
+    group" is no company)."""
+    described = state.described or []
+    for name in reversed(state.speakers):
+        if state.sentence - state.last_seen.get(name, -99) > _FIRM_REACH:
+            return None
+        if not (bare_name(name) or (" " not in name and name[:1].isupper() and not name.isupper())):
+            continue
+        heads = {d.head for d in described if d.name == name}
+        if not heads or head in heads:
+            return name
+    return None
+
+
+def resolve_in_sentence(
+    att: Attribution, earlier: list[Attribution], resolved: dict[int, str | None], state: Discourse
+) -> str | None:
+    """A pronoun first looks back within its own sentence: "The agency said ..., and it has since told ..."."""
+    if att.is_pronoun and att.mention.lower() in {"it", "they", "he", "she"}:
+        want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[att.mention.lower()]
+        for idx in range(len(earlier) - 1, -1, -1):
+            name = resolved.get(idx)
+            kind = kind_of(name) if name else ""
+            if (
+                name
+                and not earlier[idx].media
+                and (
+                    kind == want
+                    or (want == "plural" and kind == "org")
+                    or (want == "org" and bare_name(name))  # "Nordic Lines said it had ..."
+                )
+            ):
+                return name
+    return resolve(att, state)
+
+
+def remember(state: Discourse, speaker: str) -> None:
+    """``speaker`` spoke in the sentence being read: the last of their kind a pronoun may refer back to."""
+    state.last_seen[speaker] = state.sentence
+    state.speakers.append(speaker)
+    if len(state.speakers) > 50:
+        del state.speakers[:25]
+    kind = kind_of(speaker)
+    if kind == "person":
+        state.last_person = speaker
+        if bare_name(speaker) or (" " not in speaker and speaker[:1].isupper()):
+            # "Nordic Lines", "Marlo": a name alone may be a body, which a later "It" refers to (a surname
+            # alone has been resolved to the full name by now)
+            state.last_bare = speaker
+    elif kind == "plural":
+        state.last_plural = speaker
+    else:
+        state.last_org = speaker
+
+
+def remember_actor(text: str, following: list[Sentence], state: Discourse) -> None:
+    """The named subject of a sentence without a reporting verb, when a pronoun follows: "She later told
+    reporters" refers back to it."""
+    if _ACTOR_START_RE.match(text) and any(_PERSON_PRONOUN_RE.search(later.text) for later in following):
+        actor = sentence_actor(text)
+        if actor is not None and kind_of(actor) != "plural":
+            remember(state, actor)

@@ -1,0 +1,106 @@
+"""Numbers that are no claim anyone makes: ages, counts of sources, "the two countries", durations.
+
+>>> from analyzer.extract.numbers import find_figures
+>>> text = "A man, 45, said the two countries had deployed 3,000 troops."
+>>> [f.value for f in find_figures(text) if not (is_age(text, f) or is_definite_small(text, f))]
+[3000.0]
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.models import Figure
+
+__all__ = ["is_age", "is_definite_small", "is_source_count", "names_duration"]
+
+_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?(?:\s+ranging)?)\s+(?:(?:of|between|from)\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|son|daughter|husband|wife|grandmother|grandfather|teenager|pensioner"
+    r"|widow|resident|driver|farmer|teacher|student|nurse|doctor|worker|fisherman|miner|soldier|officer)\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+_PEOPLE_AGED_RE = re.compile(
+    r"\b(?:children|people|residents|patients|adults|men|women|girls|boys|pupils|victims|pensioners|those|anyone)"
+    r"\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
+    re.IGNORECASE,
+)
+_OLDER_GROUP_RE = re.compile(
+    r"\b(?:most|many|all|half|nearly\s+all|the\s+majority|\d[\d,]*)\s+(?:of\s+)?(?:the\s+|them\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[,.;:)—–]|$|\s+(?:and|but|while|when|who|police|officials)\b)")
+_DURATION_RE = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
+)
+_SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
+
+
+def is_age(text: str, fig: Figure) -> bool:
+    """A person's age is no claim: "said Teodor Brandt, 67, who ...", "a man, 45,", "aged 19 to 34", "most
+    victims were over 75".
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> [is_age(t, find_figures(t)[0]) for t in ("Police said a man, 45, was held.", "The victims were aged 4 to 80.")]
+    [True, True]
+    >>> [is_age(t, find_figures(t)[0]) for t in ("Most victims were over 75.", "Casualties were over 75.")]
+    [True, False]
+    >>> [is_age(t, find_figures(t)[-1]) for t in ("41 of the dead were under 18.", "Children under 12 made up 30.")]
+    [True, False]
+    """
+    if fig.value >= 120 or fig.value != int(fig.value) or fig.unit is not None:
+        return False
+    before = text[max(0, fig.start - 60) : fig.start]
+    if _AGED_BEFORE_RE.search(before) is not None:
+        return True  # "aged 75", "aged between 4 and 80", "ages ranging from 19 to 34"
+    if _OLDER_GROUP_RE.search(text, max(0, fig.start - 60), fig.end) and _CLAUSE_CLOSES_RE.match(
+        text, fig.end
+    ):
+        return True  # "most victims were over 75": what most of a group is, not how many
+    if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
+        return True  # "children under 12", "people over 75 who lived alone"
+    return (
+        fig.qualifier is None
+        and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)
+        and text[fig.end : fig.end + 1] in {",", ")"}
+    )
+
+
+_SOURCE_LEAD_RE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_SOURCE_NOUN_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|witnesses|insiders|officers)\b",
+    re.IGNORECASE,
+)
+
+
+def is_source_count(text: str, fig: Figure) -> bool:
+    """ "citing two people familiar with the matter": the number counts the sources, it is no claim.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> text = "Costs may reach $450 million, Bloomberg reported, citing two people familiar with the talks."
+    >>> [f.value for f in find_figures(text) if not is_source_count(text, f)]
+    [450000000.0]
+    """
+    return (
+        _SOURCE_LEAD_RE.search(text, max(0, fig.start - 30), fig.start) is not None
+        and _SOURCE_NOUN_RE.match(text, fig.end) is not None
+    )
+
+
+def is_definite_small(text: str, fig: Figure) -> bool:
+    """ "the two countries": a small number in words after a determiner names things, it counts nothing new."""
+    return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
+
+
+def names_duration(item: str) -> bool:
+    """ "after eight years at regional radio": a figure that counts time is a duration, not a count.
+
+    >>> names_duration("years at regional radio"), names_duration("people")
+    (True, False)
+    """
+    return _DURATION_RE.match(item) is not None

@@ -1,0 +1,250 @@
+"""When a statement was made: the date a cue carries, or the one it continues.
+
+A date belongs to the statement when it follows the reporting verb ("said on Friday"), stands between
+speaker and verb ("officials on Thursday confirmed"), or opens the sentence ("On Wednesday, X said"); a
+date inside the reported clause belongs to the event. A statement with no date of its own continues the
+speaker's last dated one ("She added ..."), unless the sentence marks another occasion ("later").
+
+>>> from analyzer.extract.attribution import find_attributions
+>>> from analyzer.extract.dates import find_dates
+>>> from analyzer.extract.discourse import Discourse
+>>> text = "The coastguard said on Monday that 42 people were rescued."
+>>> att = find_attributions(text)[0]
+>>> dated(text, att, find_dates(text, date(2024, 10, 23)), Discourse(text=text))
+(datetime.date(2024, 10, 21), True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, timedelta
+
+from analyzer.extract.attribution import Attribution
+from analyzer.extract.dates import is_future_context, is_same_day_reference
+from analyzer.extract.discourse import Discourse
+from analyzer.extract.mentions import speaker_key
+from analyzer.extract.vocab import ESTIMATE_AT_VERBS, REPORTING_FORMS
+from analyzer.models import Claim, DateMention, Figure
+from analyzer.patterns import prefixed
+
+__all__ = ["another_occasion", "date_headline", "dated", "earlier_by", "effective_date", "note_dates"]
+
+_NO_CARRY_RE = prefixed(
+    "lpebsah",
+    r"\b(?:later|previously|earlier|before|since|last|at\s+the\s+time|had\s+(?:said|told|reported|estimated|put))\b",
+    re.IGNORECASE,
+)
+_WORD_SPLIT_RE = re.compile(r"[a-z]+")
+# "up from 1,214 a day earlier": a figure the same speaker gave that long before the statement; only
+# after "up from/down from/from/compared with", since otherwise the phrase dates the event ("they had
+# arrested 40 a day earlier")
+_EARLIER_FROM_RE = re.compile(
+    r"(?:\b(?:(?:up|down)\s+)?from\s+|\bcompared\s+(?:with|to)\s+)(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_RE = re.compile(
+    r"\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+_SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
+# After "put the toll at 1,388" the figure is the verb's object, so its comma ends no clause.
+_PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
+_PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
+_BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+# A date that bounds a span or sets a deadline ("by 2028", "since Friday") never dates a statement.
+_SPAN_DATE_RE = re.compile(r"(?:by|until|till|since|from|before|after)\s", re.IGNORECASE)
+# An aside between the speaker and the verb that tells how or where the statement was made.
+_SPEAKER_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:speaking|addressing|writing|talking|briefing|(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s|"
+    r"(?:published|released|issued|posted)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+# The occasion of a statement right before its date: "in a statement", "at a news conference late".
+_OCCASION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|address|interview|briefing|(?:news|press)\s+conference|speech|post|letter|report|message|"
+    r"video|broadcast|communiqu[eé]|bulletin|update)\s+(?:(?:published|released|issued|posted|delivered|given)\s+)?"
+    r"(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# "Hours later", "in the same statement": the same occasion as the statement before
+_SAME_OCCASION_RE = prefixed(
+    "hmloti",
+    r"\b(?:(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"in\s+the\s+same\s+(?:statement|briefing|interview|press\s+conference|news\s+conference|speech|post|report))\b",
+    re.IGNORECASE,
+)
+# What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
+_OPENER_RE = re.compile(
+    r"^\s*(?:(?:in|at|during|after|before|late|early|earlier|later|speaking|addressing|also|and|but|then|"
+    r"separately|meanwhile|on)\b[^,;:\d]{0,60}?)?$",
+    re.IGNORECASE,
+)
+# "The ministry also said" / "said also": another part of the statement just reported, on the same occasion;
+# not "has also said" / "has also raised alarms": the perfect tells of some occasion or other
+_ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
+_ALSO_AFTER_RE = re.compile(r"\s+also\b", re.IGNORECASE)
+
+
+def _future(sentence: str, mention: DateMention, state: Discourse) -> bool:
+    """:func:`is_future_context`, worked out once per date of the sentence being read."""
+    key = (mention.start, mention.end)
+    found = state.future.get(key)
+    if found is None:
+        found = state.future[key] = is_future_context(sentence, mention)
+    return found
+
+
+def _continues_with_also(text: str, att: Attribution) -> bool:
+    """ "The ministry also said ...", "It said also ...": the cue adds to the statement just reported."""
+    before = _ALSO_BEFORE_RE.search(text, max(0, att.cue_start - 16), att.cue_start)
+    if before is not None:
+        return before.group("perfect") is None
+    return _ALSO_AFTER_RE.match(text, att.cue_end) is not None
+
+
+def another_occasion(text: str, att: Attribution) -> bool:
+    """ "She later raised it", "He had said", "X said previously", "Within days he had put a number on it":
+    the sentence marks a statement made on another occasion than the last one, so it shares no date.
+    Read up to the cue only: "since Friday" in what "X said" reports says nothing of when it was said."""
+    return _NO_CARRY_RE.search(text, 0, max(att.end, att.cue_end) + 16) is not None
+
+
+def note_dates(dates: list[DateMention], text: str, state: Discourse) -> None:
+    """The story's last past date: what "hours later" or "the same day" in a later sentence refers to."""
+    for d in dates:
+        if d.value is not None and not _future(text, d, state):
+            state.last_date = d.value
+
+
+def date_headline(claims: list[Claim], headline_end: int) -> list[Claim]:
+    """A headline repeats the lead: its undated claims take the date the body gives the same claim."""
+    dated: dict[float, date] = {}
+    for c in claims:
+        if c.speaker and c.asserted_on and c.start >= headline_end:
+            dated.setdefault(c.value, c.asserted_on)  # the first, the lead's
+    out = []
+    for c in claims:
+        if c.start < headline_end and c.speaker and c.asserted_on is None:
+            when = dated.get(c.value)
+            if when is not None:
+                c = dataclasses.replace(c, asserted_on=when)
+        out.append(c)
+    return out
+
+
+def dated(
+    sentence: str, att: Attribution, dates: list[DateMention], state: Discourse
+) -> tuple[date | None, bool]:
+    """:func:`_statement_date`, worked out once per cue of the sentence being read."""
+    key = id(att)
+    if key not in state.when:
+        state.when[key] = _statement_date(sentence, att, dates, state)
+    return state.when[key]
+
+
+def _statement_date(
+    sentence: str, att: Attribution, dates: list[DateMention], state: Discourse
+) -> tuple[date | None, bool]:
+    """The date of the statement made through ``att``, and whether the sentence stated one at all.
+
+    A date belongs to the statement when it follows the reporting verb ("said
+    on Friday"), stands between speaker and verb ("officials on Thursday
+    confirmed"), or opens the sentence before the speaker ("On Wednesday, X
+    said"). A date inside the reported clause belongs to the event.
+    """
+    first = min(att.start, att.cue_start)
+    last = max(att.end, att.cue_end)
+    if not any(d.value for d in dates) and _SAME_OCCASION_RE.search(sentence):
+        return state.last_date, state.last_date is not None
+    earlier_in_sentence: date | None = None
+    gap_break = (
+        _PUT_GAP_BREAK_RE if REPORTING_FORMS.get(att.cue.lower()) in ESTIMATE_AT_VERBS else _GAP_BREAK_RE
+    )
+    for d in dates:
+        if _future(sentence, d, state) or _SPAN_DATE_RE.match(d.text):
+            continue
+        if _dates_the_statement(sentence, att, d, first, last, gap_break):
+            if is_same_day_reference(d):
+                same = earlier_in_sentence or state.last_date
+                return same, same is not None
+            if d.vague:
+                return None, True
+            return d.value, d.value is not None
+        if d.value is not None:
+            earlier_in_sentence = d.value
+    return None, False
+
+
+def _dates_the_statement(
+    sentence: str, att: Attribution, d: DateMention, first: int, last: int, gap_break: re.Pattern[str]
+) -> bool:
+    """Whether the date ``d`` is the date of the statement made through ``att`` (tests cheapest first)."""
+    if d.start >= last:
+        gap_after = sentence[last : d.start]
+        if len(gap_after) <= 60 and not gap_break.search(gap_after):
+            return True  # "said on Friday", "put the toll at 1,388 on Friday"
+        # "put the figure at 410,000, or 14%, in a statement on Wednesday": the occasion's own date
+        return _OCCASION_BEFORE_RE.search(
+            sentence, max(last, d.start - 80), d.start
+        ) is not None and "that" not in _WORD_SPLIT_RE.findall(gap_after)
+    if att.end <= d.start and d.end <= att.cue_start:
+        if d.start - att.end <= 20 and att.cue_start - d.end <= 20 and "," not in sentence[att.end : d.start]:
+            return True  # "officials on Thursday confirmed"
+        # "X, speaking in a televised address on Monday, said": the aside dates the statement
+        return att.kind == "subject" and _SPEAKER_ASIDE_RE.match(sentence, att.end, d.start) is not None
+    if d.end <= first and (
+        _OPENER_RE.match(sentence[: d.start]) is not None
+        and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
+        and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
+    ):
+        return True  # the opening date belongs to the first statement, not to a later "and it has since"
+    # "A poll published on Wednesday by the institute found": the poll's date is the finding's
+    return (
+        d.end <= att.start
+        and _BY_GAP_RE.fullmatch(sentence, d.end, att.start) is not None
+        and _PUBLISHED_BEFORE_RE.search(sentence, max(0, d.start - 12), d.start) is not None
+    )
+
+
+def effective_date(
+    text: str,
+    att: Attribution,
+    speaker: str,
+    dates: list[DateMention],
+    state: Discourse,
+    own_dates: dict[str, date | None],
+) -> date | None:
+    """The date of the statement made through ``att``: its own, or the one it continues.
+
+    A statement with no date of its own continues the speaker's last dated one ("She added ..."), or
+    another cue of the same speaker in the sentence, or, with "also", the statement just reported ("The
+    ministry also said ..."); not when the sentence marks another occasion ("later", "had said").
+    """
+    when, stated = dated(text, att, dates, state)
+    if stated:
+        return when
+    who = speaker_key(speaker)
+    found = own_dates[who] if who in own_dates else state.speaker_dates.get(who)
+    if found is None and state.sentence - state.last_said_at <= 2 and _continues_with_also(text, att):
+        found = state.last_said
+    if found is None or another_occasion(text, att):  # (the costlier test last)
+        return None
+    return found
+
+
+def earlier_by(text: str, fig: Figure) -> timedelta:
+    """How long before the statement the speaker gave the figure: "up from 1,214 a day earlier" -> a day.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> text = "Deaths rose to 1,300, up from 1,214 a week earlier."
+    >>> [earlier_by(text, f).days for f in find_figures(text)]
+    [0, 7]
+    """
+    earlier = _EARLIER_RE.match(text, fig.end)
+    if earlier is None or not _EARLIER_FROM_RE.search(text, max(0, fig.start - 20), fig.start):
+        return timedelta()
+    days = _SMALL_COUNTS[earlier.group("n").lower()] * (7 if earlier.group("unit").lower() == "week" else 1)
+    return timedelta(days=days)
