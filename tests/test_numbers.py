@@ -295,6 +295,12 @@ QUALIFIERS = [
     ("Police said 40 in Rasko died.", [F("40", 40)]),
     ("Output rose 5 in 2024.", [F("5", 5)]),
     ("Police counted 1881 protesters.", [F("1881", 1881)]),
+    # a count within a figure just given, or within "those": a figure of its own
+    ("Nine of the 14 survivors were foreign.", [F("Nine", 9), F("14", 14)]),
+    ("He said six of those in hospital were critical.", [F("six", 6)]),
+    # "estimated" after a subject or an auxiliary is the verb, not the qualifier of "an estimated"
+    ("The department has estimated $180 million.", [F("$180 million", 180e6, unit="USD")]),
+    ("Police estimated 6,000 marchers.", [F("6,000", 6000)]),
     ("The count started at 14 and rose to 40.", [F("14", 14), F("40", 40)]),
 ]
 

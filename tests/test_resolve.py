@@ -856,3 +856,20 @@ def test_fifty_thousand_distinct_mentions_in_seconds() -> None:
 )
 def test_offices_after_titles(rows: list[Row], query: tuple[str, str], expected: str) -> None:
     assert resolve(rows)[query] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed spokesperson or officials of a named body or person speak for it
+        ("A spokesperson for the City of Tarvo", "City of Tarvo"),
+        ("officials at the Velka district hospital", "Velka district hospital"),
+        ("a spokesman for Lena Okafor", "Lena Okafor"),
+        # not officials of a place, nor of an unnamed body
+        ("Officials in Rasko", "Officials in Rasko"),
+        ("officials at the port", "officials at the port"),
+        ("a senior official", "senior official"),
+    ],
+)
+def test_voices_of_a_named_body(text: str, expected: str) -> None:
+    assert resolve([("d", text, 0)])[("d", text)] == expected

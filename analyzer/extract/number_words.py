@@ -145,6 +145,13 @@ _PARTICLE_VERBS = {
             "hear heard read wrote write writes tell told"
         )
     ),
+    # "the department has estimated $180 million", "police estimated 6,000": the verb, not "an estimated"
+    "estimated": frozenset(
+        _words(
+            "has have had was were is are be been also police officials authorities organisers organizers "
+            "experts analysts researchers department ministry agency government"
+        )
+    ),
 }
 _CHANGE_VERBS = (
     "rose|risen|rising|rises|increased?|increasing|fell|fallen|falling|falls|dropped|dropping|drops|climbed|"

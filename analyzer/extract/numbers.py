@@ -317,6 +317,7 @@ _SETS_A_FIGURE_BEFORE_RE = re.compile(
 _ENDS_THE_FIGURE = re.compile(
     r"\s*(?:[,.;:)]|$|\s(?:on|by|last|this|yesterday|today|from|after|according)\b)"
 )
+_DIGIT_AHEAD_RE = re.compile(r"[^\S\n]+\d")
 _PARTITIVE_LINKS = frozenset({"of", "more", "fewer", "other", "further", "additional"})
 # a subset of a figure just given ("112 ..., nine of them") or of a set the subject owns ("nine of its soldiers");
 # not "two of the men", a definite reference to people already counted
@@ -577,10 +578,12 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             then_word = then.group("w").lower() if then is not None else ""
             if word == "of":
                 if then_word == "the" and then is not None:
+                    if _DIGIT_AHEAD_RE.match(text, then.end()):
+                        return True  # "nine of the 14 survivors": a count within a figure just given
                     group = _NEXT_WORD.match(text, then.end())
                     # "two of the dead were miners": a count within the victims, a figure of its own
                     return group is not None and group.group("w").lower() in _VICTIM_GROUPS
-                return then_word in _PARTITIVE_DETERMINERS
+                return then_word in _PARTITIVE_DETERMINERS or then_word == "those"
             return bool(then_word) and then_word not in _NOT_NOUNS
         return word not in _NOT_NOUNS
     return True

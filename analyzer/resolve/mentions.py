@@ -9,6 +9,7 @@ Also the corpus's distinct mentions (:class:`_Item`) with their counts and first
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -197,8 +198,24 @@ def _parse_org(label: str) -> _Parsed:
     )
 
 
+# "a spokesperson for the City of Kesterford", "officials at the district hospital": the body speaks
+_VOICE_OF_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|official|officials)"
+    r"\s+(?:for|at|of)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _parse(text: str) -> _Parsed:
+    voice = _VOICE_OF_RE.fullmatch(text.strip())
+    named = voice is not None and any(
+        w[:1].isupper() for w in voice.group("body").split() if w.lower() != "the"
+    )
+    if voice is not None and named:
+        body = _parse(voice.group("body"))
+        if body.kind in ("org", "role", "person"):
+            return body  # an unnamed spokesperson or officials of a named body or person: they speak for it
     label = canonical_label(text)
     if not label:
         return _Parsed("empty", text.strip())
