@@ -493,3 +493,36 @@ def test_a_news_outlet_naming_itself_is_no_press_release() -> None:
     text = "Reuters reported on Friday that 40 ships were stuck.\n\nThe port handled 1,200 ships last year."
     claims = list(extract_document(Document("t", text, outlet="Reuters", published=MONDAY)).claims)
     assert {c.value: c.speaker for c in claims}[1200] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # the occasion's own date, after a platform: "in a post on X on March 8"
+        (
+            "Senator Ana Ruiz put the repair backlog at $1.9 billion in a post on X on March 8.",
+            1.9e9,
+            date(2024, 3, 8),
+        ),
+        # "adding that" continues a statement dated with "last Friday": its "last" is no other occasion
+        (
+            "The ministry said last Friday that it had sent 12,000 doses, adding that the campaign would cost "
+            "9 million euros.",
+            9e6,
+            date(2024, 3, 8),
+        ),
+        # "later" still marks another occasion
+        (
+            "The agency said on Friday that 1,500 had left, and later told lawmakers that 12,000 would go.",
+            12000,
+            None,
+        ),
+    ],
+)
+def test_statement_dates_of_continued_cues(text: str, value: float, expected: date | None) -> None:
+    assert _by_value(_claims(text))[value].asserted_on == expected
+
+
+def test_a_toll_raised_far_before_its_small_number() -> None:
+    text = "Divers pulled three more bodies from the river, raising the toll from the collapse of the bridge to nine."
+    assert sorted(c.value for c in _claims(text)) == [3, 9]

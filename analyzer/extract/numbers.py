@@ -302,7 +302,7 @@ def _token_range(
 # After "put ... at" / "rose to", a small number word with no noun is the figure, if a clause boundary,
 # a date or the sentence end follows.
 _SETS_A_FIGURE = frozenset({"at", "to"})
-# ... and only when a toll/figure/number/count/"it" or a verb that sets or moves a figure stands a few words
+# ... and only when a toll/figure/number/count/"it" or a verb that sets or moves a figure stands some words
 # before "at/to": not a clock time ("due to dock at nine", "the talks start at ten")
 _SETS_A_FIGURE_BEFORE_RE = re.compile(
     r"\b(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|totals?|estimates?|it|them"
@@ -310,7 +310,7 @@ _SETS_A_FIGURE_BEFORE_RE = re.compile(
     r"|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?"
     r"|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?)"
     r"(?:\s+(?!(?:due|scheduled|expected|set|start|starts|started|meet|meets|met|open|opens|opened|begin|begins"
-    r"|began|arrive|arrives|arrived|dock|docks|docked|leave|leaves|left|close|closes|closed)\b)[\w'’\-]+){0,3}"
+    r"|began|arrive|arrives|arrived|dock|docks|docked|leave|leaves|left|close|closes|closed)\b)[\w'’\-]+){0,8}"
     r"\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
@@ -551,7 +551,7 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             d.small_word not in ("one", "zero")
             and _previous_word(rev, 0) in _SETS_A_FIGURE
             and _ENDS_THE_FIGURE.match(text, d.end)
-            and _SETS_A_FIGURE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)
+            and _SETS_A_FIGURE_BEFORE_RE.search(text, max(0, d.start - 100), d.start)
         ):
             return True  # "officials put it at three on Sunday", "the toll rose to five": the figure itself
         nxt = _NEXT_WORD.match(text, d.end)

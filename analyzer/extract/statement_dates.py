@@ -65,7 +65,8 @@ _SPEAKER_ASIDE_RE = re.compile(
 _OCCASION_BEFORE_RE = re.compile(
     r"\b(?:in|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|address|interview|briefing|(?:news|press)\s+conference|speech|post|letter|report|message|"
-    r"video|broadcast|communiqu[eé]|bulletin|update)\s+(?:(?:published|released|issued|posted|delivered|given)\s+)?"
+    r"video|broadcast|communiqu[eé]|bulletin|update|filing)\s+(?:(?:published|released|issued|posted|delivered|given)\s+)?"
+    r"(?:(?:on|to|with)\s+(?:[A-Z][\w.]*|the\s+[\w\-]+)\s+)?"  # "in a post on X on April 15"
     r"(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )
@@ -230,9 +231,17 @@ def effective_date(
     found = own_dates[who] if who in own_dates else state.speaker_dates.get(who)
     if found is None and state.sentence - state.last_said_at <= 2 and _continues_with_also(text, att):
         found = state.last_said
-    if found is None or another_occasion(text, att):  # (the costlier test last)
+    if found is None or another_occasion(_without_dates(text, dates), att):  # (the costlier test last)
         return None
     return found
+
+
+def _without_dates(text: str, dates: list[DateMention]) -> str:
+    """``text`` with its dated mentions blanked: the "last" of "said last Friday" marks no other occasion."""
+    for d in dates:
+        if d.value is not None:
+            text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    return text
 
 
 def earlier_by(text: str, fig: Figure) -> timedelta:
