@@ -526,3 +526,11 @@ def test_statement_dates_of_continued_cues(text: str, value: float, expected: da
 def test_a_toll_raised_far_before_its_small_number() -> None:
     text = "Divers pulled three more bodies from the river, raising the toll from the collapse of the bridge to nine."
     assert sorted(c.value for c in _claims(text)) == [3, 9]
+
+
+def test_a_correction_note_repeats_a_withdrawn_figure() -> None:
+    text = (
+        "Police said 40 people were hurt.\n\n"
+        "An earlier version of this story gave the capacity of the ground as 45,800, the club said."
+    )
+    assert [c.value for c in _claims(text)] == [40]

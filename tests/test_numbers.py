@@ -381,6 +381,11 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # how often, a station's name, a union local
+    "The helpline is open seven days a week.",
+    "Take the tablets three times a day.",
+    "A witness told 12 News the bridge swayed.",
+    "He spoke for Ironworkers Local 318 on Monday.",
     # an older year after a preposition
     "It was the hottest day since records began in 1881.",
     # codes and their groups

@@ -150,6 +150,14 @@ def _has_cue_word(text: str) -> bool:
     return ":" in text or not _ANY_CUE_WORD.isdisjoint(_WORD_SPLIT_RE.findall(text.lower()))
 
 
+# a correction note: the figure it repeats is the one withdrawn
+_CORRECTION_RE = re.compile(
+    r"(?:corrections?\s*:|(?:an?|the)\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|report)\s+"
+    r"(?:has\s+been|was)\s+(?:corrected|amended))",
+    re.IGNORECASE,
+)
+
+
 def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset()) -> DocumentExtraction:
     """The claims and figure-less statements of one document."""
     thousands = detect_thousands_separator(doc.text)
@@ -169,6 +177,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         state.when.clear()
         state.future.clear()
         text = sent.text
+        if _CORRECTION_RE.match(text):
+            continue  # "An earlier version of this story gave the capacity as 45,800": a withdrawn figure
         figures = [
             f
             for f in find_figures(text, thousands=thousands)

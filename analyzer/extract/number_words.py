@@ -90,7 +90,7 @@ _LABELS_ANY_CASE = _words(
 _LABELS_CAPITALISED = _words(
     "Top Day Week Part Phase Level Round Game Season Stage Block Building Floor Line Bus Rule Law Act "
     "Bill Grade Class Category Type Model Series Figure Table Item Lot Number Unit Camp Station Terminal "
-    "Hall Apartment Suite District Zone Sector Ward Pier Channel Track Lane Division League Group Cup"
+    "Hall Apartment Suite District Zone Sector Ward Pier Channel Track Lane Division League Group Cup Local"
 )
 _COUNT_NOUNS = frozenset(
     _words(
@@ -285,7 +285,8 @@ _ID_BEFORE_REV = re.compile(r"[-–][^\W\d_]")
 _NOT_A_FIGURE_AFTER = re.compile(
     rf"°|['’]s\b|{_H}?(?:[ap]\.m\.|(?i:[ap]m)\b|[AP]\.M\.|o['’]clock\b|(?:GMT|UTC|BST|CET|EST|EDT|PST)\b"
     rf"|(?i:mm|millimet(?:er|re)s?|cm|cal\.|calibre|caliber)\b|(?i:min(?:ute)?s?{_H}+read)\b"
-    rf"|{_H}(?:[A-Z][a-z]+{_H}+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Square)(?![\w]))"
+    rf"|{_H}(?:[A-Z][a-z]+{_H}+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Square)(?![\w])"
+    rf"|{_H}(?:News|TV|FM|Radio|Live)\b)"  # "told 12 News": a station's name
 )
 _HYPHEN_WORD = re.compile(r"[-–](?P<w>[A-Za-z]+)")
 _PHONE = re.compile(

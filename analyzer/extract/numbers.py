@@ -739,6 +739,12 @@ _RATIO_AFTER = re.compile(
 )
 
 
+_FREQUENCY_AFTER = re.compile(
+    r"[^\S\n]+(?:days[^\S\n]+a[^\S\n]+(?:week|year)|hours[^\S\n]+a[^\S\n]+day|times[^\S\n]+a[^\S\n]+(?:day|week))\b",
+    re.IGNORECASE,
+)
+
+
 def _in_ratio(text: str, figure: Figure) -> bool:
     """Either side of "one in five", "1 in 10", "two out of three": a share, not a count.
 
@@ -795,8 +801,8 @@ def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
         figure = _finish(text, draft)
         if figure is None or (figure.unit is None and _DISTANCE_AFTER.match(text, figure.end)):
             continue  # "15 nautical miles south", "700 metres underground": where, not how many
-        if _clock_time(text, figure) or _in_ratio(text, figure):
-            continue  # "the talks start at ten", "one in five households": a time of day, a ratio
+        if _clock_time(text, figure) or _in_ratio(text, figure) or _FREQUENCY_AFTER.match(text, figure.end):
+            continue  # "start at ten", "one in five households", "seven days a week": a time, a ratio, how often
         while figures and figures[-1].end > figure.start:
             figures.pop()  # a distributive total takes in the count before it
         figures.append(figure)
