@@ -45,10 +45,11 @@ FOLDED = ["ſaid he", "the ıf true", "İf it is true", "aſ reported by the \u2
 TEXTS = SENTENCES + [s.lower() for s in SENTENCES] + [s.upper() for s in SENTENCES] + FOLDED
 
 MODULES = [
-    "analyzer.extract.attribution",
+    "analyzer.extract.asides",
     "analyzer.extract.dates",
     "analyzer.extract.document",
     "analyzer.extract.items",
+    "analyzer.extract.phrase_cues",
     "analyzer.extract.stance",
     "analyzer.extract.statement_dates",
     "analyzer.extract.statements",

@@ -1,0 +1,199 @@
+"""Which of a sentence's cues a figure belongs to, and the outlets it came through.
+
+>>> from analyzer.extract.attribution import find_attributions
+>>> s = "Police said 300 were held, but organisers put the number at 2,000."
+>>> atts = find_attributions(s)
+>>> choose(atts, 12, 15, [(61, 66)], s).attribution.mention
+'Police'
+>>> choose(atts, 61, 66, [(12, 15)], s).attribution.mention
+'organisers'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.extract.cues import Attribution
+from analyzer.extract.vocab import REPORTING_FORMS, WEAK_VERBS
+
+__all__ = ["Choice", "choose"]
+
+_THAT_GAP_RE = re.compile(r"\s*(?:that\s+)?")
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;:]*$")
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom)\s+$")
+# A lower-case word after a closing speaker's verb that is no time, place or manner phrase opens the clause
+# that verb reports ("..., police said the suspect fled"), so the verb does not reach back.
+_OWN_CLAUSE_AFTER_RE = re.compile(
+    r"\s+(?!(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|last|this|after|before|during|while"
+    r"|when|as|but|and|or|citing|adding|according|via|through|to|from|by|with|without|of|for|again|also|previously"
+    r"|separately|publicly|privately|repeatedly|recently|overnight|then|now|here|there|too)\b)[a-z]"
+)
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "brief", "write"})
+_CONTRAST_BEFORE_RE = re.compile(r",\s*(?:while|whereas|but)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s")
+_PHRASE_KINDS = frozenset({"according", "count"})
+_RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
+
+
+def _nested_in(outer: Attribution, inner: Attribution, sentence: str) -> bool:
+    """Whether ``inner`` is part of what ``outer`` reports, not a speaker of its own.
+
+    "Zelenskyy has said Kyiv believes 10,000 ...": a place standing for its government inside a statement;
+    "The ministry said ... and that vaccination teams had given 85,000 doses": a verb that reports only
+    with an actor ("give", "record", "find") inside a reported clause tells what happened, not who said it.
+    """
+    if inner.is_pronoun or not sentence or outer.media or outer.cue_end > inner.start:
+        return False
+    gap = sentence[outer.cue_end : inner.start]
+    if " " not in inner.mention.strip() and _THAT_GAP_RE.fullmatch(gap) is not None:
+        return True
+    return (
+        inner.kind == "subject"
+        and outer.kind in {"subject", "inverted"}
+        and REPORTING_FORMS.get(inner.cue.lower()) in WEAK_VERBS
+        and not _CLAUSE_BREAK_RE.search(gap)
+    )
+
+
+def _closed_aside(att: Attribution, fig_start: int, sentence: str) -> bool:
+    """A cue inside ", which officials put at three," speaks of that clause only, not of a figure after it."""
+    return (
+        "," in sentence[att.cue_end : fig_start]
+        and _RELATIVE_ASIDE_RE.search(sentence, max(0, att.cue_start - 80), att.cue_start) is not None
+    )
+
+
+def _weak(att: Attribution) -> bool:
+    """A cue whose verb reports only with an actor ("found", "recorded", "gave"): it may tell what happened."""
+    return att.kind == "subject" and REPORTING_FORMS.get(att.cue.lower()) in WEAK_VERBS
+
+
+def _trails(att: Attribution, fig_start: int, sentence: str) -> bool:
+    """Whether a cue after a figure can claim it.
+
+    Not when the figure stands between the cue's subject and its verb ("The agency, which sent a team of
+    12 experts, said ..."): it is in a clause about the speaker; nor when the cue is inside a relative
+    clause ("an emergency that the opposition says has been abused"): it speaks only of that clause.
+    """
+    if att.kind == "subject" and att.start < fig_start:
+        return False
+    if att.kind == "subject" and _CONTRAST_BEFORE_RE.search(sentence, max(0, att.start - 12), att.start):
+        return False  # "..., while the charity put the number at 260": a second source, not the first's
+    if (
+        att.kind == "subject"
+        and REPORTING_FORMS.get(att.cue.lower()) not in _HEARER_VERBS
+        and _OWN_CLAUSE_AFTER_RE.match(sentence, att.cue_end)
+    ):
+        return False  # "..., charity says dozens missing": the verb reports the clause after it
+    return (
+        att.kind not in {"subject", "participle"}
+        or _RELATIVE_BEFORE_RE.search(sentence, max(0, att.start - 8), att.start) is None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The attribution a figure belongs to, with the outlets it came through."""
+
+    attribution: Attribution | None
+    via: tuple[str, ...]
+
+
+def choose(
+    atts: list[Attribution],
+    fig_start: int,
+    fig_end: int,
+    other_figures: list[tuple[int, int]],
+    sentence: str = "",
+) -> Choice:
+    """Pick the attribution of the figure at [fig_start, fig_end) among a sentence's cues.
+
+    An "according to"/"by X's count" right after the figure (before the next
+    figure) wins; then the nearest non-media speaker whose cue precedes the
+    figure; then the nearest cue after it. Media cues become ``via``.
+    """
+    if not atts:
+        return Choice(None, ())
+    next_fig = min((s for s, _ in other_figures if s >= fig_end), default=10**9)
+    media = [a for a in atts if a.media]
+    local = _right_after(atts, fig_end, next_fig, sentence)
+    chosen = local[0] if local else _nearest(atts, fig_start, fig_end, sentence)
+    if chosen is None:
+        return _through_media(media, fig_start)
+    via = [a.mention for a in media if a is not chosen]
+    via += [c for c in chosen.citing if c not in via]
+    return Choice(chosen, tuple(dict.fromkeys(via)))
+
+
+def _right_after(atts: list[Attribution], fig_end: int, next_fig: int, sentence: str) -> list[Attribution]:
+    """The cues right after a figure that ends at ``fig_end``: "according to X" or "by X's count" before the
+    next figure and in the same clause, then a subject with at most two words or a "that" between
+    ("the 300 people the ministry says died")."""
+    local = [
+        a
+        for a in atts
+        if a.kind in _PHRASE_KINDS
+        and not a.media
+        and fig_end <= a.cue_start < next_fig
+        and a.cue_start - fig_end < 80
+        and not _CLAUSE_BREAK_RE.search(sentence[fig_end : a.cue_start])
+    ]
+    local += [
+        a
+        for a in atts
+        if a.kind == "subject"
+        and not a.media
+        and fig_end <= a.start
+        and _RELATIVE_GAP_RE.fullmatch(sentence[fig_end : a.start])
+    ]
+    return local
+
+
+def _nearest(atts: list[Attribution], fig_start: int, fig_end: int, sentence: str) -> Attribution | None:
+    """The nearest speaker before the figure that is no news outlet, else the nearest one after it."""
+    general = [a for a in atts if not (a.kind in _PHRASE_KINDS and a.cue_start >= fig_end)]
+    before = [
+        a
+        for a in general
+        if a.cue_start < fig_start and not a.media and not _closed_aside(a, fig_start, sentence)
+    ]
+    after = [a for a in general if a.cue_start >= fig_end and not a.media and _trails(a, fig_start, sentence)]
+    if before:
+        return _nearest_before(sorted(before, key=lambda a: a.cue_start), after, fig_end, sentence)
+    if after:
+        return min(after, key=lambda a: a.cue_start)
+    return None
+
+
+def _nearest_before(
+    before: list[Attribution], after: list[Attribution], fig_end: int, sentence: str
+) -> Attribution:
+    """The last of the cues ``before`` a figure (in text order) unless it is nested in what the one before it
+    reports, or is a weak verb ("found") that a closing speaker after the figure reports."""
+    chosen = before[-1]
+    if len(before) > 1 and _nested_in(before[-2], chosen, sentence):
+        chosen = before[-2]
+    closing = [
+        a
+        for a in after
+        if a.kind in {"subject", "inverted"}
+        and not _weak(a)
+        and not _CLAUSE_BREAK_RE.search(sentence, fig_end, min(a.start, a.cue_start))
+        and sentence[: min(a.start, a.cue_start)].rstrip()[-1:] in {",", '"', "”"}
+    ]
+    if _weak(chosen) and closing:
+        # "Rescuers found two more bodies, the fire brigade said": what the closing speaker reports
+        chosen = min(closing, key=lambda a: a.cue_start)
+    return chosen
+
+
+def _through_media(media: list[Attribution], fig_start: int) -> Choice:
+    """A figure that only news outlets give: the source the nearest one cites, through it, or the outlet."""
+    if not media:
+        return Choice(None, ())
+    m = min(media, key=lambda a: abs(a.cue_start - fig_start))
+    if m.citing:
+        synthetic = Attribution(m.citing[0], m.start, m.end, m.cue, m.cue_start, m.cue_end, "citing")
+        return Choice(synthetic, (m.mention, *m.citing[1:]))
+    return Choice(m, ())

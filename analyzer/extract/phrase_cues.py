@@ -1,0 +1,222 @@
+"""Cues that name a speaker without a verb of their own: "according to X", "reported by X", "by X's
+count", "X's own tally stood at", a speaker before a colon and a quote, and the sources a cue cites
+("..., citing hospital records").
+
+>>> text = "At least 40 died, according to the regional health office."
+>>> [(a.mention, a.cue) for a in phrase_cues(text, frozenset(), frozenset(text.lower().split()))]
+[('the regional health office', 'according to')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS, Attribution, make_attribution
+from analyzer.extract.tokens import QUOTES, Token, np_head, phrase_after, phrase_before, span_text, tokenize
+from analyzer.extract.vocab import is_media_name
+from analyzer.patterns import prefixed
+
+__all__ = ["attach_citing", "colon_cue", "phrase_cues"]
+
+_ACCORDING_RE = prefixed(
+    "api", r"\b(?:according\s+to|per|as\s+reported\s+by|in\s+the\s+words\s+of)\s+", re.IGNORECASE
+)
+_CITING_RE = re.compile(r",?\s*\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
+# in every match of _CITING_RE: where it is absent, no cue cites anything
+_CITING_WORD_RE = prefixed("cqs", r"\b(?:citing|quoting|sourcing)\s+", re.IGNORECASE)
+_COUNT_RE = re.compile(
+    r"\b(?:by|in|from)\s+(?P<np>(?:the\s+)?[\w.'’\- ]{2,60}?)(?:'s|’s)?\s+"
+    r"(?:own\s+)?(?-i:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
+    re.IGNORECASE,
+)  # the noun in lower case: "In Need As Government Disputes Figures" is a headline, not a count
+# "<X>'s (own) count stood at": the possessor of a count is who counted
+_OWN_COUNT_RE = re.compile(
+    r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
+    r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics)\s+"
+    r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
+    r"indicates|indicated))\b"
+    r"(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows, or a clause
+)
+_FOR_THE_RE = re.compile(
+    r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
+    re.IGNORECASE,
+)
+_PHRASE_WINDOW = 300
+_COUNT_WORDS = frozenset(
+    {
+        "count",
+        "estimate",
+        "estimates",
+        "tally",
+        "figures",
+        "reckoning",
+        "numbers",
+        "calculation",
+        "calculations",
+        "data",
+        "statistics",
+    }
+)
+_PHRASE_TRIGGERS = _COUNT_WORDS | {"according", "per", "as", "words", "by"}
+_PASSIVE_BY_RE = prefixed(
+    "ragcepiq",
+    r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
+    r"issued|compiled|quoted|claimed)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
+    r"by\s+",
+    re.IGNORECASE,
+)
+_WHO_CITED_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,.;]{2,60})")
+_PHRASE_ENDING_VERBS = frozenset(
+    {"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "put", "puts"}
+)
+
+
+def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
+    """The speaker phrase that starts at character ``pos`` ("according to <X>")."""
+    rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
+    toks = tokenize(rest)
+    span = _opening_phrase(toks)
+    if span is None:
+        return None
+    cue = text[cue_start:pos].strip()
+    head = toks[span[1] - 1]
+    owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
+    if head.low in INFO_NOUNS and owner is not None:
+        # "according to the housing ministry's own data": the owner of the data
+        mention = rest[toks[span[0]].start : toks[owner].end].rstrip("s").rstrip("'’")
+        a, b = toks[span[0]].start, toks[span[0]].start + len(mention)
+        return Attribution(
+            mention, pos + a, pos + b, cue, cue_start, pos, kind, is_media_name(mention, known)
+        )
+    if head.low in INFO_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
+        span = _author_after(toks, span[1])
+        if span is None:
+            return None
+    mention, a, b = span_text(rest, toks, span)
+    m = _WHO_CITED_RE.match(rest[b:])
+    cited = (m.group(1).strip(),) if m else ()
+    return Attribution(
+        mention=mention,
+        start=pos + a,
+        end=pos + b,
+        cue=cue,
+        cue_start=cue_start,
+        cue_end=pos,
+        kind=kind,
+        media=is_media_name(mention, known),
+        citing=cited,
+    )
+
+
+def _opening_phrase(toks: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase that opens ``toks``, up to a verb after it, or an information noun alone."""
+    span = phrase_after(toks, 0)
+    if span is not None:
+        # "published by the environment agency show chlorine levels": the phrase ends before a verb
+        cut = next((k for k in range(span[0] + 1, span[1]) if toks[k].low in _PHRASE_ENDING_VERBS), None)
+        if cut is not None and np_head(toks[cut - 1]):
+            span = (span[0], cut)
+        return span
+    if toks and toks[0].low in INFO_NOUNS:
+        return (0, 1)  # "according to figures from the agency"
+    return None
+
+
+def _author_after(toks: list[Token], after: int) -> tuple[int, int] | None:
+    """The author of an information noun that ends before token ``after``: "according to a report by the
+    ministry" (the ministry); "according to a report it published": the pronoun is a cue of its own;
+    "according to the latest figures": no one."""
+    if after + 2 < len(toks) and toks[after].low in AUTHORING_PARTICIPLES and toks[after + 1].low == "by":
+        after += 1  # "according to a manifest released by the coast guard": its author
+    if after + 1 < len(toks) and toks[after].low in {"by", "from"}:
+        return phrase_after(toks, after + 1)
+    return None
+
+
+def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> list[Attribution]:
+    """ "according to X", "reported by X", "by X's count": phrases that name a speaker without a verb.
+
+    ``words`` are the sentence's lower-case words: a phrase whose trigger word is absent is not looked for.
+    """
+    out: list[Attribution] = []
+    if not words & _PHRASE_TRIGGERS:
+        return out
+    # (matches of these two cannot start inside one another: each is found where it starts, group m)
+    for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE):
+        for m in pattern.finditer(text):
+            att = _phrase_at(text, m.end("m"), known, "according", m.start())
+            if att is not None:
+                out.append(att)
+    if words & _COUNT_WORDS:
+        out += _count_cues(text, known)
+    if any(a.kind == "count" for a in out):
+        for m in _FOR_THE_RE.finditer(text):
+            np = m.group("np")
+            out.append(Attribution(np, m.start("np"), m.end("np"), "for", m.start(), m.start("np"), "count"))
+    return out
+
+
+def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
+    """Who counted: "by the organisers' count", "in the ministry's estimate"."""
+    found = [_count_cue(m, m.group("np").rstrip("'’"), 0, known, False) for m in _COUNT_RE.finditer(text)]
+    if "'s" in text or "’s" in text:  # "The health ministry's own count stood at 2,910"
+        found += [_count_cue(m, m.group("np"), "cue", known, True) for m in _OWN_COUNT_RE.finditer(text)]
+    return [a for a in found if a is not None]
+
+
+def _count_cue(
+    m: re.Match[str], np: str, cue: int | str, known: frozenset[str], named: bool
+) -> Attribution | None:
+    """The counter in ``np``, the possessor of the count ``m`` matched, whose group ``cue`` is the cue;
+    ``named``: the phrase must end in a name or an agent noun."""
+    toks = tokenize(np)
+    span = phrase_before(toks, len(toks))
+    if span is None or (named and not np_head(toks[span[1] - 1])):
+        return None
+    mention, a, b = span_text(np, toks, span)
+    off = m.start("np")
+    media = is_media_name(mention, known)
+    return Attribution(mention, off + a, off + b, m.group(cue), m.start(cue), m.end(cue), "count", media)
+
+
+def colon_cue(text: str, tokens: list[Token], known: frozenset[str]) -> list[Attribution]:
+    """A speaker that opens a sentence before a colon and a quote: 'The mayor: "We counted 300."'"""
+    if ":" not in text:
+        return []
+    for i, tok in enumerate(tokens[:14]):
+        if tok.text == ":" and i + 1 < len(tokens) and tokens[i + 1].text in QUOTES:
+            span = phrase_before(tokens, i)
+            if span is not None and span[0] == 0:
+                return [make_attribution(text, tokens, span, tok, "colon", known)]
+    return []
+
+
+def attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
+    """Give a verb cue the sources it cites after it: "NBC News reported, citing U.S. officials"."""
+    if not atts or _CITING_WORD_RE.search(sentence) is None:
+        return atts
+    out = []
+    for idx, att in enumerate(atts):
+        limit = atts[idx + 1].cue_start if idx + 1 < len(atts) else len(sentence)
+        cited = list(att.citing)
+        if att.kind in {"subject", "inverted", "participle", "according"}:
+            for m in _CITING_RE.finditer(sentence, att.cue_end, limit):
+                cite = _phrase_at(sentence, m.end(), known, "citing", m.start())
+                if cite is not None and cite.mention not in cited:
+                    cited.append(cite.mention)
+        if cited != list(att.citing):
+            att = Attribution(
+                att.mention,
+                att.start,
+                att.end,
+                att.cue,
+                att.cue_start,
+                att.cue_end,
+                att.kind,
+                att.media,
+                tuple(cited),
+                att.is_pronoun,
+            )
+        out.append(att)
+    return out

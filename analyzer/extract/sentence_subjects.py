@@ -1,0 +1,186 @@
+"""The subject that opens a sentence: the actor of a sentence with no reporting verb, the subject a
+participle or a second verb shares ("..., citing", "and says"), and a pronoun that opens a sentence.
+
+>>> from analyzer.extract.tokens import tokenize
+>>> toks = tokenize("On Monday, the harbour board closed the port, citing storms.")
+>>> sentence_subject(toks, 9)
+(3, 6)
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.extract.cues import Attribution
+from analyzer.extract.tokens import PREPOSITIONS, QUOTES, Token, np_head, phrase_after, span_text, tokenize
+from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, PRONOUNS
+
+__all__ = ["pronoun_subject", "sentence_actor", "sentence_subject"]
+
+_POSSESSION_OR_BEING = frozenset({"has", "have", "had", "is", "are", "was", "were", "'s"})
+_DASHES = frozenset({"-", "—", "–"})
+# What may follow a sentence's subject without saying it did something: a copula, a preposition.
+_NOT_ACTIONS = frozenset({"is", "are", "was", "were", "be", "and", "or", "of", "said", "says"}) | PREPOSITIONS
+_TEMPORAL_OPENER_RE = re.compile(
+    r"(?:(?:a\s+few|several|two|three|four|five|many)\s+)?(?:hours|days|weeks|minutes|moments|months|years|"
+    r"shortly|soon|later|earlier|then|meanwhile|separately|now|also|still)(?:\s+(?:later|after|earlier|before))?\b",
+    re.IGNORECASE,
+)
+_ADVERBIAL_OPENERS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "earlier",
+        "later",
+        "meanwhile",
+        "however",
+        "separately",
+        "last",
+        "yesterday",
+        "speaking",
+        "during",
+        "asked",
+        "despite",
+        "amid",
+        "while",
+        "when",
+        "also",
+        "still",
+        "but",
+        "and",
+        "then",
+        "late",
+        "early",
+        "since",
+        "following",
+    ]
+)
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """The index after a wire dateline that opens a sentence ("TELMARA, Nov 3 (Reuters) -"), else 0.
+
+    A dateline is a place in capitals, then commas, words, dates and an agency in brackets, up to a dash.
+    """
+    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[0].is_word):
+        return 0
+    for k in range(1, min(len(tokens), 16)):
+        text = tokens[k].text
+        if text in _DASHES:
+            return k + 1 if k + 1 < len(tokens) else 0
+        if not (tokens[k].is_word or text in {",", ".", "(", ")"}):
+            return 0
+    return 0
+
+
+def _after_apposition(tokens: list[Token], i: int) -> int:
+    """The token after an apposition that opens at token ``i`` (", a data firm,"), or ``i`` itself."""
+    if i + 2 >= len(tokens) or tokens[i].text != "," or tokens[i + 1].low not in {"a", "an", "the"}:
+        return i
+    for k in range(i + 2, min(len(tokens), i + 12)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not tokens[k].is_word:
+            return i
+    return i
+
+
+def sentence_actor(sentence: str) -> str | None:
+    """The named person or body a sentence without a reporting verb is about, when it opens the sentence
+    as the subject of a verb: "Labour Minister Ilse Brandauer did not attend ...", "The Harbour Board
+    declined to comment". Not "X is the Post's editor": a copula says what X is, not what X does.
+
+    >>> sentence_actor("Army spokesman Colonel Radek Sorin would not be drawn on casualties.")
+    'Army spokesman Colonel Radek Sorin'
+    >>> sentence_actor("Hundreds of families spent the night outside.") is None
+    True
+    """
+    tokens = tokenize(sentence[:160])  # a subject opens the sentence: its start is enough
+    i = _after_dateline(tokens)
+    if i == 0 and tokens and tokens[0].low in _ADVERBIAL_OPENERS:
+        i = next((k + 1 for k in range(min(len(tokens), 10)) if tokens[k].text == ","), 0)
+    span = phrase_after(tokens, i)
+    if span is None:
+        return None
+    end = span[1]
+    while end > span[0] and not np_head(tokens[end - 1]):
+        end -= 1
+    if end - span[0] < 2 or end >= len(tokens):
+        return None
+    verb_at = _after_apposition(tokens, end)  # "Crowd Metrics, a data firm, used drone images"
+    if verb_at >= len(tokens):
+        return None
+    verb = tokens[verb_at]
+    if not (verb.is_word and verb.text[:1].islower()) or verb.low in _NOT_ACTIONS:
+        return None
+    if verb.low in {"has", "have", "had"} and verb_at + 1 < len(tokens) and tokens[verb_at + 1].low == "been":
+        return None
+    names = [t for t in tokens[span[0] : end] if t.is_capitalised]
+    if len(names) < 2 or not (tokens[end - 1].is_capitalised or tokens[end - 1].low in AGENT_NOUNS):
+        return None  # a name has two capitalised words ("Ada Kern", "Harbour Board"): not "Rescue teams"
+    return span_text(sentence, tokens, (span[0], end))[0]
+
+
+def sentence_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause that ends before token ``before`` (for participles)."""
+    i = _after_dateline(tokens)
+    # skip a leading adverbial ending with a comma ("On Wednesday, ...", "However, ...")
+    if i == 0 and tokens and tokens[0].low in _ADVERBIAL_OPENERS:
+        for k in range(min(before, 10)):
+            if tokens[k].text == ",":
+                i = k + 1
+                break
+            if tokens[k].text in QUOTES or tokens[k].text in {";", ":"}:
+                break
+    m = _TEMPORAL_OPENER_RE.match(" ".join(t.text for t in tokens[i : i + 4]))
+    if m:
+        i += len(m.group(0).split())
+    if i < len(tokens) and tokens[i].low in PRONOUNS and tokens[i].is_word:
+        return (i, i + 1)
+    span = phrase_after(tokens, i)
+    if span is None or span[1] > before:
+        return None
+    nxt = span[1]
+    if (
+        nxt - span[0] > 1
+        and nxt < len(tokens)
+        and tokens[nxt].low in DETERMINERS
+        and tokens[nxt - 1].text.islower()
+        and tokens[nxt - 1].low not in AGENT_NOUNS
+    ):
+        nxt -= 1  # "The central bank kept its rate ...": a word before a determiner is a verb, not a noun
+        span = (span[0], nxt)
+    if nxt < len(tokens) and not tokens[nxt].is_word and tokens[nxt].text != ",":
+        return None
+    return span
+
+
+def pronoun_subject(text: str, tokens: list[Token]) -> list[Attribution]:
+    """A sentence whose subject is a pronoun: "She later raised that to $55 million"."""
+    i = 0
+    while i < len(tokens) and (tokens[i].text in QUOTES or tokens[i].low in {"but", "and", "however", ","}):
+        i += 1
+    if (
+        i < len(tokens)
+        and tokens[i].low in {"he", "she", "they"}
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_word
+        and tokens[i + 1].low not in _POSSESSION_OR_BEING  # "She has covered two wars": a bio, not a claim
+    ):
+        tok = tokens[i]
+        return [
+            Attribution(
+                tok.text,
+                tok.start,
+                tok.end,
+                tokens[i + 1].text,
+                tokens[i + 1].start,
+                tokens[i + 1].end,
+                "pronoun",
+                is_pronoun=True,
+            )
+        ]
+    return []

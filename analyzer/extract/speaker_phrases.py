@@ -1,0 +1,416 @@
+"""The speaker phrase before a reporting verb: its modifiers, appositions, asides and relative clauses.
+
+"A local official in the Serran valley, who asked not to be named, said": the official;
+"The national rail operator, National Rail Services (NRS), said": the name in the aside;
+"Interior ministry figures put": the ministry, which speaks through its figures.
+
+>>> from analyzer.extract.tokens import tokenize
+>>> text = "A local official in the valley, citing police records, said 12 died."
+>>> toks = tokenize(text)
+>>> (span, cited) = subject_before(text, toks, 11)
+>>> " ".join(t.text for t in toks[span[0] : span[1]]), cited
+('A local official', ('police records',))
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS
+from analyzer.extract.sentence_subjects import sentence_subject
+from analyzer.extract.tokens import QUOTES, SKIPPABLE, WEEKDAYS, Token, np_head, phrase_before
+from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, PRONOUNS, REPORTING_FORMS
+
+__all__ = ["apposed_after", "appositive_name", "skip_left", "subject_before"]
+
+_MODIFYING_PARTICIPLES = frozenset(
+    {"released", "published", "issued", "compiled", "provided", "obtained", "seen"}
+)
+# Prepositions that attach a phrase to the noun before it: "officials in the valley", "a poll by X for Y".
+_PP_LINKS = frozenset({"in", "at", "from", "for", "on", "with", "of"})
+_HEAD_LINKS = frozenset({"of", "for", "in", "at", "from", "on"})
+_INFO_MODIFIERS = frozenset({"latest", "own", "official", "new", "preliminary", "final", "updated", "first"})
+_DESCRIPTION_HEADS = AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}
+_CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
+
+
+def skip_left(tokens: list[Token], i: int) -> int:
+    """Index just after the speaker phrase when walking left from token i over adverbs and dates."""
+    j = i
+    while j > 0:
+        low = tokens[j - 1].low
+        if low in SKIPPABLE or low in WEEKDAYS or (low.isdigit() and len(low) <= 2):
+            j -= 1
+            continue
+        if tokens[j - 1].text[:1].isupper() and low in {"october", "september", "november", "december"}:
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, str | None] | None:
+    """When tokens[j-1] is a comma closing ", <aside>,", the index before the aside and what it cites."""
+    if j <= 0 or tokens[j - 1].text != ",":
+        return None
+    k = j - 2
+    while k >= 0 and tokens[k].text not in {",", ";", ":"} and tokens[k].text not in QUOTES:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    if j - 2 - k > 14 and tokens[k + 1].low not in {
+        "who",
+        "which",
+        "speaking",
+        "citing",
+        "quoting",
+        "according",
+    }:
+        return None
+    first = tokens[k + 1]
+    aside = text[first.start : tokens[j - 2].end]
+    low = first.low
+    cited = None
+    m = _CITED_ASIDE_RE.match(aside)
+    if m:
+        cited = m.group(1).strip()
+    elif not (
+        first.text[:1].islower()
+        or low in {"who", "which", "however", "the", "a", "an", "in", "at", "speaking", "according"}
+        or (len(aside.split()) <= 8 and tokens[k - 1].is_capitalised)
+    ):
+        return None
+    return k, cited
+
+
+def apposed_after(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "said Network Elbridge's chief engineer, Amit Sahota.": the full name apposed to a title, else ``span``."""
+    a, b = span
+    if b + 2 >= len(tokens) or tokens[b].text != "," or not any(t.low in _TITLE_HEADS for t in tokens[a:b]):
+        return span
+    end = b + 1
+    while end < len(tokens) and (tokens[end].is_capitalised or tokens[end].low in _APPOSITIVE_LINKS):
+        end += 1
+    closes = end == len(tokens) or tokens[end].text in {".", ",", ";", "!", "?"}
+    return (b + 1, end) if closes and end - (b + 1) >= 2 and tokens[b + 1].is_capitalised else span
+
+
+def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "The national rail operator, National Rail Services (NRS), said": the name in the aside."""
+    if j <= 0 or tokens[j - 1].text != ",":
+        return None
+    k = j - 2
+    while k >= 0 and tokens[k].text not in {",", ";", ":"}:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    aside = [t for t in tokens[k + 1 : j - 1] if t.text not in {"(", ")"}]
+    if not aside or not all(t.is_capitalised or t.low in _APPOSITIVE_LINKS for t in aside):
+        return None
+    if not _describes(tokens, k, aside):
+        return None
+    end = j - 1
+    while (end > k + 1 and tokens[end - 1].text in {"(", ")"}) or (
+        end > k + 1 and tokens[end - 2].text == "("
+    ):
+        end -= 1
+    return (k + 1, end)
+
+
+def _describes(tokens: list[Token], k: int, aside: list[Token]) -> bool:
+    """Whether the phrase before the comma at token ``k`` describes the one the name in ``aside`` names."""
+    described = _subject_phrase(tokens, k)
+    by = next((m for m in range(k - 1, max(1, k - 5), -1) if tokens[m].low == "by"), None)
+    if by is not None and (described is None or described[0] >= by):
+        # "A group formed by the families, the X Committee,": the description is the group, not its makers
+        part = by - 1 - (tokens[by - 1].low == "up")
+        if part > 0 and tokens[part].low.endswith(("ed", "en", "set")):
+            described = _subject_phrase(tokens, part) or described
+    if described is not None:
+        # "An opposition MP for Kiremba, Moses Kalundi,": a description headed by an agent noun
+        head = _head_of(tokens, described)
+        if _description_head(head):
+            return True
+        if (
+            (
+                (tokens[described[0]].low in {"a", "an", "another"} and head.text[:1].islower())
+                # "Tenaro's Minister for Humanitarian Affairs, Salma Idrissa,": a title with its portfolio
+                or any(t.low in _TITLE_HEADS for t in tokens[described[0] : described[1]])
+            )
+            and len([t for t in aside if t.is_capitalised]) >= 2
+        ):
+            return True  # "A local priest, Father Miguel Soto,": an indefinite description, a full name
+    return _description_head(tokens[k - 1])
+
+
+def _description_head(tok: Token) -> bool:
+    """A word that heads a description of a speaker ("operator", "MP"), in lower case or an acronym."""
+    return (tok.text[:1].islower() or tok.text.isupper()) and tok.low in _DESCRIPTION_HEADS
+
+
+# lower-case words inside a name: connectors and the particles of surnames ("Sanne de Vries")
+_APPOSITIVE_LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "della",
+        "du",
+        "dos",
+        "la",
+        "le",
+    }
+)
+# Heads of a description that name one person's office, whatever their case ("Minister for Health")
+_TITLE_HEADS = frozenset(
+    {
+        "minister",
+        "secretary",
+        "commissioner",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "president",
+        "governor",
+        "mayor",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "engineer",
+        "officer",
+        "executive",
+        "ambassador",
+        "envoy",
+        "coordinator",
+        "representative",
+        "prosecutor",
+        "judge",
+    }
+)
+
+
+def _head_of(tokens: list[Token], span: tuple[int, int]) -> Token:
+    """The head word of a speaker phrase: the last word before its first "of"/"for" ("officer for Kiremba")."""
+    for k in range(span[0] + 1, span[1]):
+        if tokens[k].low in _HEAD_LINKS:
+            return tokens[k - 1]
+    return tokens[span[1] - 1]
+
+
+def _bare_place(tokens: list[Token], start: int, end: int) -> bool:
+    """ "on Marenza", "on Crete": a name with no determiner and no agent noun after "on" is a place (an island).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("A doctor on Lesbos said")
+    >>> _bare_place(toks, 3, 4)
+    True
+    """
+    return all(
+        tokens[k].is_capitalised and tokens[k].low not in AGENT_NOUNS and not tokens[k].is_possessive
+        for k in range(start, end)
+    )
+
+
+def _drop_place(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "A port official on Kelvara": a bare place after "on" at the end of the phrase locates the speaker."""
+    start, end = span
+    for k in range(start + 1, end - 1):
+        if tokens[k].low == "on" and _bare_place(tokens, k + 1, end):
+            return (start, k)
+    return span
+
+
+def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The whole subject when the phrase found is the object of a preposition that modifies it.
+
+    "A local official in the Serran valley said": the subject is the official, not the valley;
+    "A poll by the Institute for the Post found": the author of the poll, not the paper it was for.
+    """
+    start, end = span
+    for _ in range(3):
+        link = start - 1
+        while link > start - 4 and link > 0 and tokens[link].is_word and tokens[link].low not in _PP_LINKS:
+            link -= 1  # "engineers at the city water board": the phrase found may be only "board"
+        if link < 1 or tokens[link].low not in _PP_LINKS:
+            break
+        outer = phrase_before(tokens, link)
+        if outer is None:
+            break
+        a, b = outer
+        if a >= 2 and tokens[a - 1].low == "by" and tokens[a - 2].low in INFO_NOUNS:
+            # the by-phrase of an information noun names its author: "a study by researchers at X"
+            return outer if tokens[link].low in {"for", "in"} else (a, end)
+        head = _head_of(tokens, outer)
+        if head.low not in AGENT_NOUNS:
+            break
+        if tokens[link].low == "in" or (tokens[link].low == "on" and _bare_place(tokens, start, end)):
+            start, end = a, b  # where the speaker is ("officials in the valley") is not part of who it is
+        else:
+            start = a  # what it belongs to is: "doctors at the city hospital", "a spokesman for the group"
+    return (start, end)
+
+
+def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending before token ``end``, with the prepositional phrases that modify it.
+
+    The object of such a preposition may be any noun: "an official in the Serran valley".
+    """
+    span = phrase_before(tokens, end)
+    if span is not None:
+        return _drop_place(tokens, _extend_left(tokens, span))
+    for k in range(end - 1, max(0, end - 6), -1):
+        tok = tokens[k]
+        if tok.low in _PP_LINKS:
+            outer = phrase_before(tokens, k)
+            if outer is not None and k + 1 < end and _head_of(tokens, outer).low in AGENT_NOUNS:
+                return _extend_left(tokens, outer if tok.low == "in" else (outer[0], end))
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
+def _before_relative_clause(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "A local official who asked not to be named said": the phrase before a restrictive relative clause.
+
+    "who" follows a person; "that" only a name or an agent noun ("the agency that runs the port").
+    """
+    for k in range(j - 1, max(0, j - 14) - 1, -1):
+        tok = tokens[k]
+        if tok.text in {"who", "that"} and k > 0:
+            span = _subject_phrase(tokens, k)
+            if span is not None and (tok.text == "who" or np_head(tokens[span[1] - 1])):
+                if tok.text == "that" and span[0] > 0 and tokens[span[0] - 1].low in REPORTING_FORMS:
+                    return None  # "has told the Courier that ...": the hearer, then the reported clause
+                return span
+            return None
+        if not tok.is_word or (tok.low in REPORTING_FORMS and tokens[k - 1].low not in {"to", "who"}):
+            return None  # "who spoke on condition of anonymity said": the relative clause's own verb
+    return None
+
+
+def _before_reduced_passive(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """ "Economists polled by Reuters expected ...": the subject is the agent noun before a participle and
+    its by-phrase, not the by-phrase (a survey's author stays: "the tally compiled by AP shows")."""
+    a = span[0]
+    if a < 3 or tokens[a - 1].low != "by" or not tokens[a - 2].low.endswith(("ed", "en")):
+        return span
+    if a >= 4 and tokens[a - 3].low in INFO_NOUNS and tokens[a - 2].low not in AUTHORING_PARTICIPLES:
+        owner = phrase_before(tokens, a - 3)
+        if owner is not None and not tokens[a - 4].is_possessive:
+            # "Interior ministry figures seen by the Courier": the ministry's figures
+            return (owner[0], a - 3)
+    outer = phrase_before(tokens, a - 2)
+    if outer is None or _head_of(tokens, outer).low not in AGENT_NOUNS:
+        return span
+    return outer
+
+
+def _name_before_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "Yusuf Darreh, a pharmacist": the name an appositive description (ending before ``j``) follows."""
+    desc = phrase_before(tokens, j)
+    if desc is None or desc[0] < 2 or tokens[desc[0]].low not in {"a", "an"}:
+        return None
+    k = desc[0] - 1
+    if tokens[k].text != ",":
+        return None
+    if k >= 3 and tokens[k - 1].low.isdigit() and tokens[k - 2].text == ",":
+        k -= 2  # "Joao Vidal, 61, a fisherman": step over the age
+    name = phrase_before(tokens, k)
+    if name is None or not all(t.is_capitalised for t in tokens[name[0] : name[1]]):
+        return None
+    return name
+
+
+def subject_before(
+    text: str, tokens: list[Token], verb: int
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The subject phrase of the reporting verb at token index ``verb``, and what it cites."""
+    j = _left_of(tokens, verb)
+    named = appositive_name(tokens, j)
+    if named is not None:
+        return named, ()
+    j, cited = _before_asides(text, tokens, j)
+    if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
+        j -= 2
+        named = _name_before_description(tokens, j)
+        if named is not None:
+            return named, cited  # "Yusuf Darreh, a pharmacist, who said": the person, by name
+    if j > 0 and tokens[j - 1].low in PRONOUNS and tokens[j - 1].is_word:
+        return (j - 1, j), cited
+    if j > 0 and tokens[j - 1].low in {"and", "but"}:
+        subject = sentence_subject(tokens, j - 1)  # "The front has called a strike and says ..."
+        return (subject, cited) if subject is not None else None
+    # "figures released on Friday put ...": step over a participle that modifies the subject
+    if j > 1 and tokens[j - 1].low in _MODIFYING_PARTICIPLES:
+        j -= 1
+    if (
+        j > 1
+        and tokens[j - 1].low in INFO_NOUNS
+        and not tokens[j - 1].is_capitalised  # "the Office for National Statistics" is a name
+        and (np_head(tokens[j - 2]) or tokens[j - 2].is_possessive)
+    ):
+        j -= 1  # "Interior ministry figures put ...": the ministry speaks through its figures
+        if tokens[j - 1].is_possessive:
+            return None  # "Kyiv's intelligence shows ...": evidence cited, not a speaker
+    relative = ("who" in text or "that" in text) and _before_relative_clause(tokens, j)
+    span = relative or _subject_phrase(tokens, j)
+    if span is None:
+        return None
+    actor = _actor_of_information(tokens, _before_reduced_passive(tokens, span))
+    return (actor, cited) if actor is not None else None
+
+
+def _left_of(tokens: list[Token], i: int) -> int:
+    """Where the speaker phrase before token ``i`` ends: before adverbs, dates and an acronym in brackets."""
+    j = skip_left(tokens, i)
+    if j >= 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(":
+        j -= 3  # "the National Intelligence Service (NIS) said"
+    return j
+
+
+def _before_asides(text: str, tokens: list[Token], j: int) -> tuple[int, tuple[str, ...]]:
+    """Where the subject ends before up to three asides that close at token ``j``, and what they cite:
+    "The Institute for Population Statistics (IPS), a research body, citing census data, said"."""
+    cited: list[str] = []
+    for _ in range(3):
+        paren = _parenthetical_left(text, tokens, j)
+        if paren is None:
+            break
+        k, what = paren
+        if what:
+            cited.append(what)
+        j = _left_of(tokens, k)
+    return j, tuple(cited)
+
+
+def _actor_of_information(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Interior ministry figures", "the ministry's latest tally": the actor is before the information
+    noun; a possessor before it ("Kyiv's intelligence") is evidence cited, and an information noun alone
+    ("A poll published ...") names no one."""
+    while (
+        span[1] - span[0] > 1
+        and tokens[span[1] - 1].low in INFO_NOUNS
+        and not tokens[span[1] - 1].is_capitalised
+    ):
+        span = (span[0], span[1] - 1)
+        while span[1] - span[0] > 1 and tokens[span[1] - 1].low in _INFO_MODIFIERS:
+            span = (span[0], span[1] - 1)  # "the ministry's latest tally"
+        if tokens[span[1] - 1].is_possessive:
+            return None
+    if span[1] - span[0] == 1 and (tokens[span[0]].low in INFO_NOUNS or tokens[span[0]].low in DETERMINERS):
+        return None
+    return span

@@ -1,0 +1,365 @@
+"""Cues of reporting verbs: a subject before the verb ("the coastguard said"), the speaker after it
+(``"...," said Captain Ana Ruiz``), a participle or a second verb sharing the main clause's subject
+("..., adding", "and said"), and the institution a news outlet reports ("Reuters reported that the
+ministry would buy 24").
+
+A form that is also a noun ("reports", "estimate") is a cue only where it is used as a verb, and a verb
+that gives a figure only with its object ("put the toll at 87", "appealed for $2 million") only with it.
+
+>>> from analyzer.extract.tokens import tokenize
+>>> text = "The estimate was revised, the agency said."
+>>> toks = tokenize(text)
+>>> [(a.mention, a.cue, a.kind) for a in verb_cues(text, toks, frozenset(), [t.low for t in toks])]
+[('the agency', 'said', 'subject')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.extract.cues import Attribution, inside_quote, make_attribution, quote_spans, shared_subject
+from analyzer.extract.number_words import FIGURE_WORD_ALT
+from analyzer.extract.sentence_subjects import sentence_subject
+from analyzer.extract.speaker_phrases import apposed_after, appositive_name, skip_left, subject_before
+from analyzer.extract.tokens import MONTHS, QUOTES, WEEKDAYS, Token, np_head, phrase_after, span_text
+from analyzer.extract.vocab import (
+    CLAIM_OBJECT,
+    ESTIMATE_AT_VERBS,
+    INSTITUTION_NOUNS,
+    NOUN_LIKE_FORMS,
+    PRONOUNS,
+    REPORTING_FORMS,
+    WEAK_VERBS,
+    is_media_name,
+)
+
+__all__ = ["verb_cues"]
+
+# Verbs after which the speaker may follow: '"...," said Ruiz'.
+_INVERTABLE = frozenset(
+    {"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"}
+)
+_PUT_QUALIFIERS = r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*"
+# what a figure starts with: a digit, a currency sign or a number word ("put it at three")
+_FIGURE_START = rf"(?:[\d$€£]|{FIGURE_WORD_ALT})"
+# "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
+_PUT_AT_RE = re.compile(
+    r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
+    r"(?:\s+(?:since|in|from|for|this|last)\s+[\w'’\-]+)?)"
+    rf"\s+(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}"
+    rf"|\s+(?:it|them)?\s*(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
+    re.IGNORECASE,
+)
+# "raised the toll to 40", "revised its estimate to 1.2 percent": raise/lower/revise/update give a
+# figure only when what they change is a figure someone keeps ("raised interest rates to 5 percent" acts)
+_ADJUST_AT_RE = re.compile(
+    r"\s+(?:(?:up|down)\s+)?(?:it|them|(?:the|its|their|his|her|a|an|our)\b(?:[^,.;:]{0,60}?\s)?"
+    r"(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|tallies|estimates?|forecasts?|totals?|projections?)"
+    r"(?:\s+(?:of|for)\s+[^,.;:]{1,40}?)?)"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
+    re.IGNORECASE,
+)
+_PUT_STEMS = frozenset({"put", "place"})
+_AFTER_INVERTED = frozenset(
+    {"who", "which", "in", "on", "at", "during", "adding", "told", "to", "from", "after"}
+)
+# Forms that are verbs or nouns; before a finite verb or "of" they are nouns.
+_NOUN_OR_VERB = NOUN_LIKE_FORMS | {"forecast", "forecasts", "projects", "estimates", "counts"}
+_AFTER_A_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "would", "will", "could", "of"})
+_CLOSING = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "given", "written", "known", "seen", "thought"})
+# "given to reporters by": the passive's agent follows after the hearers
+_PASSIVE_AFTER_RE = re.compile(
+    r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?by\b", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset(
+    {"citing", "quoting", "of", "from", "in", "on", "with", "to", "by", "per", "and", "the"}
+)
+_CLAUSE_STARTS = frozenset(
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "more",
+        "at",
+        "up",
+        "as",
+        "it",
+        "he",
+        "she",
+        "they",
+        "there",
+        "its",
+        "their",
+        "his",
+        "her",
+        "over",
+        "roughly",
+        "approximately",
+    }
+)
+
+
+def _verb_context(tokens: list[Token], i: int) -> bool:
+    """Whether a form that is also a noun is used as a verb here: "the ministry reports 50 dead"."""
+    if any(t.low in _PREPOSITIONS for t in tokens[max(0, i - 2) : i]):
+        return False
+    if i > 0 and tokens[i - 1].low in REPORTING_FORMS:
+        return False  # "denied reports that", "rejected claims that": the object of a verb, a noun
+    if i + 1 >= len(tokens):
+        return i > 0 and tokens[i - 1].text != ","  # "..., Governor Says"
+    nxt = tokens[i + 1]
+    return nxt.low in _CLAUSE_STARTS or nxt.text[:1].isdigit() or nxt.text in {",", ":"} or nxt.text in QUOTES
+
+
+_VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens verb_cues reads
+_POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
+_APPEAL_FOR_RE = re.compile(r"\s+(?:on\s+\w+\s+)?for\s+(?:some\s+|about\s+|nearly\s+|an\s+extra\s+)?[$€£\d]")
+_SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
+_CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
+_DENY_ACTION_STEMS = frozenset({"reject", "dismiss", "dispute"})
+_NOUN_STEMS = frozenset({"estimate", "count", "record", "claim", "forecast", "report"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _after_possessor(tokens: list[Token], i: int) -> bool:
+    """Token i follows an article, or a possessive pronoun and up to two lower-case modifiers: a noun.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("The bank revised its growth forecast to 1.2%")
+    >>> _after_possessor(toks, 5), _after_possessor(tokenize("The ministry forecast 3% growth"), 2)
+    (True, False)
+    """
+    if i > 0 and tokens[i - 1].low in {"the", "an", "a"}:
+        return True
+    base = tokens[i].low in _NOUN_STEMS  # "a union claim that": after "a", a bare form is no verb
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].low
+        if low in _POSSESSIVE_PRONOUNS or (base and low in {"a", "an"}):
+            return True
+        if not (tokens[k].is_word and low.isalpha() and (tokens[k].text[:1].islower() or base)):
+            return False
+    return False
+
+
+def verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list[str]) -> list[Attribution]:
+    """Cues of reporting verbs (``lows``: the tokens' lower-case forms, read first to find the verbs)."""
+    out: list[Attribution] = []
+    candidates = [i for i, low in enumerate(lows) if low in _VERB_CUE_WORDS]
+    quotes = quote_spans(text) if candidates else []
+    for i in candidates:
+        tok = tokens[i]
+        stem = REPORTING_FORMS.get(tok.low)
+        if stem is None:
+            if tok.low == "citing" and not out and i > 0 and tokens[i - 1].text == ",":
+                subj = sentence_subject(tokens, i)  # "Kirby underlined the losses, citing reports that ..."
+                if subj is not None:
+                    out.append(make_attribution(text, tokens, subj, tok, "participle", known))
+            continue
+        if _lacks_its_object(text, tokens, i, stem) or _states_nothing(text, tokens, i, stem, quotes):
+            continue
+        inverted = _inverted_cue(text, tokens, i, stem, known)
+        if inverted is not None:
+            out.append(inverted)
+        else:
+            out += _subject_cues(text, tokens, i, stem, out, known)
+    return out
+
+
+def _lacks_its_object(text: str, tokens: list[Token], i: int, stem: str) -> bool:
+    """A verb that reports only with its object, without it: not "put the toll at 87", "pointed to", "spoke
+    of", "appealed for $2 million", "rejected claims that"; or a reporter's beat ("reported on two wars")."""
+    end = tokens[i].end
+    if stem in ESTIMATE_AT_VERBS and not (_PUT_AT_RE if stem in _PUT_STEMS else _ADJUST_AT_RE).match(
+        text, end
+    ):
+        return True
+    if stem == "point" and not _POINT_TO_RE.match(text, end):
+        return True
+    if stem == "appeal" and not _APPEAL_FOR_RE.match(text, end):
+        return True  # "appealed for $1.2 billion": the sum it asks for; not "appealed the verdict"
+    if stem == "speak" and not _SPEAK_OF_RE.match(text, end):
+        return True
+    if stem in _DENY_ACTION_STEMS and not _CLAIM_OBJECT_RE.match(text, end):
+        return True  # "Parliament rejected 12 amendments": an action, not a denial
+    # "She has reported on two earthquakes": covered them as a reporter
+    return stem == "report" and _reports_on_a_topic(tokens, i)
+
+
+def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: list[tuple[int, int]]) -> bool:
+    """A reporting form that is no statement here: an infinitive, a passive, a noun, a quoted word."""
+    tok = tokens[i]
+    if i > 0 and tokens[i - 1].low == "to":
+        return True  # "to say": an infinitive states nothing yet
+    if tok.low.endswith(("ed", "en")) and _PASSIVE_AFTER_RE.match(text, tok.end):
+        return (
+            True  # "deaths reported by the agency", "given to reporters by": the by-phrase names the speaker
+        )
+    if (
+        i > 0
+        and tokens[i - 1].low in _PASSIVE_AUX
+        and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
+    ):
+        return True  # "was confirmed": passive, the subject is what was said, not who said it
+    if (
+        tok.low in {"report", "reports"}
+        and i > 0
+        and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}
+    ):
+        return True  # "the reports", a noun
+    if stem in _NOUN_STEMS and _after_possessor(tokens, i):
+        return True  # "the estimate", "its growth forecast", "their latest count": a noun
+    if inside_quote(tok.start, quotes):
+        return True  # "we assess" inside a quotation is the speaker's own words
+    if tok.low in NOUN_LIKE_FORMS and not _verb_context(tokens, i):
+        return True  # "citing hospital records", "the hermit state": a noun, not a verb
+    # "the growth forecast was too optimistic": the subject of the next verb, a noun
+    return tok.low in _NOUN_OR_VERB and i + 1 < len(tokens) and tokens[i + 1].low in _AFTER_A_NOUN
+
+
+def _inverted_cue(
+    text: str, tokens: list[Token], i: int, stem: str, known: frozenset[str]
+) -> Attribution | None:
+    """The speaker after the verb: '"...," said Captain Ana Ruiz', "..., said the agency"."""
+    tok = tokens[i]
+    if not (
+        i > 0
+        and (tokens[i - 1].text == "," or tokens[i - 1].text in QUOTES)
+        and stem in _INVERTABLE
+        and not tok.low.endswith("ing")
+        and appositive_name(tokens, i) is None  # "An MP, Moses Kalundi, said the ...": not inverted
+    ):
+        return None
+    span = phrase_after(tokens, i + 1)
+    if span is None:
+        return None
+    after = tokens[span[1]] if span[1] < len(tokens) else None
+    if (
+        (after is None or not after.is_word or after.low in _AFTER_INVERTED)
+        # 'said Tarvia "cannot take everyone"': a quote opening after the name is what was said of it
+        and (after is None or after.text not in QUOTES)
+        # the speaker after the verb is a name or an agent noun, or closes the clause:
+        # not "said the extra €2.4 billion", "claimed the budget hid"
+        and (np_head(tokens[span[1] - 1]) or after is None or after.text in _CLOSING)
+    ):
+        return make_attribution(text, tokens, apposed_after(tokens, span), tok, "inverted", known)
+    return None
+
+
+def _subject_cues(
+    text: str, tokens: list[Token], i: int, stem: str, earlier: list[Attribution], known: frozenset[str]
+) -> list[Attribution]:
+    """The cues of a verb whose speaker comes before it (``earlier``: the sentence's cues so far): the main
+    clause's subject for a second verb ("and said") or a participle ("..., adding"), else its own subject."""
+    tok = tokens[i]
+    j = skip_left(tokens, i)
+    matrix = next((a for a in earlier if a.kind in {"subject", "inverted"}), None)
+    if matrix is not None and j > 0 and tokens[j - 1].low in {"and", "but"}:
+        # "X denied ... and said": X said; the nearest clause's subject when a second source came between
+        # ("..., the force said, but a charity put the number at 260 and said ...": the charity)
+        nearest = next(
+            (
+                a
+                for a in reversed(earlier)
+                if a.kind in {"subject", "inverted"} and REPORTING_FORMS.get(a.cue.lower()) not in WEAK_VERBS
+            ),
+            matrix,
+        )
+        return [shared_subject(nearest, tok, "subject")]
+    participle = tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ","
+    if participle and matrix is not None:  # "..., the authority said, adding that": the authority adds
+        return [shared_subject(matrix, tok, "participle")]
+    found = subject_before(text, tokens, i)
+    if found is not None:
+        return _own_subject_cues(text, tokens, i, stem, found, known)
+    if participle:
+        subj = sentence_subject(tokens, i)
+        if subj is not None:
+            return [make_attribution(text, tokens, subj, tok, "participle", known)]
+    return []
+
+
+def _own_subject_cues(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    stem: str,
+    found: tuple[tuple[int, int], tuple[str, ...]],
+    known: frozenset[str],
+) -> list[Attribution]:
+    """The cue of the verb at ``i`` with the subject ``found`` before it (and what it cites), and the
+    institution a news outlet reports on, which is the source of the figures it gives."""
+    span, cited = found
+    if stem in WEAK_VERBS and tokens[span[1] - 1].low not in PRONOUNS:
+        head = tokens[span[1] - 1]
+        if not head.is_capitalised and head.low in {"data", "figures", "records", "statistics"}:
+            return []
+    cue = make_attribution(text, tokens, span, tokens[i], "subject", known, cited)
+    if cue.media and stem in {"report", "say"}:
+        actor = _reported_actor(text, tokens, i, known)
+        if actor is not None:
+            return [cue, actor]
+    return [cue]
+
+
+def _reports_on_a_topic(tokens: list[Token], i: int) -> bool:
+    """ "reported on two earthquakes", "reports from the front": a reporter's beat, not a statement."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in {"on", "from"}:
+        return False
+    nxt = tokens[i + 2]
+    if nxt.low.isdigit():  # "reported on 12 March" is a date, "reported on 12 elections" a beat
+        return not (i + 3 < len(tokens) and tokens[i + 3].low in MONTHS)
+    return not (nxt.low in WEEKDAYS or nxt.low in MONTHS or nxt.low in {"the", "its", "their"})
+
+
+def _reported_actor(text: str, tokens: list[Token], i: int, known: frozenset[str]) -> Attribution | None:
+    """ "Reuters reported that the defence ministry would buy 24 ...": an institution that is the subject
+    of what a news outlet reports is the source of its figures; the outlet is the channel (via)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in {"on", "late", "early", "last", "this"}:
+        # "Reuters reported on Friday that ...": a time phrase before the reported clause
+        k = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].low == "that"), k)
+    if k < len(tokens) and tokens[k].low == "that":
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "the":
+        return None
+    span = phrase_after(tokens, k)
+    if span is None or span[1] >= len(tokens):
+        return None
+    head, verb = tokens[span[1] - 1], tokens[span[1]]
+    if head.low not in INSTITUTION_NOUNS or not (verb.is_word and verb.text[:1].islower()):
+        return None
+    if not _informs_or_intends(tokens, span[1]):
+        return None  # "AP reported that the police arrested 120": what the police did, told by AP
+    if is_media_name(span_text(text, tokens, span)[0], known):
+        return None
+    return make_attribution(text, tokens, span, tokens[i], "subject", known)
+
+
+# what an institution does in a reported clause that makes it the source of the figure: it gives
+# information, an expectation or announces an intention ("the port authority had counted 19 ships", "the
+# company expected charges of 750 million", "the agency plans to hire 300"); any other act is the outlet's
+# report of it
+_INFORMING_VERBS = frozenset(
+    {
+        "said", "says", "announced", "announces", "counted", "counts", "recorded", "records", "registered",
+        "registers", "estimated", "estimates", "confirmed", "confirms", "found", "finds", "planned", "plans",
+        "planning", "intends", "intended", "reported", "reports", "put", "puts", "told", "tallied", "listed",
+        "would", "will", "expected", "expects", "forecast", "forecasts", "projected", "projects", "predicted",
+        "predicts", "warned", "warns", "believed", "believes", "feared", "fears", "assessed", "assesses",
+    }
+)  # fmt: skip
+_AUXILIARIES = frozenset({"had", "has", "have", "is", "was", "are", "were", "also", "already", "now"})
+
+
+def _informs_or_intends(tokens: list[Token], j: int) -> bool:
+    """Whether the verb group at token ``j`` is one of information or announced intention."""
+    while j < len(tokens) - 1 and tokens[j].low in _AUXILIARIES:
+        j += 1
+    return tokens[j].low in _INFORMING_VERBS
