@@ -175,6 +175,41 @@ def test_part_markers(item: str, sentence: str, marker: str | None) -> None:
     assert part_marker(_claim("a", 1, item=item, sentence=sentence)) == marker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "marker"),
+    [
+        ("The storm killed 40 people, including 12 children.", 12, "including"),
+        ("The storm killed 40 people, including 12 children.", 40, None),  # the whole
+        ("Police made 500 arrests, 120 of them in the capital.", 120, "of them"),
+        ("Police made 500 arrests, 120 of them in the capital.", 500, None),
+        ("The clinic saw 236 wounded, 48 of whom were children.", 48, "of whom"),
+        ("Officials said 19 of the dead were children.", 19, "of the"),
+        ("Rescuers found 300 survivors, two dozen of them children.", 24, "of them"),
+        ("The fund raised $40 million, of which $10 million went to schools.", 10e6, "of which"),
+        ("Turnout reached 1.2 million, including 300,000 in the capital.", 300000, "including"),
+        ("Police counted 120 protesters in the capital.", 120, None),
+    ],
+)
+def test_a_figure_its_sentence_gives_as_a_part_is_a_part(
+    sentence: str, value: float, marker: str | None
+) -> None:
+    assert part_marker(_claim("a", value, item="people", sentence=sentence)) == marker
+
+
+def test_a_part_said_with_its_whole_is_a_scope_not_a_revision() -> None:
+    sentence = "The ministry counted 500 arrests across the country, 120 of them in the capital."
+    claims = [
+        _claim("whole", 500, "Ministry", quantity_key="arrests", sentence=sentence, asserted_on=date(2024, 3, 8)),
+        _claim("part", 120, "Ministry", quantity_key="arrests", sentence=sentence, asserted_on=date(2024, 3, 8)),
+        _claim("later", 600, "Ministry", quantity_key="arrests", sentence="It later counted 600.",
+               asserted_on=date(2024, 3, 9)),
+    ]  # fmt: skip
+    kinds = _by_kind(claims)
+    assert [m.claim_id for m in kinds["revision"][0].members] == ["whole", "later"]
+    assert [m.claim_id for m in kinds["scope"][0].members] == ["part", "whole", "later"]
+    assert kinds["scope"][0].explanation.startswith('Ministry\'s 120 ("of them") counts a part of')
+
+
 def test_flood_story_figures_within_tolerance_do_not_conflict() -> None:
     claims = [
         _about("a", 3000, "Red Cross", quantity_key="evacuated"),

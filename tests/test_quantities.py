@@ -303,9 +303,10 @@ def test_a_large_block_keeps_each_place_apart_and_each_bare_figure_alone() -> No
     keys = _keys(claims)
     by_town = {TOWNS[i % 30]: {keys[f"t{i:03d}"], keys[f"t{i + 30:03d}"]} for i in range(30)}
     assert all(len(k) == 1 for k in by_town.values())  # both claims of a place share its key
-    assert len(set.union(*by_town.values())) == 30  # and no two places share one
+    placed = set[str]().union(*by_town.values())
+    assert len(placed) == 30  # and no two places share one
     bare = [keys[f"q{i:03d}"] for i in range(40)]
-    assert len(set(bare)) == 40 and not set(bare) & set.union(*by_town.values())
+    assert len(set(bare)) == 40 and not set(bare) & placed
     assert sorted(bare) == sorted(["quantity", *(f"quantity-{n}" for n in range(2, 41))])
 
 
@@ -414,8 +415,236 @@ def test_the_indexes_of_a_large_block_choose_what_a_look_at_every_group_chooses(
     try:
         quantities._SCAN = scan
         indexed = assign_quantities(claims, [])
-        quantities._Block._candidates = _any_shared_key  # type: ignore[method-assign]
+        quantities._Block._candidates = _any_shared_key  # type: ignore[method-assign,assignment]
         every = assign_quantities(claims, [])
     finally:
         quantities._SCAN, quantities._Block._candidates = real_scan, real_candidates  # type: ignore[method-assign]
     assert indexed == every
+
+
+# --- what the sentence says of an item's scope: who did what, where, which year, a part of what ----------
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence", "head"),
+    [
+        # people of no kind are what the sentence says they did
+        ("people", "The Lisbon march drew 8,000 people, the organisers said.", "protesters"),
+        (
+            "people",
+            "Sensors logged 7,400 people, to which the firm added those who joined the rally late.",
+            "protesters",
+        ),
+        ("people", "At least 14 people were hurt when the stand collapsed, the club said.", "injured"),
+        ("people", "Nearly 900 more people than usual died during the heatwave.", "dead"),
+        (
+            "people in Lisbon alone",
+            "'8,000 people in Lisbon alone,' the organiser said at the end of the march.",
+            "protesters",
+        ),
+        # what people did, in the item's own words
+        ("people marched through Lisbon", "Some 8,000 people marched through Lisbon.", "protesters"),
+        (
+            "people taken to the streets",
+            "The union said 2 million people had taken to the streets.",
+            "protesters",
+        ),
+        ("teachers on strike", "The ministry said 35 percent of teachers were on strike.", "strikers"),
+        ("members walked out", "The union said 60 percent of its members walked out.", "strikers"),
+        ("nurses", "The board put the strike rate among nurses at 40 percent.", "strikers"),
+        ("civilians", "Shelling killed at least 40 civilians, medics said, as troops advanced.", "dead"),
+        # protests counted as events, and people of a kind at a protest, are not its marchers
+        ("protests", "Police logged 40 protests in the region.", "protest"),
+        ("rallies planned", "She said 12 more rallies were planned.", "rally"),
+        (
+            "police officers",
+            "Some 900 police officers were on duty, promising that rioters 'who came not to march' would pay.",
+            "officer",
+        ),
+        (
+            "firefighters",
+            "He said 1,150 firefighters were on the fire line, backed by soldiers.",
+            "firefighter",
+        ),
+        # two things said: the item keeps its own head
+        ("people", "The march drew 8,000 people and 40 were arrested.", "people"),
+    ],
+)
+def test_what_an_item_of_people_counts_is_read_around_it(item: str, sentence: str, head: str) -> None:
+    assert profile(item, sentence).head == head
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence", "clause", "head"),
+    [
+        # the sentence's other figure is of the missing: the intercepted people are not
+        ("people in the strait", "Boats carrying 213 people in the strait were stopped, but 30 were missing.",
+         "Boats carrying 213 people in the strait were stopped", "people"),
+        ("people", "The ministry said 300 people had died, and 40 were missing.", "The ministry said 300 people had died", "dead"),
+        ("migrants at sea", "Navy stops 213 migrants at sea, charity says dozens missing", "Navy stops 213 migrants at sea", "migrant"),
+    ],
+)  # fmt: skip
+def test_the_figure_s_own_clause_says_what_people_did(
+    item: str, sentence: str, clause: str, head: str
+) -> None:
+    assert profile(item, sentence, clause=clause, alone=False).head == head
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence", "loc"),
+    [
+        ("people marched to the square", "In Port Selby, where dockers joined, 5,000 people marched to the square.", {"port selby"}),
+        ("people marched to the square", "In Port Selby, the mayor said 5,000 people marched to the square.", set()),
+        ("people marched", "In March, 5,000 people marched.", set()),
+        ("protesters", "In France, police counted 250,000 protesters.", {"france"}),
+        ("number of demonstrators", "Nationwide, the ministry put the number of demonstrators at 200,000.", {"*country"}),
+        ("officers injured across the country", "The ministry said 41 officers were injured across the country.", {"*country"}),
+        ("demonstrators", "The gap was wider at national level: 200,000 demonstrators, the ministry said.", {"*country"}),
+        ("people marched through Lisbon", "Some 8,000 people marched through Lisbon as protests spread nationwide.", {"lisbon"}),
+    ],
+)  # fmt: skip
+def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_place(
+    item: str, sentence: str, loc: set[str]
+) -> None:
+    assert set(profile(item, sentence).loc) == loc
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "era"),
+    [
+        ("In 2019, police counted 27,000 marchers in Lisbon.", date(2025, 3, 14), "2019"),
+        ("Back in 2019, police counted 27,000 marchers.", date(2025, 3, 14), "2019"),
+        (
+            "The valley was last hit this hard in 1979, when a quake killed 2,400 people.",
+            date(2025, 3, 14),
+            "1979",
+        ),
+        ("The worst season on record, in 2017, killed 9 people.", date(2025, 3, 14), "2017"),
+        ("The 2009 explosion at the pit killed 36 miners.", date(2025, 3, 14), "2009"),
+        ("In 2025, police counted 27,000 marchers.", date(2025, 3, 14), ""),
+        ("Police have counted 300 arrests since 2019.", date(2025, 3, 14), ""),
+        ("In 2019, police counted 27,000 marchers.", None, ""),
+    ],
+)
+def test_a_figure_set_in_an_earlier_year_is_of_that_year(
+    sentence: str, published: date | None, era: str
+) -> None:
+    then = _claim("then", 27000, "marchers", sentence, published=published)
+    now = _claim("now", 42000, "marchers", "Police counted 42,000 marchers.", published=date(2025, 3, 14))
+    keys = _keys([then, now])
+    assert (keys["then"] != keys["now"]) is bool(era)
+    assert keys["then"].endswith(f"-{era}") if era else "-19" not in keys["then"]
+
+
+CITY = "Lisbon"
+
+
+def _march(cid: str, value: float, item: str | None, sentence: str, **kw: Any) -> Claim:
+    return _claim(cid, value, item, sentence, doc=kw.pop("doc", "d1"), **kw)
+
+
+def test_a_city_s_marchers_stay_apart_from_the_nationwide_total_and_another_city_s() -> None:
+    claims = [
+        _march("police", 8000, "people", f"The {CITY} march drew 8,000 people according to the police.", start=10),
+        _march("unions", 30000, "people marched through Lisbon", "For the unions, 30,000 people marched through Lisbon.", doc="d2"),
+        _march("total", 200000, "number of demonstrators", "Nationwide, the ministry put the number of demonstrators "
+               f"at 200,000, including 9,000 in {CITY}.", start=100),
+        _march("part", 9000, "towns", "Nationwide, the ministry put the number of demonstrators at 200,000, including "
+               f"9,000 in {CITY}.", start=140),
+        _march("port", 5000, "people marched to the harbour", "In Port Selby, where dockers joined, 5,000 people marched "
+               "to the harbour, the prefecture said.", doc="d3"),
+        _march("old", 27000, "marchers in Lisbon", "In 2019, police counted 27,000 marchers in Lisbon.", doc="d4",
+               published=date(2025, 3, 14)),
+    ]  # fmt: skip
+    keys = _keys(claims)
+    assert keys["police"] == keys["unions"]
+    assert keys["part"] == keys["total"] != keys["police"]  # the part goes where its whole goes
+    assert len({keys["police"], keys["total"], keys["port"], keys["old"]}) == 4
+    assert "nationwide" in keys["total"] and "port-selby" in keys["port"] and keys["old"].endswith("2019")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "part", "whole"),
+    [
+        ("The ministry counted 500 arrests across the country, 120 of them in Lisbon.", (500, 120), 120, 500),
+        (
+            "Organisers counted 200,000 in 90 towns, including 9,000 in Lisbon.",
+            (200000, 90, 9000),
+            9000,
+            200000,
+        ),
+        ("The hospital treated 236 wounded people, 48 of them children.", (236, 48), 48, 236),
+        ("Rescuers found 300 survivors, two dozen of whom were children.", (300, 24), 24, 300),
+    ],
+)
+def test_a_part_its_sentence_gives_joins_the_quantity_of_its_whole(
+    sentence: str, values: tuple[float, ...], part: float, whole: float
+) -> None:
+    items: dict[float, str] = {
+        500: "arrests",
+        120: "arrests",
+        200000: "people",
+        90: "towns",
+        9000: "towns",
+        236: "wounded people",
+    }
+    claims = [
+        _claim(
+            f"v{v:g}",
+            v,
+            items.get(v, "survivors" if v == 300 else "children"),
+            sentence,
+            doc="d",
+            start=i * 20,
+        )
+        for i, v in enumerate(values)
+    ]
+    keyed, _, quantities = assign_quantities(claims, [])
+    key = {c.value: c.quantity_key for c in keyed}
+    assert key[part] == key[whole]
+    label = next(q.label for q in quantities if q.key == key[whole])
+    assert label == items.get(whole, "survivors")  # the part's own item does not name the whole
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("marchers in Port Selby", "people-marched-harbour-port-selby"),
+        ("marchers in Lisbon", "crowd-lisbon"),
+        ("marchers in Lisbon in 2019", "marchers-lisbon-2019"),
+        ("demonstrators nationwide", "demonstrators-nationwide"),
+    ],
+)
+def test_match_quantity_finds_the_place_and_the_year_a_key_names(query: str, first: str) -> None:
+    quantities = [
+        Quantity("crowd-lisbon", "people marched through Lisbon", None, ("a",)),
+        Quantity("people-marched-harbour-port-selby", "people marched to the harbour", None, ("b",)),
+        Quantity("marchers-lisbon-2019", "marchers in Lisbon at the largest demonstration", None, ("c",)),
+        Quantity("demonstrators-nationwide", "number of demonstrators", None, ("d",)),
+    ]
+    found = [q.key for q in match_quantity(query, quantities)]
+    assert found[0] == first
+    if "Port Selby" in query:
+        assert found == [first]  # another named place is never offered
+    if "2019" not in query and "Lisbon" in query:
+        assert found.index("marchers-lisbon-2019") > found.index(first)
+
+
+@pytest.mark.parametrize(
+    "bare",
+    [
+        "The Lisbon march drew 8,000 people, police said.",
+        "Police said 8,000 people marched, the most Lisbon has seen.",
+    ],
+)
+def test_a_bare_count_joins_the_group_placed_where_its_sentence_names(bare: str) -> None:
+    claims = [
+        _claim("city", 30000, "people marched through Lisbon", "Unions said 30,000 people marched through Lisbon."),
+        _claim("big", 200000, "demonstrators", "Nationwide, 200,000 demonstrators marched as Lisbon's mayor "
+               "watched, the ministry said."),
+        _claim("big2", 210000, "demonstrators", "Across the country, 210,000 demonstrators marched, unions said."),
+        _claim("bare", 8000, "people", bare),
+    ]  # fmt: skip
+    keys = _keys(claims)
+    assert keys["big"] == keys["big2"] != keys["city"]
+    assert keys["bare"] == keys["city"]

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
+from analyzer.corroborate.scope_words import stated_part
 from analyzer.models import Claim, Conflict, ConflictMember, Statement
 
 INF = math.inf
@@ -250,9 +251,17 @@ def _other(best: list[tuple[object, float]], key: object, default: float) -> flo
 
 
 def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict]:
+    """Each speaker's figures that replace one another, in date order.
+
+    A figure its sentence gives as a part of another ("297 arrests, 212 of them in the capital")
+    revises nothing: the speaker said both at once.
+    """
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if claim.speaker is not None:
+        if (
+            claim.speaker is not None
+            and stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None
+        ):
             by_speaker[claim.speaker].append(claim)
     conflicts = []
     for speaker in sorted(by_speaker):
@@ -273,14 +282,21 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
 def part_marker(claim: Claim) -> str | None:
     """The words that mark a claim's figure as a part of a whole ("first tranche", "so far"), if any.
 
+    Besides its item's words, a figure its sentence gives as a part of another ("297 arrests, 212 of
+    them in the capital"; "including 42,000 in the capital") is a part.
+
     >>> part_marker(Claim("a", "d", 3000.0, "", 0, 0, item="troops in the first tranche"))
     'first tranche'
+    >>> part_marker(Claim("a", "d", 212.0, "It counted 297 arrests, 212 of them in the capital.", 0, 0))
+    'of them'
     """
     text = claim.item or ""
     match = _ITEM_PARTS.search(text)
     if match is None and len(text.split()) <= 2:
         match = _SENTENCE_PARTS.search(claim.sentence)
-    return match.group(0).lower() if match else None
+    if match is not None:
+        return match.group(0).lower()
+    return stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high)
 
 
 class _ByValue:

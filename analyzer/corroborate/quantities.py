@@ -9,6 +9,12 @@ splits ("protesters in Paris" / "protesters in France"), a missing one does
 not ("troops" in a sentence about North Korea and Russia joins the North
 Korean troops). A rate is never grouped with a total.
 
+What the item leaves out is read in its sentence (:mod:`analyzer.corroborate.scope_words`): what
+bare "people" did ("the march drew 42,000 people" counts marchers), a place set at the front ("In
+Lyon, ...") or the whole country ("nationwide"), an earlier year ("In 2019, ..." never joins this
+year's count), and a part given with its whole ("500 arrests, 120 of them in Lyon": the part goes
+where its whole goes, for the scope conflict to find).
+
 >>> from analyzer.models import Claim
 >>> claims = [
 ...     Claim("a", "d1", 800.0, "Police said 800 protesters gathered in Lyon.", 0, 0, item="protesters in Lyon"),
@@ -26,10 +32,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from analyzer.corroborate.scope_words import (
+    earlier_year,
+    figure_clause,
+    fronted_place,
+    nationwide,
+    stated_part,
+    without_parts,
+    years,
+)
 from analyzer.models import Claim, Quantity, Statement
 
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*")
@@ -50,7 +66,9 @@ class Profile:
     ``nat``, ``loc``, ``pop`` and ``when`` are hard: two claims whose sets
     differ (neither contains the other) measure different things. ``soft``
     entities (named in the sentence, or not placed by a preposition) only
-    help choose between groups.
+    help choose between groups. ``era`` is an earlier year the sentence sets
+    its figure in ("In 2019, police counted ..."): claims of different eras
+    never group, and no era is not an earlier one.
     """
 
     head: str
@@ -62,6 +80,7 @@ class Profile:
     soft: frozenset[str] = frozenset()
     tokens: tuple[tuple[str, str], ...] = ()  # (normalised, surface) content words, in order
     text: str = ""  # normalised words, for fuzzy comparison
+    era: str = ""
 
     @property
     def hard(self) -> int:
@@ -109,6 +128,7 @@ _CLASS_WORDS = {
     "protesters": "protesters protestors demonstrators marchers crowd crowds rallygoers",
     "troops": "troops troop soldiers soldier forces servicemen servicemembers personnel fighters combatants "
     "mercenaries conscripts recruits infantry infantrymen marines paratroopers reservists",
+    "strikers": "strikers striking",
 }
 CLASSES = {word: cls for cls, words in _CLASS_WORDS.items() for word in words.split()}
 # The word a key shows for a class when its items use several equally often.
@@ -125,21 +145,51 @@ _PRIORITY = (
     "cases",
     "protesters",
     "troops",
+    "strikers",
 )
 EVENT_CLASSES = frozenset(_PRIORITY[:8])
-PROTEST_CONTEXT = _words("protest protests rally rallies march marches demonstration demonstrations strike")
+# A protest named as an event ("the march") or as what people did ("marched"): the people it speaks of
+# are protesters ("people at the rally", "42,000 marched"), the events themselves are not ("297 protests").
+PROTEST_NOUNS = _words("protest protests rally rallies march marches demonstration demonstrations")
+PROTEST_VERBS = _words("marched marching rallied rallying demonstrated demonstrating protested protesting")
+PROTEST_CONTEXT = PROTEST_NOUNS | PROTEST_VERBS
+# Phrases that say what people did, as a class of the vocabulary does: "took to the streets", "walked out".
+_PHRASE_CLASSES = (
+    (
+        re.compile(
+            r"\b(?:took|taken|take|takes|taking|went|gone|go|goes|poured)\s+(?:in)?to\s+the\s+streets?\b|"
+            r"\b(?:filled|lined|packed|thronged)\s+the\s+streets\b",
+            re.IGNORECASE,
+        ),
+        "protesters",
+    ),
+    (
+        re.compile(
+            r"\bon\s+strike\b|\bstrike\s+rate\b|\bwalk(?:ed|ing|s)?\s+(?:out|off\s+the\s+job)\b|\bwalk-?outs?\b|"
+            r"\bjoin(?:ed|ing|s)?\s+(?:(?:the|a)\s+)?(?:[a-z]+\s+){0,2}?strikes?\b|\bstop(?:ped|ping|s)?\s+work\b|"
+            r"\bstay(?:ed|ing|s)?\s+away\s+from\s+work\b|\bdown(?:ed|ing|s)?\s+tools\b",
+            re.IGNORECASE,
+        ),
+        "strikers",
+    ),
+)
+# Nouns that only say that people were counted; what they did is said around them.
+GENERIC_PEOPLE = _words("people persons individuals participants attendees")
+# Words an item of people may hold besides them and still say nothing of what they did.
+_BARE_EXTRA = _words("alone total altogether overall combined")
 # Who was counted, when an event is the head ("civilians killed", "children missing").
 POPULATION = {
     w: w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w
     for w in _words(
         "civilians children minors women men police policemen officers journalists students workers migrants "
         "refugees tourists passengers patients prisoners miners firefighters doctors medics nurses fishermen "
-        "pilgrims"
+        "pilgrims teachers employees"
     )
 }
 # Words for a part of a whole, which name no thing counted of their own ("the first tranche").
 PART_NOUNS = _words("tranche batch wave contingent shipment instalment installment")
-LOCATIVE = _words("in to into inside at across throughout near within on outside")
+LOCATIVE = _words("in to into inside at across throughout near within on outside through")
+PLACE_PREPOSITIONS = _words("in inside at across throughout near within outside through")
 ORIGIN = frozenset({"from"})
 DETERMINERS = _words("the a an its their this that these those eastern western northern southern central")
 RATE_TOKENS = _words("daily day weekly week monthly month yearly year annually hourly")
@@ -348,8 +398,20 @@ def _role(tokens: list[_Token], entity: _Entity, head_at: int) -> str:
     return "soft"
 
 
-def profile(item: str | None, sentence: str = "", *, lowercase: bool = False) -> Profile:
+def profile(
+    item: str | None,
+    sentence: str = "",
+    *,
+    lowercase: bool = False,
+    clause: str | None = None,
+    alone: bool = True,
+) -> Profile:
     """Read an item (and its sentence for context) into the parts that decide its quantity.
+
+    What an item of bare people ("people", "teachers") did is read in ``clause``, the part of the
+    sentence that holds the figure (the whole sentence when None); for "people" of no kind, in the
+    whole sentence too when the figure is ``alone`` (no other figure of the sentence counts another
+    thing): "42,000 people, ..., at the end of the march".
 
     >>> p = profile("North Korean special forces deployed to Russia")
     >>> p.head, sorted(p.nat), sorted(p.loc)
@@ -365,20 +427,37 @@ def profile(item: str | None, sentence: str = "", *, lowercase: bool = False) ->
     entities = _entities(tokens, lowercase=lowercase, skip_first=skip_first)
     in_entity = {i for e in entities for i in range(e.start, e.end)}
     classes = [(i, c) for i, t in enumerate(tokens) if i not in in_entity and (c := CLASSES.get(t.word))]
+    phrases = [] if classes else _phrase_classes(text)
     if not classes:
-        classes = [(i, "protesters") for i, t in enumerate(tokens) if t.word in PROTEST_CONTEXT]
+        classes = _at_phrase(tokens, phrases) or _protest_classes(tokens, in_entity)
     head, head_at, vocab = _head_index(tokens, classes)
+    # "people" who marched are protesters: the head was read around the people, not from a word of them
+    inferred = vocab and not any(t.word in CLASSES for i, t in enumerate(tokens) if i not in in_entity)
     sentence_tokens = _tokens(sentence) if sentence else []
     # No item, or only a part of something ("the first tranche"): the sentence says what is counted.
     if (not tokens or head in PART_NOUNS) and sentence_tokens:
         found = [c for t in sentence_tokens if (c := CLASSES.get(t.word))]
         if found:
             head, vocab = head_class(set(found)), True
+    # Only who was counted ("people", "teachers"): the sentence says what they did, when it says one thing.
+    elif sentence_tokens and not vocab and _only_people(tokens, in_entity):
+        own = clause if clause is not None else (sentence if alone else "")
+        generic = _generic(tokens)
+        said = _sentence_class(own, _tokens(own), protest=generic)
+        if said is None and generic and alone and own != sentence:
+            said = _sentence_class(sentence, sentence_tokens, protest=True)
+        if said is not None:
+            head, vocab, inferred = said, True, True
     roles: dict[str, set[str]] = {"nat": set(), "loc": set(), "soft": set()}
     for entity in entities:
         roles[_role(tokens, entity, head_at)].add(entity.canonical)
+    placed = None if roles["loc"] else _placed_by_sentence(text, sentence)
+    if placed is not None:
+        roles["loc"].add(placed[0])
     soft = set(roles["soft"])
-    for entity in _entities(sentence_tokens, lowercase=lowercase, skip_first=True):
+    # a place named in a part's clause ("..., 86 of them in Lyon") is the part's, not the sentence's
+    around = _tokens(without_parts(sentence)) if sentence else []
+    for entity in _entities(around, lowercase=lowercase, skip_first=True):
         soft.add(entity.canonical)
     pop = {POPULATION[t.word] for t in tokens if t.word in POPULATION}
     if head in EVENT_CLASSES:
@@ -386,6 +465,9 @@ def profile(item: str | None, sentence: str = "", *, lowercase: bool = False) ->
     pop.discard(head)
     entity_at = {e.start: e for e in entities}
     ordered: list[tuple[str, str]] = []
+    # the words of a phrase that names the class ("walked out") stand as one word of the class
+    in_phrase = {w: (cls, phrase) for cls, phrase in phrases for w in phrase.split() if w not in STOPWORDS}
+    shown_phrases: set[str] = set()
     i = 0
     while i < len(tokens):
         if i in entity_at:
@@ -397,8 +479,16 @@ def profile(item: str | None, sentence: str = "", *, lowercase: bool = False) ->
         i += 1
         if tok.word in STOPWORDS or tok.word in NOT_NAMES:
             continue
-        cls = CLASSES.get(tok.word)
+        if tok.word in in_phrase:
+            phrase_class, phrase = in_phrase[tok.word]
+            if phrase not in shown_phrases:
+                shown_phrases.add(phrase)
+                ordered.append(("C:" + phrase_class, phrase))
+            continue
+        cls = CLASSES.get(tok.word) or (head if inferred and tok.word in GENERIC_PEOPLE else None)
         ordered.append(("C:" + cls if cls else lemma(tok.word), tok.word))
+    if placed is not None and not nationwide(text):
+        ordered.append(("E:" + placed[0], placed[1]))
     return Profile(
         head=head,
         vocab=vocab,
@@ -412,12 +502,107 @@ def profile(item: str | None, sentence: str = "", *, lowercase: bool = False) ->
     )
 
 
+def _phrase_classes(text: str) -> list[tuple[str, str]]:
+    """Classes an item names by a phrase ("took to the streets", "walked out"): (class, phrase)."""
+    found = []
+    for pattern, cls in _PHRASE_CLASSES:
+        match = pattern.search(text)
+        if match is not None:
+            found.append((cls, " ".join(match.group(0).lower().split())))
+    return found
+
+
+def _at_phrase(tokens: list[_Token], phrases: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """Each phrase's class at the index of the phrase's first word."""
+    found = []
+    for cls, phrase in phrases:
+        first = phrase.split()[0]
+        found.append((next((i for i, t in enumerate(tokens) if t.word == first), len(tokens)), cls))
+    return sorted(found)
+
+
+def _protest_classes(tokens: list[_Token], in_entity: set[int]) -> list[tuple[int, str]]:
+    """People who marched ("42,000 marched", "people at the rally") are protesters; protests counted as
+    events ("297 protests", "a dozen rallies") are not."""
+    verbs = [i for i, t in enumerate(tokens) if t.word in PROTEST_VERBS and i not in in_entity]
+    if verbs:
+        return [(verbs[0], "protesters")]
+    nouns = [i for i, t in enumerate(tokens) if t.word in PROTEST_NOUNS and i not in in_entity]
+    if not nouns:
+        return []
+    _, counted, _ = _head_index(tokens, [])
+    if counted < len(tokens) and tokens[counted].word in PROTEST_NOUNS:
+        return []
+    return [(nouns[0], "protesters")]
+
+
+def _only_people(tokens: list[_Token], in_entity: set[int]) -> bool:
+    """The item names people and nothing they did: "people", "teachers", "civilians in the town".
+
+    Words after a preposition of place say where, not what: "people in Lyon alone" names people.
+    """
+    words = []
+    for i, t in enumerate(tokens):
+        if t.word in PLACE_PREPOSITIONS:
+            break
+        if i not in in_entity and t.word not in STOPWORDS and t.word not in NOT_NAMES:
+            words.append(t.word)
+    people = [w for w in words if w in GENERIC_PEOPLE or w in POPULATION]
+    return bool(people) and all(w in GENERIC_PEOPLE or w in POPULATION or w in _BARE_EXTRA for w in words)
+
+
+def _generic(tokens: list[_Token]) -> bool:
+    return any(t.word in GENERIC_PEOPLE for t in tokens)
+
+
+def _sentence_class(sentence: str, tokens: list[_Token], *, protest: bool) -> str | None:
+    """The one thing a sentence says people did or met (killed and wounded count as casualties); None
+    for none or several. Who they were ("troops", "firefighters") is not what they did.
+
+    With ``protest``, a protest the sentence names counts ("the march drew 42,000 people"): only for
+    people of no kind, since officers at a march are not marchers.
+    """
+    found = {c for t in tokens if (c := CLASSES.get(t.word)) and c in EVENT_CLASSES}
+    found |= {
+        cls
+        for pattern, cls in _PHRASE_CLASSES
+        if (protest or cls != "protesters") and pattern.search(sentence)
+    }
+    if protest and any(t.word in PROTEST_CONTEXT or CLASSES.get(t.word) == "protesters" for t in tokens):
+        found.add("protesters")  # "the march", "the crowd": people of no kind there are its marchers
+    if found == {"dead", "injured"}:
+        return "casualties"
+    return next(iter(found)) if len(found) == 1 else None
+
+
+COUNTRYWIDE = "*country"  # the place of "nationwide", "across the country": the whole country, unnamed
+
+
+def _placed_by_sentence(item: str, sentence: str) -> tuple[str, str] | None:
+    """Where an item that names no place counts, from its words or its sentence: (canonical, surface).
+
+    "nationwide" in the item, else a place the sentence sets at its front ("In Port Selby, ..."),
+    else "nationwide" anywhere in the sentence.
+    """
+    if nationwide(item):
+        return COUNTRYWIDE, "nationwide"
+    name = fronted_place(sentence) if sentence else None
+    if name is not None:
+        tokens = _tokens(name)
+        hit = lookup_place(tokens, 0, lowercase=False)
+        canonical = hit[0] if hit is not None and hit[1] == len(tokens) else " ".join(t.word for t in tokens)
+        return canonical, name.lower().replace(" ", "-").replace(".", "")
+    if sentence and nationwide(sentence):
+        return COUNTRYWIDE, "nationwide"
+    return None
+
+
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
 def fits(a: Profile, b: Profile) -> bool:
-    """No hard part differs: every set of one contains the other's, or is empty.
+    """No hard part differs: every set of one contains the other's, or is empty; and one era.
 
     >>> fits(profile("protesters in Paris"), profile("protesters in France"))
     False
@@ -425,7 +610,11 @@ def fits(a: Profile, b: Profile) -> bool:
     True
     """
     return (
-        _nested(a.nat, b.nat) and _nested(a.loc, b.loc) and _nested(a.pop, b.pop) and _nested(a.when, b.when)
+        a.era == b.era
+        and _nested(a.nat, b.nat)
+        and _nested(a.loc, b.loc)
+        and _nested(a.pop, b.pop)
+        and _nested(a.when, b.when)
     )
 
 
@@ -446,10 +635,12 @@ class _Group:
     members: list[tuple[Claim, Profile]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # the words of its anchor and every entity it names
     unanchored: bool = False  # its anchor names nothing: any claim of a vocabulary block may join
+    parts: set[str] = field(default_factory=set)  # claims that joined as a part of one of its figures
 
     def fits(self, prof: Profile) -> bool:
         return (
-            _nested(prof.nat, self.nat)
+            prof.era == self.anchor.era
+            and _nested(prof.nat, self.nat)
             and _nested(prof.loc, self.loc)
             and _nested(prof.pop, self.pop)
             and _nested(prof.when, self.when)
@@ -473,7 +664,8 @@ def _choose(groups: Iterable[_Group], prof: Profile, similarity: float) -> _Grou
         ratio = fuzz.token_set_ratio(prof.text, group.anchor.text)
         if not prof.vocab and ratio < similarity:
             continue
-        hard_shared = len((prof.nat & group.nat) | (prof.loc & group.loc))
+        # a place the claim names anywhere, where a group counts ("The Lyon march drew 42,000 people")
+        hard_shared = len(prof.entities & (group.nat | group.loc))
         score = (
             2.0 * hard_shared + sum(1 for e in prof.entities if group.entities[e]),
             ratio,
@@ -633,14 +825,18 @@ def _slug(group: _Group) -> tuple[str, tuple[str, ...]]:
     need = 1 if len(group.members) == 1 else max(2, (len(group.members) + 1) // 2)
     head = group.block[2]
     placed = {"E:" + e for e in group.nat | group.loc} | {"C:" + head if group.anchor.vocab else head}
+    if group.anchor.era:
+        placed.add("Y:" + group.anchor.era)
     ranked = sorted(counts.items(), key=lambda nk: (nk[0] not in placed, -nk[1], nk[0]))
     common = [n for n, k in ranked if k >= need or n in placed][:5]
     common.sort(key=lambda n: (sum(positions[n]) / len(positions[n]), n))
 
     # The most used spelling; between equals, the vocabulary's own word ("protesters" over "marchers").
+    # "people" says least of all: a group of "people" who marched is shown by another of its words.
     def shown(norm: str) -> str:
         wanted = _SHOWN.get(norm[2:], norm[2:]) if norm.startswith("C:") else ""
-        return min(surfaces[norm].items(), key=lambda sk: (-sk[1], sk[0] != wanted, sk[0]))[0]
+        surface = surfaces[norm].items()
+        return min(surface, key=lambda sk: (sk[0] in GENERIC_PEOPLE, -sk[1], sk[0] != wanted, sk[0]))[0]
 
     words = [shown(n) for n in common]
     unit, per, _ = group.block
@@ -663,19 +859,76 @@ def _label(group: _Group, slug: str, common: tuple[str, ...]) -> str:
         shared = len(set(common) & {n for n, _ in prof.tokens})
         return (-shared, -prof.hard, len(item) if item else 10**6, item)
 
-    claim, _ = min(group.members, key=rank)
+    own = [cp for cp in group.members if cp[0].claim_id not in group.parts]  # a part's item is not its own
+    claim, _ = min(own or group.members, key=rank)
     return claim.item or slug.replace("-", " ")
 
 
 def _profiles(claims: Sequence[Claim]) -> list[Profile]:
-    cache: dict[tuple[str | None, str], Profile] = {}
+    cache: dict[tuple[str | None, str, int | None, str | None, bool], Profile] = {}
+    items_of: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for claim in claims:
+        items_of[(claim.doc_id, claim.sentence)].add(claim.item)
     out = []
     for claim in claims:
-        key = (claim.item, claim.sentence)
+        year = claim.published.year if claim.published else None
+        # what bare "people" did is read in the figure's own clause (and, alone, in its sentence)
+        clause = figure_clause(claim.sentence, claim.value) if _people_item(claim.item) else None
+        alone = len(items_of[(claim.doc_id, claim.sentence)]) == 1
+        key = (claim.item, claim.sentence, year, clause, alone)
         if key not in cache:
-            cache[key] = profile(claim.item, claim.sentence)
+            prof = profile(claim.item, claim.sentence, clause=clause, alone=alone)
+            era = earlier_year(claim.sentence, year)
+            if era is not None:  # "In 2019, police counted 27,000": the count of another year's event
+                prof = replace(prof, era=str(era), tokens=(*prof.tokens, (f"Y:{era}", str(era))))
+            cache[key] = prof
         out.append(cache[key])
     return _resolve_parts(claims, out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _people_item(item: str | None) -> bool:
+    """The item names bare people, whose class its sentence may tell: only then is the clause read."""
+    if not item:
+        return False
+    tokens = _tokens(item)
+    entities = _entities(tokens, lowercase=False, skip_first=True)
+    return _only_people(tokens, {i for e in entities for i in range(e.start, e.end)})
+
+
+def _wholes(claims: Sequence[Claim]) -> dict[int, int]:
+    """Claims their sentence gives as a part of another of its figures, each with that figure's index.
+
+    "310,000 in 200 towns, including 42,000 in Lyon": the part is read as a part of the nearest figure
+    before it in the sentence with the same unit and a larger value (310,000, not the 200 towns),
+    and a part of a part as a part of the first whole.
+    """
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        by_sentence[(claim.doc_id, claim.sentence)].append(i)
+    whole_of: dict[int, int] = {}
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            part = claims[i]
+            if stated_part(part.sentence, part.value, part.value_low, part.value_high) is None:
+                continue
+            before = [
+                j
+                for j in members
+                if (claims[j].start, claims[j].claim_id) < (part.start, part.claim_id)
+                and (claims[j].unit, claims[j].per) == (part.unit, part.per)
+                and claims[j].value > part.value
+            ]
+            if before:
+                whole_of[i] = max(before, key=lambda j: (claims[j].start, claims[j].claim_id))
+    for i in sorted(whole_of):
+        root = whole_of[i]
+        while root in whole_of:
+            root = whole_of[root]
+        whole_of[i] = root
+    return whole_of
 
 
 def _part_of_something(claim: Claim) -> bool:
@@ -722,13 +975,22 @@ def assign_quantities(
     is not in the vocabulary.
     """
     blocks: dict[tuple[str | None, str | None, str], list[tuple[Claim, Profile]]] = defaultdict(list)
-    for claim, prof in zip(claims, _profiles(claims), strict=True):
-        blocks[(claim.unit, claim.per, prof.head)].append((claim, prof))
+    profiles = _profiles(claims)
+    whole_of = _wholes(claims)
+    for i, (claim, prof) in enumerate(zip(claims, profiles, strict=True)):
+        if i not in whole_of:
+            blocks[(claim.unit, claim.per, prof.head)].append((claim, prof))
     groups = [
         g
         for block in sorted(blocks, key=lambda b: tuple(x or "" for x in b))
         for g in _group_block(block, blocks[block], similarity)
     ]
+    # A part goes where its whole went, read as its whole: "including 42,000 in Lyon" of a total.
+    group_of = {c.claim_id: g for g in groups for c, _ in g.members}
+    for i, w in sorted(whole_of.items(), key=lambda iw: claims[iw[0]].claim_id):
+        group = group_of[claims[w].claim_id]
+        group.add(claims[i], profiles[w])
+        group.parts.add(claims[i].claim_id)
     named = sorted(
         ((*_slug(g), min(c.claim_id for c, _ in g.members), g) for g in groups), key=lambda t: (t[0], t[2])
     )
@@ -787,24 +1049,50 @@ def _best_key(prof: Profile, text: str, candidates: list[tuple[Quantity, _Group]
 def match_quantity(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """Quantities whose words mean what ``text`` says, best first; empty when none fits.
 
+    A quantity is read from its label as written (its capitalised names are places) and from its
+    key (whose words name the places the group counts in, "marchers-port-selby"). One that names
+    another place than the text asks for is left out; when some quantity names a place the text
+    asks for, the ones that name none of them are left out too. A quantity of an earlier year
+    ("...-2019") comes after the others unless the text asks for that year.
+
     >>> qs = [Quantity("north-korean-troops-russia", "North Korean troops deployed to Russia", None, ("a",)),
     ...       Quantity("russian-soldiers-dying-daily", "Russian soldiers dying daily", None, ("b",))]
     >>> [q.key for q in match_quantity("DPRK soldiers in Russia", qs)]
     ['north-korean-troops-russia']
+    >>> qs = [Quantity("crowd-lyon", "people marched through Lyon", None, ("a",)),
+    ...       Quantity("people-marched-port-selby", "people marched to the harbour", None, ("b",))]
+    >>> [q.key for q in match_quantity("marchers in Port Selby", qs)]
+    ['people-marched-port-selby']
     """
     lowercase = not any(ch.isupper() for ch in text)
     wanted = profile(text, lowercase=lowercase)
+    places = wanted.nat | wanted.loc
+    asked = years(text)
     ranked = []
     for quantity in quantities:
         words = f"{quantity.label} {quantity.key.replace('-', ' ')}"
         have = profile(words.lower(), lowercase=True)
-        conflict = not fits(wanted, have)
-        head_match = bool(wanted.head) and wanted.head == have.head
-        ratio = fuzz.token_set_ratio(wanted.text, have.text)
-        shared = len(wanted.entities & have.entities)
-        if conflict or (wanted.vocab and have.vocab and not head_match):
+        named = profile(quantity.label)  # the label as written: "people marched through Lyon" is placed
+        if not (fits(wanted, have) and fits(wanted, named)):
             continue
+        head_match = bool(wanted.head) and wanted.head in (have.head, named.head)
+        if wanted.vocab and have.vocab and not head_match:
+            continue
+        keyed = f"-{quantity.key}-"
+        found = have.entities | named.entities
+        found |= {e for e in wanted.entities if f"-{_slug_words(e)}-" in keyed}
+        shared = len(wanted.entities & found)
+        ratio = fuzz.token_set_ratio(wanted.text, have.text)
         if head_match or ratio >= 70 or (shared and ratio >= 50):
-            ranked.append(((int(head_match), shared, ratio), quantity))
-    ranked.sort(key=lambda sq: (tuple(-x for x in sq[0]), sq[1].key))
-    return [q for _, q in ranked]
+            held = years(quantity.key)
+            era = 2 if held & asked else 1 if not held and not asked else 0
+            ranked.append(((era, int(head_match), shared, ratio), len(places & found), quantity))
+    if any(n for _, n, _ in ranked):  # some quantity counts where the text asks: only those
+        ranked = [r for r in ranked if r[1]]
+    ranked.sort(key=lambda r: (tuple(-x for x in r[0]), r[2].key))
+    return [q for _, _, q in ranked]
+
+
+def _slug_words(entity: str) -> str:
+    """An entity as a key writes it: "port selby" -> "port-selby"; the whole country -> "nationwide"."""
+    return "nationwide" if entity == COUNTRYWIDE else re.sub(r"[^a-z0-9]+", "-", entity.lower()).strip("-")
