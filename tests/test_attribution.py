@@ -356,6 +356,13 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "The United Nations",
         ),
         ("The lawyers appealed the 12-year sentence of 40 men.", "40", None),
+        # a description aside before a relative-clause aside: the name before both
+        (
+            "Gov. Ana Ruiz, a Democrat, who toured the site on Monday, told reporters the state would seek $25 million.",
+            "$25 million",
+            "Gov. Ana Ruiz",
+        ),
+        ("In Tarvo, Jan Vell, the port's spokesman, said on Monday that 40 ships waited.", "40", "Jan Vell"),
         # a by-phrase ends before the verb it is the subject of
         (
             "Readings published by the environment agency show levels of 0.4 parts per million.",

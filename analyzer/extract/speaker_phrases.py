@@ -394,6 +394,10 @@ def _before_asides(text: str, tokens: list[Token], j: int) -> tuple[int, tuple[s
         if what:
             cited.append(what)
         j = _left_of(tokens, k)
+        # "Gov. Dale Whitcombe, a Democrat, who toured the site, told": one comma closes the other aside
+        earlier = _parenthetical_left(text, tokens, k + 1)
+        if earlier is not None and tokens[earlier[0] + 1].low in {"a", "an"}:
+            j = k + 1
     return j, tuple(cited)
 
 
