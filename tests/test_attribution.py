@@ -363,6 +363,12 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "Gov. Ana Ruiz",
         ),
         ("In Tarvo, Jan Vell, the port's spokesman, said on Monday that 40 ships waited.", "40", "Jan Vell"),
+        # a definite description with a run of lower-case modifiers
+        (
+            "At least 58 have died, the provincial disaster management agency said.",
+            "58",
+            "the provincial disaster management agency",
+        ),
         # a by-phrase ends before the verb it is the subject of
         (
             "Readings published by the environment agency show levels of 0.4 parts per million.",

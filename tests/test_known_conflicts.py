@@ -29,9 +29,6 @@ ALIASES = load_aliases(FIXTURES / "aliases.json")
 # expectation (its describe()) -> why the extractor misses it today; strict, so a gap that closes must
 # leave this table and guard what now works
 KNOWN_GAPS = {
-    "claim of Tamberlane Provincial Disaster Management Agency 58 in fl04": "the attribution of the lead "
-    "sentence ('..., the provincial disaster management agency said') keeps only 'agency', as the "
-    "headline does, and a bare 'agency' is not resolved to the agency named in the other reports",
     "scope on arrests: Ministry of the Interior 212 vs Ministry of the Interior 297": "the item of 'put the "
     "number of people arrested during Thursday's pension protests at 297' is read as 'protests' (and given "
     "to '212 of them'), so the ministry's arrests are counted as protests",

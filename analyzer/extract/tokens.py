@@ -451,7 +451,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
             and tok.text[:1].islower()
             and low.replace("-", "").isalpha()
             and low not in FUNCTION_WORDS  # "a study by researchers": "by" modifies nothing
-            and _determined(tokens, j, 2)
+            and _determined(tokens, j, 3)
         ):
             start = j  # "the port authority": an unlisted noun modifier right after a determiner
         else:
