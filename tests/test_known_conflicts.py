@@ -32,9 +32,6 @@ KNOWN_GAPS = {
     "scope on arrests: Ministry of the Interior 212 vs Ministry of the Interior 297": "the item of 'put the "
     "number of people arrested during Thursday's pension protests at 297' is read as 'protests' (and given "
     "to '212 of them'), so the ministry's arrests are counted as protests",
-    "disagreement on teachers on strike: Ministry of Education 35 vs National Teachers' Federation 60": "the "
-    "speaker 'National Teachers' Federation' is resolved to 'Federation' (the plural possessive "
-    "'Teachers'' read as a possessor); the rates share a quantity",
 }
 
 

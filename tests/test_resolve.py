@@ -873,3 +873,17 @@ def test_offices_after_titles(rows: list[Row], query: tuple[str, str], expected:
 )
 def test_voices_of_a_named_body(text: str, expected: str) -> None:
     assert resolve([("d", text, 0)])[("d", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural genitive inside a name owns nothing
+        ("the National Teachers' Federation", "National Teachers' Federation"),
+        ("the Farmers' Union", "Farmers' Union"),
+        # a place's genitive still does
+        ("Norway's Foreign Ministry", "Foreign Ministry"),
+    ],
+)
+def test_plural_genitives_inside_names(text: str, expected: str) -> None:
+    assert resolve([("d", text, 0)])[("d", text)] == expected

@@ -95,6 +95,8 @@ def _frame(tokens: Sequence[str]) -> _Frame:
     poss_text = ""
     for i, tok in enumerate(toks[:5]):
         low = tok.lower()
+        if low.endswith("s'") and tok[:1].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            continue  # "National Teachers' Federation": a plural genitive inside a name owns nothing
         if (low.endswith("'s") or low.endswith("s'")) and i + 1 < len(toks):
             words = [*toks[:i], tok[:-2] if low.endswith("'s") else tok[:-1]]
             poss_text = " ".join(words)
