@@ -22,6 +22,12 @@ from analyzer.extract.items import item_for
         ),
         ("The toll now stands at 87, officials said.", "87", "toll"),
         ("Police put the number of arrests at 212.", "212", "number of arrests"),
+        # what happened during an event between the counted noun and "at": the noun, not the event
+        (
+            "The ministry put the number of people arrested during the pension protests at 297.",
+            "297",
+            "number of people arrested",
+        ),
         ("Turnout reached 1.3 million, the ministry said.", "1.3 million", "Turnout"),
         ("He said 9,000 fans attended the final.", "9,000", "fans attended the final"),
         ("She said around 12,000 troops.", "12,000", "troops"),

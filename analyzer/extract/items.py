@@ -145,6 +145,12 @@ _TOLL_RE = guarded(
     + r"\b[^,;:.]{0,20}$",
     re.IGNORECASE,
 )
+_PUT_NUMBER_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+the\s+"
+    r"(?P<noun>(?:number|count|total)\s+of\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"(?:\s+(?:in|at|during|on|from|across|since|after|near)\b[^,;:.]{0,80}?)?\s+at\s*$",
+    re.IGNORECASE,
+)
 # Every match of _TOLL_RE holds one of these words; the last word of a match of _BEFORE_RE is one of these.
 _TOLL_WORDS = ("toll", "tally", "number", "count", "total")
 _BEFORE_LAST_RE = re.compile(_CHANGE_VERBS + r"|to|at|above|over|below|past|beyond|of", re.IGNORECASE)
@@ -182,6 +188,9 @@ def item_for(
         return after
     lead = sentence[max(0, start - 160) : start]
     low = lead.lower()  # these words hold no "i", "s" or "k", whose odd cases str.lower() and re differ on
+    put = _PUT_NUMBER_RE.search(lead) if " at" in low and any(w in low for w in _TOLL_WORDS) else None
+    if put:  # "put the number of people arrested during the protests at 297": the number of people arrested
+        return " ".join(put.group("noun").split())
     toll = _TOLL_RE.search(lead) if any(w in low for w in _TOLL_WORDS) else None
     if toll:
         return " ".join(toll.group("noun").split())
