@@ -168,6 +168,20 @@ def test_a_body_that_recorded_stays_a_cue_beside_a_source() -> None:
     assert [a.mention for a in atts] == ["The ministry", "the WHO"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # a verb that reports only with an actor: no actor, no cue
+        ("Of 3,762 voters, 2,398 cast a ballot, which gives a turnout of 63.7 per cent.", []),
+        ("The agency gives a figure of 40.", [("The agency", False)]),
+        # "its results showed": the body the pronoun stands for
+        ("With 99.6% counted, its preliminary results showed 68 seats for the party.", [("its", True)]),
+    ],
+)
+def test_weak_verbs_need_an_actor(sentence: str, cues: list[tuple[str, bool]]) -> None:
+    assert [(a.mention, a.is_pronoun) for a in find_attributions(sentence)] == cues
+
+
 def test_nouns_that_look_like_verbs() -> None:
     s = "The reports of 300 missing alarmed the council."
     assert find_attributions(s) == []

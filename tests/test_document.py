@@ -534,3 +534,11 @@ def test_a_correction_note_repeats_a_withdrawn_figure() -> None:
         "An earlier version of this story gave the capacity of the ground as 45,800, the club said."
     )
     assert [c.value for c in _claims(text)] == [40]
+
+
+def test_its_results_are_the_body_s() -> None:
+    text = (
+        "The Central Election Commission said counting went on overnight. "
+        "With 99.6% of precincts counted, its preliminary results showed the party on course for 68 seats."
+    )
+    assert _by_value(_claims(text))[68].speaker == "The Central Election Commission"

@@ -90,6 +90,9 @@ class Attribution:
     is_pronoun: bool = False
 
 
+_OWNERS = frozenset({"its", "their"})  # "its results showed": the pronoun of the body that owns them
+
+
 def make_attribution(
     text: str,
     tokens: list[Token],
@@ -102,7 +105,9 @@ def make_attribution(
     """The cue of token ``cue`` whose speaker is the token ``span`` of ``text``."""
     mention, a, b = span_text(text, tokens, span)
     mention = mention.strip(" ,;:")
-    is_pronoun = span[1] - span[0] == 1 and tokens[span[0]].low in PRONOUNS
+    is_pronoun = span[1] - span[0] == 1 and (
+        tokens[span[0]].low in PRONOUNS or tokens[span[0]].low in _OWNERS
+    )
     return Attribution(
         mention=mention,
         start=a,

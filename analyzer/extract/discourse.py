@@ -111,7 +111,7 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
 def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     """The speaker a pronoun refers back to: the last person for "he" and "she", the last group or body
     for "they", the last body for "it"; none past :data:`PRONOUN_REACH` sentences."""
-    low = att.mention.lower()
+    low = {"its": "it", "their": "they"}.get(att.mention.lower(), att.mention.lower())
     if low in {"he", "she"}:
         found = state.last_person
     elif low == "they":
@@ -170,8 +170,9 @@ def resolve_in_sentence(
     att: Attribution, earlier: list[Attribution], resolved: dict[int, str | None], state: Discourse
 ) -> str | None:
     """A pronoun first looks back within its own sentence: "The agency said ..., and it has since told ..."."""
-    if att.is_pronoun and att.mention.lower() in {"it", "they", "he", "she"}:
-        want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[att.mention.lower()]
+    low = {"its": "it", "their": "they"}.get(att.mention.lower(), att.mention.lower())
+    if att.is_pronoun and low in {"it", "they", "he", "she"}:
+        want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[low]
         for idx in range(len(earlier) - 1, -1, -1):
             name = resolved.get(idx)
             kind = kind_of(name) if name else ""

@@ -23,6 +23,7 @@ from analyzer.extract.sentence_subjects import sentence_subject
 from analyzer.extract.speaker_phrases import apposed_after, appositive_name, skip_left, subject_before
 from analyzer.extract.tokens import MONTHS, QUOTES, WEEKDAYS, Token, np_head, phrase_after, span_text
 from analyzer.extract.vocab import (
+    AGENT_NOUNS,
     CLAIM_OBJECT,
     ESTIMATE_AT_VERBS,
     INSTITUTION_NOUNS,
@@ -285,6 +286,9 @@ def _subject_cues(
     return []
 
 
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
 def _own_subject_cues(
     text: str,
     tokens: list[Token],
@@ -297,9 +301,21 @@ def _own_subject_cues(
     institution a news outlet reports on, which is the source of the figures it gives."""
     span, cited = found
     if stem in WEAK_VERBS and tokens[span[1] - 1].low not in PRONOUNS:
-        head = tokens[span[1] - 1]
+        head, first = tokens[span[1] - 1], tokens[span[0]]
         if not head.is_capitalised and head.low in {"data", "figures", "records", "statistics"}:
             return []
+        if first.low in _OWNER_PRONOUNS and span[1] - span[0] > 1 and not head.is_capitalised:
+            # "its preliminary results showed": the body "its" stands for
+            span = (span[0], span[0] + 1)
+        elif not (
+            head.is_capitalised
+            or head.is_possessive
+            or first.low == "the"  # "the port counted 80 ships": a body the story knows
+            or head.low in AGENT_NOUNS
+            or head.low in INSTITUTION_NOUNS
+            or head.low.isupper()
+        ):
+            return []  # "2,398,115 cast a ballot, which gives a turnout of 63.74%": a ballot states nothing
     cue = make_attribution(text, tokens, span, tokens[i], "subject", known, cited)
     if cue.media and stem in {"report", "say"}:
         actor = _reported_actor(text, tokens, i, known)
