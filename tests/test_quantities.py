@@ -356,9 +356,9 @@ def test_a_figure_of_the_vocabulary_joins_a_group_whatever_its_other_words() -> 
 
 def _any_shared_key(block: Any, prof: Any, words: set[str]) -> list[Any]:
     """The groups a claim may join, found by looking at every group (what the indexes must give)."""
-    from analyzer.corroborate import quantities
+    from analyzer.corroborate import grouping
 
-    if len(block.groups) <= quantities._SCAN:
+    if len(block.groups) <= grouping._SCAN:
         return block.groups
     keys = prof.entities | words
     return [g for g in block.groups if (prof.vocab and g.unanchored) or not g.keys.isdisjoint(keys)]
@@ -409,16 +409,16 @@ def test_the_indexes_of_a_large_block_choose_what_a_look_at_every_group_chooses(
 ) -> None:
     """Past ``scan`` groups a claim meets only the groups its indexes give; they must be the ones a
     look at every group would let it join (a small ``scan`` puts every claim through the indexes)."""
-    from analyzer.corroborate import quantities
+    from analyzer.corroborate import grouping
 
-    real_scan, real_candidates = quantities._SCAN, quantities._Block._candidates
+    real_scan, real_candidates = grouping._SCAN, grouping._Block._candidates
     try:
-        quantities._SCAN = scan
+        grouping._SCAN = scan
         indexed = assign_quantities(claims, [])
-        quantities._Block._candidates = _any_shared_key  # type: ignore[method-assign,assignment]
+        grouping._Block._candidates = _any_shared_key  # type: ignore[method-assign,assignment]
         every = assign_quantities(claims, [])
     finally:
-        quantities._SCAN, quantities._Block._candidates = real_scan, real_candidates  # type: ignore[method-assign]
+        grouping._SCAN, grouping._Block._candidates = real_scan, real_candidates  # type: ignore[method-assign]
     assert indexed == every
 
 
