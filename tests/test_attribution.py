@@ -377,6 +377,13 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "Gov. Ana Ruiz",
         ),
         ("In Tarvo, Jan Vell, the port's spokesman, said on Monday that 40 ships waited.", "40", "Jan Vell"),
+        # after a semicolon, a participle shares its own clause's subject
+        (
+            "Senator Ana Ruiz put the backlog at $1.9 billion; the governor's office disputed that figure, "
+            "saying it was closer to $1.2 billion.",
+            "$1.2 billion",
+            "the governor's office",
+        ),
         # a definite description with a run of lower-case modifiers
         (
             "At least 58 have died, the provincial disaster management agency said.",

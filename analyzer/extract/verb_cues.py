@@ -275,7 +275,13 @@ def _subject_cues(
         return [shared_subject(nearest, tok, "subject")]
     participle = tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ","
     if participle and matrix is not None:  # "..., the authority said, adding that": the authority adds
-        return [shared_subject(matrix, tok, "participle")]
+        # after a semicolon, the clause's own subject: "X put it at 1.9; the office disputed it, saying ..."
+        clause = text.rfind(";", 0, tok.start)
+        own = next(
+            (a for a in reversed(earlier) if a.kind in {"subject", "inverted"} and a.cue_start > clause),
+            None,
+        )
+        return [shared_subject(own if clause >= 0 and own is not None else matrix, tok, "participle")]
     found = subject_before(text, tokens, i)
     if found is not None:
         return _own_subject_cues(text, tokens, i, stem, found, known)
