@@ -377,6 +377,11 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "Gov. Ana Ruiz",
         ),
         ("In Tarvo, Jan Vell, the port's spokesman, said on Monday that 40 ships waited.", "40", "Jan Vell"),
+        # people joined to the story speak: families, relatives, passengers
+        ("Families of the victims said 8 people were still missing.", "8", "Families of the victims"),
+        ("Passengers told reporters that 40 cars were stuck on the bridge.", "40", "Passengers"),
+        # an admission to hospital is no admission of a fact
+        ("A doctor said 40% of the patients admitted in the past week were children.", "40%", "A doctor"),
         # after a semicolon, a participle shares its own clause's subject
         (
             "Senator Ana Ruiz put the backlog at $1.9 billion; the governor's office disputed that figure, "

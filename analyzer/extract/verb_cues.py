@@ -121,6 +121,9 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
 
 _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens verb_cues reads
 _POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
+_ADMITTED_TO_RE = re.compile(
+    r"\s+(?:in|into|to|at|on|with|since|over|during|overnight|last|yesterday)\b", re.IGNORECASE
+)
 _APPEAL_FOR_RE = re.compile(r"\s+(?:on\s+\w+\s+)?for\s+(?:some\s+|about\s+|nearly\s+|an\s+extra\s+)?[$€£\d]")
 _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
 _CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
@@ -183,6 +186,10 @@ def _lacks_its_object(text: str, tokens: list[Token], i: int, stem: str) -> bool
         return True
     if stem == "point" and not _POINT_TO_RE.match(text, end):
         return True
+    if stem == "admit" and _ADMITTED_TO_RE.match(text, end):
+        return (
+            True  # "patients admitted in the past week", "admitted to hospital": an admission, no statement
+        )
     if stem == "appeal" and not _APPEAL_FOR_RE.match(text, end):
         return True  # "appealed for $1.2 billion": the sum it asks for; not "appealed the verdict"
     if stem == "speak" and not _SPEAK_OF_RE.match(text, end):

@@ -168,6 +168,27 @@ REPORTING_RE = re.compile(
 # Nouns that name someone who can assert a figure: people by role, bodies, groups.
 AGENT_NOUNS = frozenset(
     [
+        # people by what joins them to a story: "Relatives of the missing said", "Passengers told reporters"
+        "families",
+        "relatives",
+        "parents",
+        "survivors",
+        "survivor",
+        "neighbours",
+        "neighbors",
+        "passengers",
+        "passenger",
+        "fans",
+        "supporters",
+        "members",
+        "employees",
+        "villagers",
+        "locals",
+        "mourners",
+        "protesters",
+        "protester",
+        "students",
+        "patients",
         # businesses by trade: "the car-parts maker said", "the lender said"
         "maker",
         "carmaker",
