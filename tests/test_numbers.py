@@ -295,6 +295,8 @@ QUALIFIERS = [
     ("Police said 40 in Rasko died.", [F("40", 40)]),
     ("Output rose 5 in 2024.", [F("5", 5)]),
     ("Police counted 1881 protesters.", [F("1881", 1881)]),
+    # a small number opening a reported clause after its verb, with no "that"
+    ("The director said four had been moved.", [F("four", 4)]),
     # a count within a figure just given, or within "those": a figure of its own
     ("Nine of the 14 survivors were foreign.", [F("Nine", 9), F("14", 14)]),
     ("He said six of those in hospital were critical.", [F("six", 6)]),

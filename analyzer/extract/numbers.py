@@ -327,6 +327,10 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"\d[^;.]{0,120}?\b(?:taken|sent|moved|brought|flown|admitted|transferred)\b"
 )
 # verbs after a bare number word that make it the subject of a clause: "that five had died"
+# words after which a number opens a clause: conjunctions, and reporting verbs without "that"
+_CLAUSE_OPENERS = frozenset(
+    {"that", "and", "while", "but", "said", "says", "say", "told", "added", "adds", "confirmed", "reported"}
+)
 _COUNT_VERBS = frozenset({"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"})
 # adjectives used as nouns for the victims of an event: "two of the dead", "three of the injured"
 _VICTIM_GROUPS = frozenset(
@@ -561,9 +565,9 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
         if (
             d.small_word not in ("one", "zero")
             and word in _COUNT_VERBS
-            and _previous_word(rev, 0) in {"that", "and", "while", "but"}
+            and _previous_word(rev, 0) in _CLAUSE_OPENERS
         ):
-            return True  # "adding that five had died": a number as the subject of a reported clause
+            return True  # "adding that five had died", "said four had been moved": the reported clause's subject
         if (
             d.small_word not in ("one", "zero")
             and word in {"to", "in", "at"}
