@@ -1,6 +1,6 @@
 """The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
 
-The four sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+The five sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
 """
 
 from __future__ import annotations
@@ -26,15 +26,24 @@ SETS = {
     "probes": FIXTURES / "probes",
     "holdout": FIXTURES / "holdout",
     "blind": FIXTURES / "blind",
+    "blind5": FIXTURES / "blind5",
 }
-SUBSETS = ("probes", "holdout", "blind")  # the sets in sub-folders of the first
+SUBSETS = ("probes", "holdout", "blind", "blind5")  # the sets in sub-folders of the first
+EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # the one page of the sets that writes "8.400", "1,2 million"
 
 Gold = list[dict[str, Any]]
 
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["fixtures"], ["fixtures/probes"], ["fixtures/holdout", "--counts"], ["fixtures/blind", "--counts"]],
+    [
+        [],
+        ["fixtures"],
+        ["fixtures/probes"],
+        ["fixtures/holdout", "--counts"],
+        ["fixtures/blind", "--counts"],
+        ["fixtures/blind5", "--counts"],
+    ],
 )
 def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
     done = subprocess.run(
@@ -73,6 +82,53 @@ def test_a_broken_set_exits_1_and_prints_its_problem(tmp_path: Path) -> None:
 )
 def test_figures_reads_the_forms_of_every_set(text: str, found: list[float]) -> None:
     assert checker.figures(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("were 8.400, almost the double", [8400]),
+        ("1,2 million euros and 2,3 million nights", [1.2e6, 2.3e6]),
+        ("1.250.000 tonnes, at 14.30", [1_250_000, 14.3]),
+        ("more than 6.000 passes and 5.870 entries", [6000, 5870]),
+    ],
+)
+def test_figures_reads_european_numbers_when_told(text: str, found: list[float]) -> None:
+    assert checker.figures(text, european=True) == found
+
+
+@pytest.mark.parametrize(
+    ("page", "is_european"),
+    [
+        ("The Region gives 1,2 million euros.", True),  # a decimal comma
+        ("Stays rose to 1.250.000 this winter.", True),  # thousands grouped by dots
+        ("They sold 8.400 passes.", False),  # one dotted group: 8.4 in English, no sign either way
+        ("The Region gives 1,2 million euros; 12,000 came.", False),  # a thousands comma: mixed, English
+        ("12,000 came, 2.5 million stayed.", False),
+        ("Scores of 3,125 and 1,250,000.", False),
+    ],
+)
+def test_a_page_writes_numbers_the_european_way(page: str, is_european: bool) -> None:
+    assert checker.european(page) is is_european
+
+
+def test_only_the_translated_page_is_read_the_european_way() -> None:
+    found = {(name, doc) for name, folder in SETS.items() for doc in checker.load_corpus(folder, []).european}
+    assert found == {("blind5", EUROPEAN_PAGE)}
+
+
+def test_a_european_page_that_prints_a_thousands_comma_is_read_the_english_way(tmp_path: Path) -> None:
+    """The convention is the page's: one "12,000" makes "8.400" read as 8.4, and its gold figures fail."""
+    folder = copy_set(tmp_path, "blind5")
+    write_file(f"corpus/{EUROPEAN_PAGE}.txt", "\nMost read: 12,000 skiers on the slopes\n", append=True)(
+        folder
+    )
+    problems = checker.check_set(folder).problems
+    misread = (
+        f"({EUROPEAN_PAGE}, Consumer Union of Montavia, 8400): value not among the sentence's figures [8.4]"
+    )
+    assert any(p.endswith(misread) for p in problems), problems
+    assert all(EUROPEAN_PAGE in p for p in problems), problems
 
 
 @pytest.mark.parametrize(
@@ -210,6 +266,18 @@ def undated_page(folder: Path) -> None:
     (folder / "corpus" / "zz_undated.txt").write_text("Home | World\n\nNine people were hurt.\n", "utf-8")
 
 
+def bound_of(words: set[str]) -> Callable[[dict[str, Any]], bool]:
+    """Picks a gold line whose qualifier is one of the words (a lower or an upper bound)."""
+    return lambda g: (g["qualifier"] or "").lower() in words
+
+
+def via_both_ways(folder: Path) -> None:
+    """One line credits a wire by name, another by a list of names."""
+    gold = read_gold(folder)
+    gold[0]["via"], gold[1]["via"] = "Zq Wire", ["Zq Wire"]
+    write_json(folder / "gold.jsonl", gold, lines=True)
+
+
 def record_lacks_keys(folder: Path) -> None:
     (folder / "corpus" / "zz_feed.jsonl").write_text(
         '{"id": "zz1", "text": "Hi.", "published": "2024-01-02"}\n', "utf-8"
@@ -252,6 +320,18 @@ ALL_SETS: list[tuple[str, Callable[[Path], None], str]] = [
     ("unit", edit_line(any_line, unit="furlongs"), "unit 'furlongs' not one of"),
     ("per", edit_line(any_line, per="fortnightly"), "per 'fortnightly' not one of"),
     ("via not names", edit_line(any_line, via=[3]), "via [3] is not a name nor a list of names"),
+    ("via empty list", edit_line(any_line, via=[]), "via [] is not a name nor a list of names"),
+    ("via both ways", via_both_ways, "via is written as a name (first line 1) and as a list of names"),
+    (
+        "lower bound open",
+        edit_line(bound_of(checker.LOWER_BOUNDS), value_low=lambda g: None),
+        "a lower bound's value_low must be its value",
+    ),
+    (
+        "upper bound open",
+        edit_line(bound_of(checker.UPPER_BOUNDS), value_high=lambda g: None),
+        "an upper bound's value_high must be its value",
+    ),
     ("asserted_on not ISO", edit_line(any_line, asserted_on="21/10/2024"), "is not an ISO date"),
     ("asserted_on late", edit_line(any_line, asserted_on="2099-01-01"), "after the publication date"),
     ("stray file", write_file("corpus/notes.md", "draft\n"), "not a document or sidecar"),
@@ -322,7 +402,11 @@ def merge_speakers(folder: Path) -> None:
     ("breaker", "says", "relaxed"),
     [
         (move_mention(in_paragraph=False), "speaker_mention not in the sentence", {"fixtures"}),
-        (move_mention(in_paragraph=True), "speaker_mention not in the sentence", {"fixtures", "blind"}),
+        (
+            move_mention(in_paragraph=True),
+            "speaker_mention not in the sentence",
+            {"fixtures", "blind", "blind5"},
+        ),
         (merge_speakers, "the scorer would merge", {"fixtures"}),
     ],
     ids=["mention off its paragraph", "mention in its paragraph", "scorer merge"],
@@ -377,7 +461,9 @@ def test_phenomena_checks_fail_on_a_broken_copy(
     assert any(says in p for p in problems), problems
 
 
-@pytest.mark.parametrize(("name", "flagged"), [("probes", False), ("holdout", True), ("blind", True)])
+@pytest.mark.parametrize(
+    ("name", "flagged"), [("probes", False), ("holdout", True), ("blind", True), ("blind5", True)]
+)
 def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
     tmp_path: Path, name: str, flagged: bool
 ) -> None:
@@ -402,7 +488,7 @@ def test_counts_are_of_distinct_claims(tmp_path: Path, name: str) -> None:
     assert report.problems == () and report.counts == before
 
 
-@pytest.mark.parametrize("name", ["holdout", "blind"])
+@pytest.mark.parametrize("name", ["holdout", "blind", "blind5"])
 def test_make_gold_rewrites_the_answer_files_byte_for_byte(tmp_path: Path, name: str) -> None:
     """The label table is the source: running it gives the gold and phenomena files as they are."""
     shutil.copy(SCRIPT, tmp_path / SCRIPT.name)
@@ -489,9 +575,11 @@ def test_answer_file_checks_fail_on_a_broken_copy_of_the_first_fixtures(
 
 
 def test_sets_of_one_tree_are_checked_against_each_other() -> None:
-    assert checker.sibling_sets(SETS["fixtures"]) == [SETS["blind"], SETS["holdout"], SETS["probes"]]
-    assert checker.sibling_sets(SETS["probes"]) == [SETS["fixtures"], SETS["blind"], SETS["holdout"]]
-    assert checker.sibling_sets(SETS["blind"]) == [SETS["fixtures"], SETS["holdout"], SETS["probes"]]
+    blind, blind5, holdout, probes = (SETS[name] for name in ("blind", "blind5", "holdout", "probes"))
+    assert checker.sibling_sets(SETS["fixtures"]) == [blind, blind5, holdout, probes]
+    assert checker.sibling_sets(probes) == [SETS["fixtures"], blind, blind5, holdout]
+    assert checker.sibling_sets(blind) == [SETS["fixtures"], blind5, holdout, probes]
+    assert checker.sibling_sets(blind5) == [SETS["fixtures"], blind, holdout, probes]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -1,14 +1,17 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Five gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Six gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
 below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
 nobody had tuned for (a transcript, a press release, a live blog), written without seeing the
-extractor, scored blind first and then used for a round of general rules too; and the shared seed
-articles when they are checked out beside the project. None of them is a blind estimate any more,
-the blind set included: the next round of rules needs a fresh held-out set. A floor is pinned a
-little under the figure measured when it was set; a change that drops below it fails here.
+extractor, scored blind first and then used for a round of general rules too; ``fixtures/blind5``,
+five more stories by yet another hand (a translated page that writes "8.400" and "1,2 million", a
+transcript, a press release, a live blog), written without seeing the extractor, scored blind after
+the first round of rules and then used for a second round; and the shared seed articles when they
+are checked out beside the project. None of them is blind any more, blind and blind5 included: the
+next round of rules needs a fresh held-out set. A floor is pinned a little under the figure measured
+when it was set; a change that drops below it fails here.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ HOLDOUT_FLOORS = {"recall": 0.95, "attribution_precision": 0.97, "date_accuracy"
 # dates 0.936 (the honest estimate for unseen coverage); then used for a round of general rules: measured
 # 2026-11-21 after it, recall 0.808, attribution 0.963, dates 0.941; a dev set from here on, like the holdout
 BLIND_FLOORS = {"recall": 0.77, "attribution_precision": 0.93, "date_accuracy": 0.91}
+# measured 2026-11-21 before any rule was written with it in view:
+# recall 0.766, attribution precision 0.886, dates 0.900 (the estimate for unseen coverage after the first
+# round of rules); then used for a second round: measured 2026-11-21 while it was under way, recall 0.846,
+# attribution 0.953, dates 0.953 (floors a little lower, as rules were still landing); a dev set from here on
+BLIND5_FLOORS = {"recall": 0.81, "attribution_precision": 0.92, "date_accuracy": 0.92}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -77,6 +85,11 @@ def test_holdout_claims_meet_the_floor() -> None:
 def test_blind_claims_meet_the_floor() -> None:
     blind = FIXTURES / "blind"
     _check(analyze([blind / "corpus"]), blind, "gold.jsonl", BLIND_FLOORS)
+
+
+def test_blind5_claims_meet_the_floor() -> None:
+    blind5 = FIXTURES / "blind5"
+    _check(analyze([blind5 / "corpus"]), blind5, "gold.jsonl", BLIND5_FLOORS)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus is not checked out beside the project")
