@@ -178,6 +178,11 @@ def test_a_body_that_recorded_stays_a_cue_beside_a_source() -> None:
         ("With 99.6% counted, its preliminary results showed 68 seats for the party.", [("its", True)]),
     ],
 )
+def test_show_in_the_base_form_needs_that() -> None:
+    assert find_attributions("The TV show drew 40,000 viewers.") == []
+    assert find_attributions("The returns show 188 deaths.") == []
+
+
 def test_weak_verbs_need_an_actor(sentence: str, cues: list[tuple[str, bool]]) -> None:
     assert [(a.mention, a.is_pronoun) for a in find_attributions(sentence)] == cues
 
@@ -377,6 +382,17 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
             "Gov. Ana Ruiz",
         ),
         ("In Tarvo, Jan Vell, the port's spokesman, said on Monday that 40 ships waited.", "40", "Jan Vell"),
+        # "show that" after information from a body: the body; a qualifier inside "put ... at"
+        (
+            "Figures from the Sports Grounds Authority show that 61 per cent of grounds failed.",
+            "61 per cent",
+            "the Sports Grounds Authority",
+        ),
+        (
+            'The Bloc, which had put turnout at "closer to 55%" on Monday, said it would appeal.',
+            "55%",
+            "The Bloc",
+        ),
         # people joined to the story speak: families, relatives, passengers
         ("Families of the victims said 8 people were still missing.", "8", "Families of the victims"),
         ("Passengers told reporters that 40 cars were stuck on the bridge.", "40", "Passengers"),

@@ -40,7 +40,10 @@ __all__ = ["verb_cues"]
 _INVERTABLE = frozenset(
     {"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"}
 )
-_PUT_QUALIFIERS = r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+)*"
+_PUT_QUALIFIERS = (
+    r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+"
+    r"|close(?:r)?\s+to\s+|near(?:er)?\s+)*"
+)
 # what a figure starts with: a digit, a currency sign or a number word ("put it at three")
 _FIGURE_START = rf"(?:[\d$€£]|{FIGURE_WORD_ALT})"
 # "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
@@ -121,6 +124,7 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
 
 _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens verb_cues reads
 _POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
+_THAT_AFTER_RE = re.compile(r"\s+that\b")
 _ADMITTED_TO_RE = re.compile(
     r"\s+(?:in|into|to|at|on|with|since|over|during|overnight|last|yesterday)\b", re.IGNORECASE
 )
@@ -186,6 +190,8 @@ def _lacks_its_object(text: str, tokens: list[Token], i: int, stem: str) -> bool
         return True
     if stem == "point" and not _POINT_TO_RE.match(text, end):
         return True
+    if tokens[i].low in {"show", "indicate"} and not _THAT_AFTER_RE.match(text, end):
+        return True  # "figures from the authority show that ...", not "the returns show 188", "the TV show"
     if stem == "admit" and _ADMITTED_TO_RE.match(text, end):
         return (
             True  # "patients admitted in the past week", "admitted to hospital": an admission, no statement
