@@ -140,14 +140,11 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
 
 def _body_described_before(state: Discourse) -> str | None:
     """The last body the sentence before the current one describes ("Civica Metrics, an independent firm")."""
-    if state.described is None:
-        state.described = described_names(state.text)
-    for d in reversed(state.described):
-        if d.start < state.prev_offset:
-            return None
-        if d.start < state.offset and d.head in _BODY_HEADS:
-            return d.name
-    return None
+    if state.described is not None:
+        found = [d for d in state.described if state.prev_offset <= d.start < state.offset]
+    else:  # only the sentence before is read, not the whole page
+        found = described_names(state.text[state.prev_offset : state.offset])
+    return next((d.name for d in reversed(found) if d.head in _BODY_HEADS), None)
 
 
 def _named_firm(state: Discourse, head: str) -> str | None:
