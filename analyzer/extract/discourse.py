@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from analyzer.extract.attribution import Attribution, sentence_actor
 from analyzer.extract.descriptions import Description, described_names, named_by
@@ -95,12 +96,16 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
             # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
             if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
                 return earlier
-        if state.described is None:  # worked out once per document, when first needed
-            state.described = described_names(state.text)
-        # "Telvon, the country's largest mobile operator, ... The operator said": the name it described
-        named = named_by(state.described, family, modifiers, state.offset + att.end)
-        if named is not None:
-            return named
+        at = state.offset + att.start
+        # a description needs its head word written before the mention, or the mention closes the
+        # sentence ("X will cut 900 jobs, the snack maker said"): else there is nothing to look for
+        if state.text[max(0, at - 2) : at] == ", " or _words_re(family).search(state.text, 0, at) is not None:
+            if state.described is None:  # worked out once per document, when first needed
+                state.described = described_names(state.text)
+            # "Telvon, the country's largest mobile operator, ... The operator said": the name it described
+            named = named_by(state.described, family, modifiers, state.offset + att.end)
+            if named is not None:
+                return named
         if head in _FIRM_HEADS and not modifiers:
             named = _named_firm(state, head)
             if named is not None:
@@ -138,6 +143,11 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     return found
 
 
+@lru_cache(maxsize=256)
+def _words_re(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(sorted(words))})\b", re.IGNORECASE)
+
+
 def _body_described_before(state: Discourse) -> str | None:
     """The last body the sentence before the current one describes ("Civica Metrics, an independent firm")."""
     if state.described is not None:
@@ -151,13 +161,14 @@ def _named_firm(state: Discourse, head: str) -> str | None:
     """The latest speaker of the last few sentences named by capitalised words alone ("Karsten Minerals",
     "Telvona") that the text does not describe as something other than ``head`` ("Mine Watch, a monitoring
     group" is no company)."""
-    described = state.described or []
     for name in reversed(state.speakers):
         if state.sentence - state.last_seen.get(name, -99) > _FIRM_REACH:
             return None
         if not (bare_name(name) or (" " not in name and name[:1].isupper() and not name.isupper())):
             continue
-        heads = {d.head for d in described if d.name == name}
+        if state.described is None:  # a candidate at last: what the page says it is
+            state.described = described_names(state.text)
+        heads = {d.head for d in state.described if d.name == name}
         if not heads or head in heads:
             return name
     return None
