@@ -56,19 +56,24 @@ def is_age(text: str, fig: Figure) -> bool:
     if fig.value >= 120 or fig.value != int(fig.value) or fig.unit is not None:
         return False
     before = text[max(0, fig.start - 60) : fig.start]
-    if _AGED_BEFORE_RE.search(before) is not None:
+    low = text[max(0, fig.start - 60) : fig.end].lower()
+    if "age" in low and _AGED_BEFORE_RE.search(before) is not None:
         return True  # "aged 75", "aged between 4 and 80", "ages ranging from 19 to 34"
-    if _OLDER_GROUP_RE.search(text, max(0, fig.start - 60), fig.end) and _CLAUSE_CLOSES_RE.match(
-        text, fig.end
-    ):
-        return True  # "most victims were over 75": what most of a group is, not how many
-    if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
-        return True  # "children under 12", "people over 75 who lived alone"
+    if any(word in low for word in _AGE_COMPARISONS):  # (cheap word tests before the regexes)
+        if _OLDER_GROUP_RE.search(text, max(0, fig.start - 60), fig.end) and _CLAUSE_CLOSES_RE.match(
+            text, fig.end
+        ):
+            return True  # "most victims were over 75": what most of a group is, not how many
+        if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
+            return True  # "children under 12", "people over 75 who lived alone"
     return (
         fig.qualifier is None
-        and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)
         and text[fig.end : fig.end + 1] in {",", ")"}
+        and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)
     )
+
+
+_AGE_COMPARISONS = ("over", "under", "above", "below", "older", "younger")
 
 
 _SOURCE_LEAD_RE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
