@@ -542,3 +542,15 @@ def test_its_results_are_the_body_s() -> None:
         "With 99.6% of precincts counted, its preliminary results showed the party on course for 68 seats."
     )
     assert _by_value(_claims(text))[68].speaker == "The Central Election Commission"
+
+
+def test_a_relative_aside_with_a_quoted_figure() -> None:
+    text = (
+        'The Bloc, which had put turnout at "closer to 55%" on Monday, said on Wednesday it had found 1,140 '
+        "stations with extra ballots, and claimed that as many as 420,000 votes had been added."
+    )
+    got = _by_value(_claims(text))
+    assert {c.speaker for c in got.values()} == {"The Bloc"}
+    assert got[55].asserted_on == date(2024, 3, 11)  # its own "on Monday"
+    assert got[55].qualifier == "about"
+    assert got[1140].asserted_on == got[420000].asserted_on == date(2024, 3, 6)  # Wednesday, continued

@@ -60,7 +60,7 @@ _CURRENCY_WORDS = {
 
 _QUALIFIERS = {
     "about": "about around approximately approx. approx some roughly circa c. ~ estimated|an estimated"
-    "|an approximate|in the region of|on the order of",
+    "|an approximate|in the region of|on the order of|closer to|nearer to",
     "nearly": "nearly almost|close to|just under|just shy of|just below|not quite",
     "at least": "|at least|no fewer than|a minimum of|no less than|not less than|not fewer than",
     "more than": "over above exceeding exceeded exceeds topping topped surpassing surpassed|more than"

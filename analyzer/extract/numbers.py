@@ -567,7 +567,9 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             and word in _COUNT_VERBS
             and _previous_word(rev, 0) in _CLAUSE_OPENERS
         ):
-            return True  # "adding that five had died", "said four had been moved": the reported clause's subject
+            return (
+                True  # "adding that five had died", "said four had been moved": the reported clause's subject
+            )
         if (
             d.small_word not in ("one", "zero")
             and word in {"to", "in", "at"}

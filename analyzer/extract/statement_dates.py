@@ -50,6 +50,8 @@ _EARLIER_RE = re.compile(
 _SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
 # After "put the toll at 1,388" the figure is the verb's object, so its comma ends no clause.
+# the quote marks around a quoted figure: 'put turnout at "closer to 55%" on Monday' is still dated
+_QUOTED_FIGURE_MARKS_RE = re.compile(r"(?<=\bat )[\"“]|(?<=\bto )[\"“]|(?<=[\d%])[\"”]")
 _PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
 _BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -184,7 +186,7 @@ def _dates_the_statement(
 ) -> bool:
     """Whether the date ``d`` is the date of the statement made through ``att`` (tests cheapest first)."""
     if d.start >= last:
-        gap_after = sentence[last : d.start]
+        gap_after = _QUOTED_FIGURE_MARKS_RE.sub("", sentence[last : d.start])  # 'put it at "closer to 55%"'
         if len(gap_after) <= 60 and not gap_break.search(gap_after):
             return True  # "said on Friday", "put the toll at 1,388 on Friday"
         # "put the figure at 410,000, or 14%, in a statement on Wednesday": the occasion's own date
@@ -237,11 +239,15 @@ def effective_date(
 
 
 def _without_dates(text: str, dates: list[DateMention]) -> str:
-    """``text`` with its dated mentions blanked: the "last" of "said last Friday" marks no other occasion."""
+    """``text`` with its dated mentions and its relative asides blanked: the "last" of "said last Friday",
+    the "had put" of "X, which had put turnout at 55% on Monday, said" mark no other occasion."""
     for d in dates:
         if d.value is not None:
             text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
-    return text
+    return _RELATIVE_ASIDE_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 
 def earlier_by(text: str, fig: Figure) -> timedelta:
