@@ -57,12 +57,17 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     while k >= 0 and tokens[k].text not in {",", ";", ":"} and tokens[k].text not in QUOTES:
         k -= 1
     if k >= 1 and tokens[k].text in QUOTES:  # ", which had put turnout at "closer to 55%" on Monday,"
-        m = k
-        while m >= 1 and tokens[m].text not in {",", ";", ":"}:
-            m -= 1
-        quotes = sum(t.text in QUOTES for t in tokens[m + 1 : j - 1])
-        if m >= 1 and tokens[m].text == "," and tokens[m + 1].low in {"which", "who"} and quotes % 2 == 0:
-            k = m
+        opener = k
+        while opener >= 1 and tokens[opener].text not in {",", ";", ":"}:
+            opener -= 1
+        quotes = sum(t.text in QUOTES for t in tokens[opener + 1 : j - 1])
+        if (
+            opener >= 1
+            and tokens[opener].text == ","
+            and tokens[opener + 1].low in {"which", "who"}
+            and quotes % 2 == 0
+        ):
+            k = opener
     if k < 1 or tokens[k].text != ",":
         return None
     if j - 2 - k > 14 and tokens[k + 1].low not in {
