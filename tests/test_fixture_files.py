@@ -1,6 +1,6 @@
 """The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
 
-The five sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+The six sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ SETS = {
     "holdout": FIXTURES / "holdout",
     "blind": FIXTURES / "blind",
     "blind5": FIXTURES / "blind5",
+    "blind6": FIXTURES / "blind6",
 }
-SUBSETS = ("probes", "holdout", "blind", "blind5")  # the sets in sub-folders of the first
-EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # the one page of the sets that writes "8.400", "1,2 million"
+SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6")  # the sets in sub-folders of the first
+EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # a page of blind5 that writes "8.400", "1,2 million"
+EUROPEAN_PAGES = {("blind5", EUROPEAN_PAGE), ("blind6", "bc02_ostrevia_today")}  # bc02: "3.000", "8,5%"
 
 Gold = list[dict[str, Any]]
 
@@ -43,6 +45,7 @@ Gold = list[dict[str, Any]]
         ["fixtures/holdout", "--counts"],
         ["fixtures/blind", "--counts"],
         ["fixtures/blind5", "--counts"],
+        ["fixtures/blind6", "--counts"],
     ],
 )
 def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
@@ -112,9 +115,9 @@ def test_a_page_writes_numbers_the_european_way(page: str, is_european: bool) ->
     assert checker.european(page) is is_european
 
 
-def test_only_the_translated_page_is_read_the_european_way() -> None:
+def test_only_the_translated_pages_are_read_the_european_way() -> None:
     found = {(name, doc) for name, folder in SETS.items() for doc in checker.load_corpus(folder, []).european}
-    assert found == {("blind5", EUROPEAN_PAGE)}
+    assert found == EUROPEAN_PAGES
 
 
 def test_a_european_page_that_prints_a_thousands_comma_is_read_the_english_way(tmp_path: Path) -> None:
@@ -173,6 +176,26 @@ def test_a_mention_is_printed_as_words_in_its_sentence_or_as_relaxed(
 ) -> None:
     g = {"speaker": "V", "aliases": ["V"], "speaker_mention": mention, "sentence": sentence}
     assert checker.speaker_problems(g, TRANSCRIPT, {"V": ["V"]}, frozenset(relaxed)) == problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high", "problems"),
+    [
+        ("It said fewer than 1,200 were stranded.", "fewer than", None, 1200, []),
+        ("It had put the loss at below 900 tonnes.", "below", None, 900, []),
+        ("It said fewer than 1,200 were stranded.", "fewer than", None, None, ["an upper bound's"]),
+        ("It had put the loss at below 900 tonnes.", "below", 900, None, ["an upper bound's"]),
+        ("It said no fewer than 1,200 were stranded.", "no fewer than", 1200, None, []),
+        ("It said no fewer than 1,200 were stranded.", "no fewer than", None, 1200, ["a lower bound's"]),
+    ],
+)
+def test_a_bound_qualifier_puts_the_value_at_its_bound(
+    sentence: str, qualifier: str, low: float | None, high: float | None, problems: list[str]
+) -> None:
+    value = 1200 if "1,200" in sentence else 900
+    g = {"sentence": sentence, "qualifier": qualifier, "approx": False, "value": value}
+    found = checker.qualifier_problems({**g, "value_low": low, "value_high": high})
+    assert [p.split(" value")[0] for p in found] == problems
 
 
 # --- helpers that break a copy of a set -------------------------------------------------------------------
@@ -405,7 +428,7 @@ def merge_speakers(folder: Path) -> None:
         (
             move_mention(in_paragraph=True),
             "speaker_mention not in the sentence",
-            {"fixtures", "blind", "blind5"},
+            {"fixtures", "blind", "blind5", "blind6"},
         ),
         (merge_speakers, "the scorer would merge", {"fixtures"}),
     ],
@@ -462,7 +485,8 @@ def test_phenomena_checks_fail_on_a_broken_copy(
 
 
 @pytest.mark.parametrize(
-    ("name", "flagged"), [("probes", False), ("holdout", True), ("blind", True), ("blind5", True)]
+    ("name", "flagged"),
+    [("probes", False), ("holdout", True), ("blind", True), ("blind5", True), ("blind6", True)],
 )
 def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
     tmp_path: Path, name: str, flagged: bool
@@ -488,7 +512,7 @@ def test_counts_are_of_distinct_claims(tmp_path: Path, name: str) -> None:
     assert report.problems == () and report.counts == before
 
 
-@pytest.mark.parametrize("name", ["holdout", "blind", "blind5"])
+@pytest.mark.parametrize("name", ["holdout", "blind", "blind5", "blind6"])
 def test_make_gold_rewrites_the_answer_files_byte_for_byte(tmp_path: Path, name: str) -> None:
     """The label table is the source: running it gives the gold and phenomena files as they are."""
     shutil.copy(SCRIPT, tmp_path / SCRIPT.name)
@@ -575,11 +599,13 @@ def test_answer_file_checks_fail_on_a_broken_copy_of_the_first_fixtures(
 
 
 def test_sets_of_one_tree_are_checked_against_each_other() -> None:
-    blind, blind5, holdout, probes = (SETS[name] for name in ("blind", "blind5", "holdout", "probes"))
-    assert checker.sibling_sets(SETS["fixtures"]) == [blind, blind5, holdout, probes]
-    assert checker.sibling_sets(probes) == [SETS["fixtures"], blind, blind5, holdout]
-    assert checker.sibling_sets(blind) == [SETS["fixtures"], blind5, holdout, probes]
-    assert checker.sibling_sets(blind5) == [SETS["fixtures"], blind, holdout, probes]
+    names = ("blind", "blind5", "blind6", "holdout", "probes")
+    blind, blind5, blind6, holdout, probes = (SETS[name] for name in names)
+    assert checker.sibling_sets(SETS["fixtures"]) == [blind, blind5, blind6, holdout, probes]
+    assert checker.sibling_sets(probes) == [SETS["fixtures"], blind, blind5, blind6, holdout]
+    assert checker.sibling_sets(blind) == [SETS["fixtures"], blind5, blind6, holdout, probes]
+    assert checker.sibling_sets(blind5) == [SETS["fixtures"], blind, blind6, holdout, probes]
+    assert checker.sibling_sets(blind6) == [SETS["fixtures"], blind, blind5, holdout, probes]
 
 
 @pytest.mark.parametrize("name", SETS)

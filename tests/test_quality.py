@@ -1,6 +1,6 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Six gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Seven gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
 below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
@@ -8,10 +8,14 @@ nobody had tuned for (a transcript, a press release, a live blog), written witho
 extractor, scored blind first and then used for a round of general rules too; ``fixtures/blind5``,
 five more stories by yet another hand (a translated page that writes "8.400" and "1,2 million", a
 transcript, a press release, a live blog), written without seeing the extractor, scored blind after
-the first round of rules and then used for a second round; and the shared seed articles when they
-are checked out beside the project. None of them is blind any more, blind and blind5 included: the
-next round of rules needs a fresh held-out set. A floor is pinned a little under the figure measured
-when it was set; a change that drops below it fails here.
+the first round of rules and then used for a second round; ``fixtures/blind6``, five more stories by
+another hand (a translated page that writes "3.000" and "8,5%", a transcript, a press release, a live
+blog, a JSON-lines digest), written without seeing the extractor and scored blind after session 3's
+rules; and the shared seed articles when they are checked out beside the project. Every set but blind6
+is a dev set now, blind and blind5 included. blind6 has not been used to develop any rule yet: it is the
+one blind estimate left, so the next round of rules should measure on it before tuning anything with it
+in view. A floor is pinned a little under the figure measured when it was set; a change that drops
+below it fails here.
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ BLIND_FLOORS = {"recall": 0.77, "attribution_precision": 0.93, "date_accuracy": 
 # round of rules); then used for a second round: measured 2026-11-21 while it was under way, recall 0.846,
 # attribution 0.953, dates 0.953 (floors a little lower, as rules were still landing); a dev set from here on
 BLIND5_FLOORS = {"recall": 0.81, "attribution_precision": 0.92, "date_accuracy": 0.92}
+# measured 2026-11-21 at commit 3937567, before any rule was written with it in view: recall 0.873, attribution
+# precision 0.959, dates 0.941 (the estimate for unseen coverage after session 3; no rule has been tuned on it)
+BLIND6_FLOORS = {"recall": 0.84, "attribution_precision": 0.93, "date_accuracy": 0.91}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -90,6 +97,11 @@ def test_blind_claims_meet_the_floor() -> None:
 def test_blind5_claims_meet_the_floor() -> None:
     blind5 = FIXTURES / "blind5"
     _check(analyze([blind5 / "corpus"]), blind5, "gold.jsonl", BLIND5_FLOORS)
+
+
+def test_blind6_claims_meet_the_floor() -> None:
+    blind6 = FIXTURES / "blind6"
+    _check(analyze([blind6 / "corpus"]), blind6, "gold.jsonl", BLIND6_FLOORS)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus is not checked out beside the project")
