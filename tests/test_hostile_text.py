@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from analyzer.corroborate.copies import fingerprint
 from analyzer.corroborate.core import Corroboration, corroborate
-from analyzer.extract.attribution import find_attributions
+from analyzer.extract.attribution import find_attributions, nominal_claims
 from analyzer.extract.dates import find_dates
 from analyzer.extract.document import DocumentExtraction, extract_document
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
@@ -104,6 +104,9 @@ ADVERSARIAL = {
     "markup": "<p>&amp;",
     "unclosed-tags": "<a ",
     "comments": "<!-- ",
+    # found by the session-3 review: quadratic before the fixes
+    "report-that": "A.A. report that ",
+    "closing-descriptions": "X1 cut 4 routes, the company said. ",  # one page-wide search per closer
 }
 
 
@@ -382,6 +385,15 @@ _QUADRATIC_CUES = {"said-according-to", "according-to-the", "rates"}
 )
 def test_attribution_is_linear_in_the_length_of_one_sentence(pattern: str) -> None:
     assert growth(lambda n: find_attributions(fill(ADVERSARIAL[pattern], n)), 2_000) < 8
+
+
+def test_a_long_hyphenated_token_before_a_named_claim_is_linear() -> None:
+    """The source of "a ... report that" is looked for near the claim noun, not from every capital."""
+
+    def run(n: int) -> None:
+        nominal_claims("They denied a report that 4 died, " + "-".join("A" * n) + ".")
+
+    assert growth(run, 2_000) < 8
 
 
 @pytest.mark.parametrize("pattern", list(ADVERSARIAL))

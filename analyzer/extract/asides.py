@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.extract.cues import Attribution
-from analyzer.extract.tokens import CAPITALISED_STOPWORDS, phrase_before, tokenize
+from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, WEEKDAYS, phrase_before, tokenize
 from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, DENY_RE
 from analyzer.patterns import guarded
 
@@ -34,6 +34,7 @@ class FigureAside:
 
 _CLAIM_NOUNS = r"(?:report|claim|estimate|allegation|assertion|assessment|suggestion)s?"
 _CLAIM_NOUN_RE = guarded("rceas", rf"{_CLAIM_NOUNS}\s+(?:that|by|from)\b")
+_SOURCE_REACH = 80  # characters a claim's source may take before or after its noun
 _NOMINAL_CLAIM_RES = (
     # "a Radio Kessel report that", "Amnesty International's claim that"
     re.compile(
@@ -56,6 +57,23 @@ class NominalClaim:
     after: int  # where what was claimed begins (after "that")
 
 
+def _nominal_matches(sentence: str) -> list[re.Match[str]]:
+    """The matches of the nominal-claim patterns, each read in a window around a claim noun (a scan of
+    the whole sentence from every capital is quadratic on long runs of capitals)."""
+    capitalised, by_phrase, agent = _NOMINAL_CLAIM_RES
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for hit in _CLAIM_NOUN_RE.finditer(sentence):
+        window = max(0, hit.start() - _SOURCE_REACH)
+        for pattern in (capitalised, agent):  # the source before the noun: the match ends at "that"
+            m = pattern.search(sentence, window, hit.end())
+            if m is not None:
+                seen.setdefault(m.span(), m)
+        m = by_phrase.match(sentence, hit.start(), min(len(sentence), hit.end() + _SOURCE_REACH))
+        if m is not None:
+            seen.setdefault(m.span(), m)
+    return [seen[k] for k in sorted(seen)]
+
+
 def nominal_claims(sentence: str) -> list[NominalClaim]:
     """The claims a sentence names with their sources, whatever it says of them ("denied a union claim that").
 
@@ -69,23 +87,24 @@ def nominal_claims(sentence: str) -> list[NominalClaim]:
     if "that" not in sentence or _CLAIM_NOUN_RE.search(sentence) is None:
         return []
     found: list[NominalClaim] = []
-    for pattern in _NOMINAL_CLAIM_RES:
-        for m in pattern.finditer(sentence):
-            src = m.group("src").strip()
-            if src.endswith(("'s", "’s")):
-                src = src[:-2]
-            first = src.split()[0].lower()
-            if first in CAPITALISED_STOPWORDS or (first in {"the", "a", "an"} and len(src.split()) == 1):
+    for m in _nominal_matches(sentence):
+        src = m.group("src").strip()
+        if src.endswith(("'s", "’s")):
+            src = src[:-2]
+        first = src.split()[0].lower()
+        if first in CAPITALISED_STOPWORDS or first in WEEKDAYS or first in MONTHS:
+            continue  # "a Monday report that": when, not who
+        if first in {"the", "a", "an"} and len(src.split()) == 1:
+            continue
+        if " " not in src and src.islower():
+            if src not in AGENT_NOUNS:
+                continue  # "a media report that", "an earlier claim that": no source named
+        elif src[:1].islower():  # "by residents", "from local officials": a speaker phrase of its own
+            toks = tokenize(src)
+            span = phrase_before(toks, len(toks))
+            if span is None or span[1] != len(toks):
                 continue
-            if " " not in src and src.islower():
-                if src not in AGENT_NOUNS:
-                    continue  # "a media report that", "an earlier claim that": no source named
-            elif src[:1].islower():  # "by residents", "from local officials": a speaker phrase of its own
-                toks = tokenize(src)
-                span = phrase_before(toks, len(toks))
-                if span is None or span[1] != len(toks):
-                    continue
-            found.append(NominalClaim(src, m.start("src"), m.end()))
+        found.append(NominalClaim(src, m.start("src"), m.end()))
     return sorted(found, key=lambda c: c.start)
 
 

@@ -44,6 +44,7 @@ _CLOSING_DESCRIPTION_RE = re.compile(
     r",[^\S\n]+the[^\S\n]+(?P<desc>[A-Za-z][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?)[^\S\n]+"
     r"(?:said|says|announced|added|confirmed|reported|told)\b"
 )
+_MID_SENTENCE_CAPITAL_RE = re.compile(r"(?<=[\w,;:])[^\S\n]+([A-Z][\w&'’\-]*)\b")
 _SENTENCE_OPENING_RE = re.compile(rf"(?P<name>{_NAME})[^\S\n]+[a-z]")
 _SENTENCE_BREAK_RE = re.compile(r"(?:[.!?][\"”]?|[-–—])[^\S\n]|\n")
 _PERSON_HEADS = frozenset(
@@ -164,7 +165,7 @@ def _around_name(text: str, name: str, start: int, end: int) -> list[Description
     return out
 
 
-def _closing_description(text: str, m: re.Match[str]) -> list[Description]:
+def _closing_description(text: str, m: re.Match[str], mid_sentence: set[str]) -> list[Description]:
     """ "X will cut 900 jobs, the snack maker said": the description paired with the sentence's opening name."""
     desc = m.group("desc")
     head = _head(desc) if desc.split()[-1][:1].islower() else None  # "the Anglia News Agency" is a name
@@ -177,7 +178,7 @@ def _closing_description(text: str, m: re.Match[str]) -> list[Description]:
         return []
     name = found.group("name")
     # a capital at the start of a sentence proves nothing: the name is written so elsewhere too
-    if re.search(rf"[\w,;:][^\S\n]+{re.escape(name.split()[0])}\b", text) is None:
+    if name.split()[0] not in mid_sentence:
         return []
     return [Description(m.start("desc"), head[0], head[1], name)]
 
@@ -197,8 +198,11 @@ def described_names(text: str) -> list[Description]:
     found: list[Description] = []
     for m in _NAME_RUN_RE.finditer(text):
         found.extend(_around_name(text, m.group("name"), m.start(), m.end()))
+    mid_sentence: set[str] | None = None
     for m in _CLOSING_DESCRIPTION_RE.finditer(text):
-        found.extend(_closing_description(text, m))
+        if mid_sentence is None:  # the capitalised words the page writes inside sentences, read once
+            mid_sentence = set(_MID_SENTENCE_CAPITAL_RE.findall(text))
+        found.extend(_closing_description(text, m, mid_sentence))
     found.sort(key=lambda d: d.start)
     return found
 
