@@ -396,6 +396,13 @@ def test_noun_uses_after_a_possessor(sentence: str, cues: list[str]) -> None:
         # people joined to the story speak: families, relatives, passengers
         ("Families of the victims said 8 people were still missing.", "8", "Families of the victims"),
         ("Passengers told reporters that 40 cars were stuck on the bridge.", "40", "Passengers"),
+        # "admitted to reporters" is a statement; "a" after a preposition opens its object, not a noun cue
+        ("The mayor admitted to reporters that 30 homes were lost.", "30", "The mayor"),
+        (
+            "Analysts at a Geneva institute estimate 40,000 people fled.",
+            "40,000",
+            "Analysts at a Geneva institute",
+        ),
         # an admission to hospital is no admission of a fact
         ("A doctor said 40% of the patients admitted in the past week were children.", "40%", "A doctor"),
         # after a semicolon, a participle shares its own clause's subject

@@ -554,3 +554,14 @@ def test_a_relative_aside_with_a_quoted_figure() -> None:
     assert got[55].asserted_on == date(2024, 3, 11)  # its own "on Monday"
     assert got[55].qualifier == "about"
     assert got[1140].asserted_on == got[420000].asserted_on == date(2024, 3, 6)  # Wednesday, continued
+
+
+def test_headings_in_capitals_make_no_transcript() -> None:
+    text = "BREAKING NEWS: Police said 40 died.\n\nBACKGROUND: The dam was built in 1970.\n\nHe said 12 were missing."
+    assert {c.value: c.speaker for c in _claims(text)}[40] == "Police"
+    assert all(c.speaker != "Background" for c in _claims(text))
+
+
+def test_a_previous_version_of_a_bill_is_no_correction_note() -> None:
+    text = "The previous version of the budget set aside $3 billion for schools, the finance ministry said."
+    assert [c.value for c in _claims(text)] == [3e9]

@@ -291,6 +291,12 @@ QUALIFIERS = [
     ("Turnout was well over 60%.", [F("well over 60%", 60, low=60, unit="%", qualifier="more than")]),
     # "at" a small number that is no time of day: a count put at a value, or a count that started higher
     ("Police put the toll at ten.", [F("ten", 10)]),
+    # counts that only look like times, ratios or years (session-3 review)
+    ("Rescuers pulled out 14 in the morning.", [F("14", 14)]),
+    ("The death toll was set at 12 on Monday.", [F("12", 12)]),
+    ("The count closed at 9.", [F("9", 9)]),
+    ("Police said 7 in 14 villages were evacuated.", [F("7", 7), F("14", 14)]),
+    ("Police estimated a crowd of 1800 on Saturday.", [F("1800", 1800)]),
     # "in" after a figure is no ratio when a place or a year follows
     ("Police said 40 in Rasko died.", [F("40", 40)]),
     ("Output rose 5 in 2024.", [F("5", 5)]),
@@ -383,6 +389,8 @@ RATES = [
 # --- not figures (N14 and the brief) -------------------------------------------------------------------
 
 NOT_FIGURES = [
+    "Four in ten homes lost power.",
+    "The ministry said it would hold the next briefing at nine on Monday.",
     # how often, a station's name, a union local
     "The helpline is open seven days a week.",
     "Take the tablets three times a day.",

@@ -16,6 +16,7 @@ from analyzer.extract.vocab import PRONOUNS, is_media_name
 __all__ = [
     "AUTHORING_PARTICIPLES",
     "INFO_NOUNS",
+    "OWNER_PRONOUNS",
     "Attribution",
     "inside_quote",
     "make_attribution",
@@ -90,7 +91,8 @@ class Attribution:
     is_pronoun: bool = False
 
 
-_OWNERS = frozenset({"its", "their"})  # "its results showed": the pronoun of the body that owns them
+# "its results showed": the pronoun of the body that owns them, and the pronoun it stands for
+OWNER_PRONOUNS = {"its": "it", "their": "they"}
 
 
 def make_attribution(
@@ -106,7 +108,7 @@ def make_attribution(
     mention, a, b = span_text(text, tokens, span)
     mention = mention.strip(" ,;:")
     is_pronoun = span[1] - span[0] == 1 and (
-        tokens[span[0]].low in PRONOUNS or tokens[span[0]].low in _OWNERS
+        tokens[span[0]].low in PRONOUNS or tokens[span[0]].low in OWNER_PRONOUNS
     )
     return Attribution(
         mention=mention,

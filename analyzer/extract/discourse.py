@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from analyzer.extract.attribution import Attribution, sentence_actor
+from analyzer.extract.cues import OWNER_PRONOUNS
 from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.mentions import bare_name, definite_head, kind_of
 from analyzer.models import Sentence
@@ -116,7 +117,7 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
 def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     """The speaker a pronoun refers back to: the last person for "he" and "she", the last group or body
     for "they", the last body for "it"; none past :data:`PRONOUN_REACH` sentences."""
-    low = {"its": "it", "their": "they"}.get(att.mention.lower(), att.mention.lower())
+    low = OWNER_PRONOUNS.get(att.mention.lower(), att.mention.lower())
     if low in {"he", "she"}:
         found = state.last_person
     elif low == "they":
@@ -178,7 +179,7 @@ def resolve_in_sentence(
     att: Attribution, earlier: list[Attribution], resolved: dict[int, str | None], state: Discourse
 ) -> str | None:
     """A pronoun first looks back within its own sentence: "The agency said ..., and it has since told ..."."""
-    low = {"its": "it", "their": "they"}.get(att.mention.lower(), att.mention.lower())
+    low = OWNER_PRONOUNS.get(att.mention.lower(), att.mention.lower())
     if att.is_pronoun and low in {"it", "they", "he", "she"}:
         want = {"it": "org", "they": "plural", "he": "person", "she": "person"}[low]
         for idx in range(len(earlier) - 1, -1, -1):

@@ -152,8 +152,8 @@ def _has_cue_word(text: str) -> bool:
 
 # a correction note: the figure it repeats is the one withdrawn
 _CORRECTION_RE = re.compile(
-    r"(?:corrections?\s*:|(?:an?|the)\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|report)\s+"
-    r"(?:has\s+been|was)\s+(?:corrected|amended))",
+    r"(?:corrections?\s*:|(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|page)\b"
+    r"|this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|amended|updated\s+to\s+correct))",
     re.IGNORECASE,
 )
 

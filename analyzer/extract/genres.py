@@ -10,6 +10,7 @@ False
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analyzer.extract.attribution import Attribution
 from analyzer.extract.discourse import Discourse
@@ -23,7 +24,8 @@ _NOT_SPEAKER_LABELS = frozenset(
     {
         "update", "updated", "breaking", "exclusive", "watch", "live", "analysis", "opinion", "note",
         "correction", "photo", "video", "read more", "editor's note", "source", "sources", "warning",
-        "transcript", "advertisement", "related", "see also", "key points",
+        "transcript", "advertisement", "related", "see also", "key points", "breaking news", "background",
+        "context", "what we know", "more", "contact", "share", "tags", "topics",
     }
 )  # fmt: skip
 _QUESTION_LABELS = frozenset({"question", "q", "reporter", "journalist", "audience", "moderator", "host"})
@@ -35,13 +37,22 @@ def _label_words(label: str) -> list[str]:
 
 
 def is_transcript(text: str) -> bool:
-    """Paragraphs opened by speakers' labels in capitals, two or more of them ("MINISTER MARBURY: ...")."""
-    labels = {
-        m.group("label").strip()
+    """Paragraphs opened by speakers' labels in capitals, where a speaker takes the floor twice or a
+    question is put ("MINISTER MARBURY: ...", "QUESTION: ..."); headings ("BACKGROUND:") do neither.
+
+    >>> is_transcript("BREAKING NEWS: 40 died.\\nBACKGROUND: The dam is old.\\nCONTEXT: It rained.")
+    False
+    """
+    counts = Counter(
+        " ".join(_label_words(m.group("label")))
         for m in _TURN_LINE_RE.finditer(text)
         if " ".join(_label_words(m.group("label"))) not in _NOT_SPEAKER_LABELS
-    }
-    return len(labels) >= 2
+    )
+    questions = sum(n for label, n in counts.items() if _QUESTION_LABELS & set(label.split()))
+    speakers = [n for label, n in counts.items() if not _QUESTION_LABELS & set(label.split())]
+    return bool(speakers) and (
+        max(speakers) >= 2 or (questions >= 1 and len(speakers) >= 1 and sum(speakers) >= 2)
+    )
 
 
 def take_turn(text: str, state: Discourse) -> None:

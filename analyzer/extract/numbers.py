@@ -304,13 +304,20 @@ def _token_range(
 _SETS_A_FIGURE = frozenset({"at", "to"})
 # ... and only when a toll/figure/number/count/"it" or a verb that sets or moves a figure stands some words
 # before "at/to": not a clock time ("due to dock at nine", "the talks start at ten")
+_NOT_A_TIME_VERB = (
+    r"(?!(?:due|scheduled|expected|set|start|starts|started|meet|meets|met|open|opens|opened|begin|begins"
+    r"|began|arrive|arrives|arrived|dock|docks|docked|leave|leaves|left|close|closes|closed|hold|holds|held)\b)"
+)
 _SETS_A_FIGURE_BEFORE_RE = re.compile(
-    r"\b(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|totals?|estimates?|it|them"
+    # a toll, figure or count noun reaches further ("the toll from the collapse of the bridge to nine") ...
+    rf"\b(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|totals?|estimates?)(?:\s+{_NOT_A_TIME_VERB}[\w'’\-]+){{0,8}}"
+    r"\s+(?:at|to)\s+$"
+    # ... than "it" or a verb ("it would hold the briefing at nine" is a time)
+    r"|\b(?:it|them"
     r"|put|puts|putting|plac(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose"
     r"|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?"
     r"|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?)"
-    r"(?:\s+(?!(?:due|scheduled|expected|set|start|starts|started|meet|meets|met|open|opens|opened|begin|begins"
-    r"|began|arrive|arrives|arrived|dock|docks|docked|leave|leaves|left|close|closes|closed)\b)[\w'’\-]+){0,8}"
+    rf"(?:\s+{_NOT_A_TIME_VERB}[\w'’\-]+){{0,3}}"
     r"\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
@@ -346,7 +353,7 @@ _DISTANCE_AFTER = re.compile(
 _WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
 
 
-_YEAR_PREPOSITION_REV = re.compile(r" (?:ni|ecnis|morf|litnu|ni nageb|fo|erofeb|retfa)\b", re.IGNORECASE)
+_YEAR_PREPOSITION_REV = re.compile(r" (?:ni|ecnis|morf|litnu|ni nageb|erofeb|retfa)\b", re.IGNORECASE)
 # a group of three digits or more, no year, one space before a number (read reversed)
 _CODE_GROUP_BEFORE_REV = re.compile(r" (?!\d\d(?:91|02)(?!\d))\d{3,}(?![\d,.])")
 
@@ -719,10 +726,12 @@ def _mode(thousands: str) -> str:
 
 
 _CLOCK_AFTER = re.compile(
-    r"[^\S\n]*(?:o['’]clock|sharp\b|tonight\b|this[^\S\n]+(?:morning|afternoon|evening)\b"
+    r"[^\S\n]*(?:(?P<sure>o['’]clock|sharp\b)|tonight\b|this[^\S\n]+(?:morning|afternoon|evening)\b"
     r"|in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)\b|at[^\S\n]+night\b)",
     re.IGNORECASE,
 )
+_AT_BEFORE_RE = re.compile(r"\b(?:at|until|till)[^\S\n]+$", re.IGNORECASE)
+_TOLL_BEFORE_RE = re.compile(r"\b(?:toll|tally|count|number|figure|total)s?\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(
     r"\b(?:start|begin|began|begun|open|close|resume|meet|met|end|finish|due|scheduled|set|arrive|leave|left"
     r"|depart|kick(?:s|ed|ing)?[^\S\n]+off|gather|convene|reopen)(?:s|ed|d|ing)?[^\S\n]+(?:again[^\S\n]+)?"
@@ -736,13 +745,21 @@ _RATIO_BEFORE = re.compile(
     r"(?:every[^\S\n]+)?$",
     re.IGNORECASE,
 )
-_NUMBER_AHEAD = re.compile(
-    r"(?:(?!(?:1[89]|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)",
+_RATIO_AFTER = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?P<rest>)(?:every[^\S\n]+)?", re.IGNORECASE)
+_RATIO_BASE_AHEAD = re.compile(
+    r"(?:every[^\S\n]+)?(?:\d+(?![\d,.])|two|three|four|five|six|eight|ten|twenty|hundred|thousand)\b",
     re.IGNORECASE,
 )
-_RATIO_AFTER = re.compile(
-    r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d|[a-z]+\b)", re.IGNORECASE
-)
+# the bases a share is given in: "one in five", "3 in 10", "one in every 100"
+_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 25, 50, 100, 1000})
+_RATIO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
+                "hundred": 100, "thousand": 1000}  # fmt: skip
+
+
+def _word_value(word: str) -> float:
+    """The value of a ratio's base as written: "10", "ten", "every 100"."""
+    word = word.lower().split()[-1]
+    return float(word) if word.isdigit() else float(_RATIO_WORDS.get(word, 0))
 
 
 _FREQUENCY_AFTER = re.compile(
@@ -760,9 +777,12 @@ def _in_ratio(text: str, figure: Figure) -> bool:
     if figure.qualifier is not None or figure.unit is not None or figure.value > 1000:
         return False
     if _RATIO_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None:
-        return True
+        return figure.value in _RATIO_BASES  # "one in five", "1 in 10"; not "7 in 14 villages"
     after = _RATIO_AFTER.match(text, figure.end)
-    return after is not None and figure.value <= 10 and _NUMBER_AHEAD.match(text, after.end() - 1) is not None
+    if after is None or figure.value > 10:
+        return False
+    base = _RATIO_BASE_AHEAD.match(text, after.end("rest"))
+    return base is not None and _word_value(base.group()) in _RATIO_BASES
 
 
 def _clock_time(text: str, figure: Figure) -> bool:
@@ -775,7 +795,14 @@ def _clock_time(text: str, figure: Figure) -> bool:
         return False
     if figure.value != int(figure.value) or figure.low is not None:
         return False
-    return _CLOCK_AFTER.match(text, figure.end) is not None or (
+    if _TOLL_BEFORE_RE.search(text, max(0, figure.start - 40), figure.start) is not None:
+        return False  # "the death toll was set at 12", "the tally ended at 11": a count, not a time
+    after = _CLOCK_AFTER.match(text, figure.end)
+    if after is not None and (
+        after.group("sure") or _AT_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start)
+    ):
+        return True  # "ten o'clock"; "at eight tonight", not "rescued 11 tonight"
+    return (
         figure.value <= 12 and _CLOCK_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
     )
 

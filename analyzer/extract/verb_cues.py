@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from analyzer.extract.cues import Attribution, inside_quote, make_attribution, quote_spans, shared_subject
+from analyzer.extract.cues import (
+    OWNER_PRONOUNS,
+    Attribution,
+    inside_quote,
+    make_attribution,
+    quote_spans,
+    shared_subject,
+)
 from analyzer.extract.number_words import FIGURE_WORD_ALT
 from analyzer.extract.sentence_subjects import sentence_subject
 from analyzer.extract.speaker_phrases import apposed_after, appositive_name, skip_left, subject_before
@@ -80,6 +87,9 @@ _PASSIVE_AFTER_RE = re.compile(
 _PREPOSITIONS = frozenset(
     {"citing", "quoting", "of", "from", "in", "on", "with", "to", "by", "per", "and", "the"}
 )
+_OBJECT_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "of", "from", "for", "with", "by", "near", "across", "inside", "outside", "around"}
+)
 _CLAUSE_STARTS = frozenset(
     {
         "that",
@@ -126,7 +136,9 @@ _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens verb_cue
 _POINT_TO_RE = re.compile(r"\s+(?:to|out)\b")
 _THAT_AFTER_RE = re.compile(r"\s+that\b")
 _ADMITTED_TO_RE = re.compile(
-    r"\s+(?:in|into|to|at|on|with|since|over|during|overnight|last|yesterday)\b", re.IGNORECASE
+    r"\s+(?:to|into)\s+(?:(?:a|the)\s+)?(?:[\w\-]+\s+)?(?:hospitals?|wards?|care|clinics?|intensive)\b"
+    r"|\s+(?:in|over|during|since)\s+the\s+(?:past|last|previous)\b",
+    re.IGNORECASE,
 )
 _APPEAL_FOR_RE = re.compile(r"\s+(?:on\s+\w+\s+)?for\s+(?:some\s+|about\s+|nearly\s+|an\s+extra\s+)?[$€£\d]")
 _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
@@ -137,7 +149,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _after_possessor(tokens: list[Token], i: int) -> bool:
-    """Token i follows an article, or a possessive pronoun and up to two lower-case modifiers: a noun.
+    """Token i follows an article, or a possessive pronoun or "a" and up to two modifiers: a noun (not an
+    "a" that opens a preposition's object: "Analysts at a Geneva institute estimate").
 
     >>> from analyzer.extract.tokens import tokenize
     >>> toks = tokenize("The bank revised its growth forecast to 1.2%")
@@ -149,8 +162,13 @@ def _after_possessor(tokens: list[Token], i: int) -> bool:
     base = tokens[i].low in _NOUN_STEMS  # "a union claim that": after "a", a bare form is no verb
     for k in range(i - 1, max(-1, i - 4), -1):
         low = tokens[k].low
-        if low in _POSSESSIVE_PRONOUNS or (base and low in {"a", "an"}):
+        if low in _POSSESSIVE_PRONOUNS:
             return True
+        if base and low in {
+            "a",
+            "an",
+        }:  # "denied a union claim", not "Analysts at a Geneva institute estimate"
+            return not (k > 0 and tokens[k - 1].low in _OBJECT_PREPOSITIONS)
         if not (tokens[k].is_word and low.isalpha() and (tokens[k].text[:1].islower() or base)):
             return False
     return False
@@ -305,9 +323,6 @@ def _subject_cues(
     return []
 
 
-_OWNER_PRONOUNS = frozenset({"its", "their"})
-
-
 def _own_subject_cues(
     text: str,
     tokens: list[Token],
@@ -323,7 +338,7 @@ def _own_subject_cues(
         head, first = tokens[span[1] - 1], tokens[span[0]]
         if not head.is_capitalised and head.low in {"data", "figures", "records", "statistics"}:
             return []
-        if first.low in _OWNER_PRONOUNS and span[1] - span[0] > 1 and not head.is_capitalised:
+        if first.low in OWNER_PRONOUNS and span[1] - span[0] > 1 and not head.is_capitalised:
             # "its preliminary results showed": the body "its" stands for
             span = (span[0], span[0] + 1)
         elif not (
