@@ -769,6 +769,15 @@ _FREQUENCY_AFTER = re.compile(
 
 
 def _in_ratio(text: str, figure: Figure) -> bool:
+    if (
+        " in " not in text[max(0, figure.start - 24) : figure.end + 12]
+        and " of " not in text[max(0, figure.start - 24) : figure.end + 12]
+    ):
+        return False  # (a cheap test first: no "in" or "out of" near the figure, no ratio)
+    return _in_ratio_checked(text, figure)
+
+
+def _in_ratio_checked(text: str, figure: Figure) -> bool:
     """Either side of "one in five", "1 in 10", "two out of three": a share, not a count.
 
     >>> [[f.value for f in find_figures(t)] for t in ("One in five homes flooded.", "1 in 10 were hurt.")]
@@ -795,16 +804,19 @@ def _clock_time(text: str, figure: Figure) -> bool:
         return False
     if figure.value != int(figure.value) or figure.low is not None:
         return False
-    if _TOLL_BEFORE_RE.search(text, max(0, figure.start - 40), figure.start) is not None:
-        return False  # "the death toll was set at 12", "the tally ended at 11": a count, not a time
     after = _CLOCK_AFTER.match(text, figure.end)
-    if after is not None and (
-        after.group("sure") or _AT_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start)
-    ):
-        return True  # "ten o'clock"; "at eight tonight", not "rescued 11 tonight"
-    return (
-        figure.value <= 12 and _CLOCK_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
-    )
+    at_before = _AT_BEFORE_RE.search(text, max(0, figure.start - 7), figure.start) is not None
+    if after is not None and (after.group("sure") or at_before):
+        clock = True  # "ten o'clock"; "at eight tonight", not "rescued 11 tonight"
+    else:
+        clock = (
+            at_before
+            and figure.value <= 12
+            and _CLOCK_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+        )
+    # (the cheap anchored tests first: most figures stop there) "the death toll was set at 12", "the tally
+    # ended at 11": a count, not a time
+    return clock and _TOLL_BEFORE_RE.search(text, max(0, figure.start - 40), figure.start) is None
 
 
 def find_figures(text: str, *, thousands: str = ",") -> list[Figure]:
