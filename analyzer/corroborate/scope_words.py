@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from analyzer.corroborate.part_words import stated_part, without_parts
+from analyzer.extract.tokens import MONTH_NAMES, WEEKDAYS
 
 __all__ = [
     "earlier_year",
@@ -57,34 +58,7 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # Calendar words are no place: "In March, 5,000 marched".
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    ]
-)
+_CALENDAR = MONTH_NAMES | WEEKDAYS | {"spring", "summer", "autumn", "fall", "winter"}
 # An earlier year set at the front ("In 2019, ...", "Back in 2019, ...", "During 2019 ..."), or the year
 # a clause of its own happened in ("... last hit this hard in 1979, when a quake killed 2,400").
 _FRONTED_YEAR = re.compile(

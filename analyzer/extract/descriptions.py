@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, WEEKDAYS
+from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, PREPOSITIONS, WEEKDAYS
 from analyzer.extract.vocab import AGENT_NOUNS
 from analyzer.patterns import guarded
 
@@ -60,29 +60,6 @@ _PERSON_HEADS = frozenset(
         "chief",
     }
 )
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "from",
-        "to",
-        "by",
-        "for",
-        "with",
-        "into",
-        "of",
-        "near",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "across",
-        "over",
-        "under",
-    ]
-)
 _NOT_NAMES = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) | {"I"}
 
 
@@ -118,7 +95,7 @@ def _proper(name: str, text: str, start: int) -> bool:
     if start < 0:
         return True  # the caller does not ask about the word before
     before = text[max(0, start - 20) : start].split()
-    return not (before and before[-1].lower() in _PREPOSITIONS)
+    return not (before and before[-1].lower() in PREPOSITIONS)
 
 
 def _words_before(text: str, at: int) -> list[str]:

@@ -29,6 +29,7 @@ from analyzer.extract.attribution import (
     find_attributions,
     nominal_claims,
 )
+from analyzer.extract.cues import inside_quote, quote_spans
 from analyzer.extract.dates import find_dates
 from analyzer.extract.discourse import (
     PRONOUN_REACH,
@@ -211,11 +212,6 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
 
 
-def _quoted_at(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation (an odd number of quote marks before it)."""
-    return (text.count('"', 0, pos) + text.count("“", 0, pos) + text.count("”", 0, pos)) % 2 == 1
-
-
 def _sentence_claims(
     doc: Document,
     sent: Sentence,
@@ -357,7 +353,7 @@ def _figure_speaker(
     if speaker is None and (att is None or att.is_pronoun):
         if r.state.turn is not None:
             return r.state.turn, r.state.turn_label, None, True
-        if r.state.publisher is not None and not _quoted_at(r.sent.text, fig.start):
+        if r.state.publisher is not None and not inside_quote(fig.start, quote_spans(r.sent.text)):
             return r.state.publisher, mention, None, True
     return speaker, mention, att, False
 

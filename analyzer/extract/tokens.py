@@ -27,7 +27,7 @@ _ABBREV_END = re.compile(
 )
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTHS = frozenset(
+MONTH_NAMES = frozenset(
     [
         "january",
         "february",
@@ -41,19 +41,10 @@ MONTHS = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
     ]
+)
+MONTHS = MONTH_NAMES | frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 # Words that may stand between a speaker and its verb without being part of the speaker.
 SKIPPABLE = frozenset(
