@@ -161,3 +161,70 @@ def test_htm_extension_and_empty_html(tmp_path: Path) -> None:
     assert [str(w) for w in warnings] == [
         f"{tmp_path / 'b.html'}: no article text left after boilerplate removal; skipped"
     ]
+
+
+LIVE_PAGE = """\
+<html><head><title>Quarry blast live | Dale News</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main>
+<h1>Quarry blast: toll rises to six - live</h1>
+<section class="summary">
+<h2>{heading}</h2>
+<ul>
+<li>Death toll rises to six, fire service says</li>
+<li>Union says 14 workers had raised safety concerns</li>
+</ul>
+</section>
+<div class="entry"><p><time>15:10</time></p>
+<p>The fire service said in a statement that crews had searched the whole site and that six people had died.</p>
+<p>The quarry's owner, Dale Aggregates, said 40 people had been working on the site at the time of the blast.</p>
+</div>
+<div class="entry"><p><time>13:45</time></p>
+<p>The regional hospital said it was treating nine patients, three of them in a serious condition.</p>
+</div>
+</main>
+<aside><h3>Most read</h3><ul><li><a href="/x">Storm leaves 30,000 without power</a></li></ul></aside>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("heading", ["Key points", "What we know so far", "At a glance", "Key Takeaways:"])
+def test_a_summary_list_the_extractor_dropped_is_kept_once(heading: str) -> None:
+    page, _ = warnings_of(LIVE_PAGE.format(heading=heading))
+    paragraphs = page.text.split("\n\n")
+    for item in [
+        "Death toll rises to six, fire service says",
+        "Union says 14 workers had raised safety concerns",
+    ]:
+        assert paragraphs.count(item) == 1
+    assert paragraphs.index("Union says 14 workers had raised safety concerns") < next(
+        i for i, p in enumerate(paragraphs) if p.startswith("The fire service said")
+    )
+    assert "30,000" not in page.text  # a list under another heading stays out
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h2>Key points</h2><ul><li>Six dead, police say</li></ul>",
+            ["Key points", "- Six dead, police say"],
+        ),
+        # the heading must be an element's whole text, and the list must follow it closely
+        ("<p>The key points of the plan</p><ul><li>Six dead, police say</li></ul>", []),
+        ("<h2>Key points</h2>" + "<p>filler</p>" * 100 + "<ul><li>Six dead</li></ul>", []),
+        ("<h2>Most read</h2><ul><li>Six dead, police say</li></ul>", []),
+        (
+            "<h2>Key points</h2><ol><li>Six dead</li><li>Nine hurt</li></ol>",
+            ["Key points", "- Six dead", "- Nine hurt"],
+        ),
+        ("<h2>Key points</h2><ul><li>Six dead", []),  # no closing tag: nothing is guessed
+    ],
+)
+def test_summary_list(markup: str, expected: list[str]) -> None:
+    assert html_module.summary_list(markup, []) == expected
+
+
+def test_summary_list_is_linear_on_hostile_input() -> None:
+    markup = "<h2>Key points</h2>" + "<ul>" * 20_000 + ">key points<" * 20_000
+    assert html_module.summary_list(markup, []) == []

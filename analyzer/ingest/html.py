@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from analyzer.ingest import vocab as v
 from analyzer.ingest.boilerplate import clean_paragraphs, clean_text
 from analyzer.ingest.fields import Fields, parse_published
 from analyzer.ingest.files import Warn
@@ -70,6 +71,12 @@ _BLOCK_ELEMENTS = frozenset(
         "title",
     ]
 )
+# A summary heading ("Key points", "What we know") as an element's whole text, then the list it heads.
+_SUMMARY_HEADING_RE = re.compile(rf">\s*({v.SUMMARY_HEADING_RE.pattern})\s*:?\s*<", re.IGNORECASE)
+_LIST_OPEN_RE = re.compile(r"<([ou]l)\b", re.IGNORECASE)
+_SUMMARY_REACH = 400  # characters of markup between the heading and its list
+_SUMMARY_SIZE = 8_000  # characters of markup a summary list may span
+
 # htmldate: no guessing from the body text; a fixed upper bound keeps the result independent of today.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
@@ -105,6 +112,7 @@ def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = 
     body = getattr(document, "body", None)
     paragraphs = list(_body_paragraphs(body)) if body is not None else []
     if paragraphs:
+        paragraphs = summary_list(markup, paragraphs) + paragraphs
         fields = Fields(
             outlet=_clean(document.sitename),
             url=_clean(document.url),
@@ -120,6 +128,35 @@ def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = 
     found = _TITLE_RE.search(markup, 0, 100_000)
     fields = Fields(title=_clean(htmllib.unescape(found.group(1)))) if found else Fields()
     return HtmlPage(clean_text(markup_text(markup), title_hint or fields.title), fields)
+
+
+def summary_list(markup: str, paragraphs: list[str]) -> list[str]:
+    """A summary list the extractor left out ("Key points" and its items), as paragraphs: its heading,
+    then each item with a list marker, so that the cleaner keeps them as the page's own summary.
+
+    Empty when the page has none or the extractor kept every item.
+
+    >>> page = "<h2>Key points</h2><ul><li>Toll rises to 12, police say</li><li>Roads shut</li></ul><p>Body.</p>"
+    >>> summary_list(page, ["Body."])
+    ['Key points', '- Toll rises to 12, police say', '- Roads shut']
+    >>> summary_list(page, ["Toll rises to 12, police say", "Roads shut", "Body."])
+    []
+    """
+    heading = _SUMMARY_HEADING_RE.search(markup)
+    if heading is None:
+        return []
+    opening = _LIST_OPEN_RE.search(markup, heading.end(), heading.end() + _SUMMARY_REACH)
+    if opening is None:
+        return []
+    close = markup.lower().find(f"</{opening.group(1).lower()}", opening.end(), opening.end() + _SUMMARY_SIZE)
+    if close < 0:
+        return []
+    items = [" ".join(line.split()) for line in markup_text(markup[opening.start() : close]).split("\n")]
+    kept = set(paragraphs)
+    missing = [item for item in items if item and item not in kept]
+    if not missing:
+        return []
+    return [" ".join(heading.group(1).split()), *(f"- {item}" for item in missing)]
 
 
 def drop_templates(markup: str) -> str:
