@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from analyzer.corroborate.copies import fingerprint
 from analyzer.corroborate.core import PerQuantityBuilder, build_per_quantity, corroborate
@@ -40,6 +41,7 @@ from analyzer.settings import Settings
 LOGGER = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
+_Spoken = TypeVar("_Spoken", Claim, Statement)
 _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"  # unsigned, wide enough for crc32
 PROGRESS_INTERVAL = 0.25  # seconds between two progress reports while documents are read
 
@@ -268,11 +270,11 @@ def _canonical_speakers(
     names = resolve_speakers(
         mentions, aliases=settings.aliases, doc_texts=evidence, similarity=settings.name_similarity
     )
-    claims = [
-        dataclasses.replace(c, speaker=names.get((c.doc_id, c.speaker), c.speaker)) if c.speaker else c
-        for c in claims
-    ]
-    statements = [
-        dataclasses.replace(s, speaker=names.get((s.doc_id, s.speaker), s.speaker)) for s in statements
-    ]
+    claims = [_named(c, names.get((c.doc_id, c.speaker))) if c.speaker else c for c in claims]
+    statements = [_named(s, names.get((s.doc_id, s.speaker))) for s in statements]
     return claims, statements
+
+
+def _named(record: _Spoken, name: str | None) -> _Spoken:
+    """The record with its speaker's canonical name (itself when the name is already canonical)."""
+    return record if name is None or name == record.speaker else dataclasses.replace(record, speaker=name)

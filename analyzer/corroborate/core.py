@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
 from analyzer.corroborate.conflicts import find_conflicts, part_marker, when
@@ -92,24 +93,34 @@ def assign_keys(
         claims_of[stories.get(c.doc_id, "")].append(c)
     for st in statements:
         statements_of[stories.get(st.doc_id, "")].append(st)
-    key_of: dict[str, str] = {}  # claim or statement id -> key
+    keyed_claims: dict[str, Claim] = {}  # claim id -> the claim with its final key
+    keyed_statements: dict[str, Statement] = {}
     quantities: list[Quantity] = []
     keys = UniqueKeys()
     for story in sorted(claims_of.keys() | statements_of.keys()):
         keyed, stated, found = assign_quantities(
             claims_of[story], statements_of[story], similarity=settings.quantity_similarity
         )
-        rename: dict[str, str] = {}
+        rename: dict[str | None, str] = {}
         for q in found:
             rename[q.key] = keys.take(q.key)
-            quantities.append(replace(q, key=rename[q.key]))
-        key_of.update((c.claim_id, rename.get(c.quantity_key, c.quantity_key)) for c in keyed)
-        key_of.update((st.statement_id, rename.get(st.quantity_key, st.quantity_key)) for st in stated)
+            quantities.append(q if rename[q.key] == q.key else replace(q, key=rename[q.key]))
+        keyed_claims.update((c.claim_id, _renamed(c, rename)) for c in keyed)
+        keyed_statements.update((st.statement_id, _renamed(st, rename)) for st in stated)
     return (
-        tuple(replace(c, quantity_key=key_of[c.claim_id]) for c in claims),
-        tuple(replace(st, quantity_key=key_of[st.statement_id]) for st in statements),
+        tuple(keyed_claims[c.claim_id] for c in claims),
+        tuple(keyed_statements[st.statement_id] for st in statements),
         tuple(sorted(quantities, key=lambda q: q.key)),
     )
+
+
+_Keyed = TypeVar("_Keyed", Claim, Statement)
+
+
+def _renamed(record: _Keyed, rename: Mapping[str | None, str]) -> _Keyed:
+    """The record with its quantity key made unique across stories (itself when the key was free)."""
+    key = rename.get(record.quantity_key, record.quantity_key)
+    return record if key == record.quantity_key else replace(record, quantity_key=key)
 
 
 def build_per_quantity(

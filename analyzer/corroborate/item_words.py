@@ -25,14 +25,20 @@ class Token(NamedTuple):  # a tuple: made for every word of every item and sente
     possessive: bool
 
 
+_POSSESSIVE_ENDS = ("'s", "’s")
+_new_tuple = tuple.__new__  # a Token made without the Python frame of NamedTuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
-    out = []
-    for match in _WORD.finditer(text):
-        surface = match.group(0)
-        possessive = surface.endswith(("'s", "’s"))
+    out: list[Token] = []
+    append = out.append
+    for surface in _WORD.findall(text):
+        possessive = surface.endswith(_POSSESSIVE_ENDS)
         if possessive:
             surface = surface[:-2]
-        out.append(Token(surface.lower().replace(".", ""), surface, surface[:1].isupper(), possessive))
+        append(
+            _new_tuple(Token, (surface.lower().replace(".", ""), surface, surface[:1].isupper(), possessive))
+        )
     return out
 
 
