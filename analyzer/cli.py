@@ -141,7 +141,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(aliases=aliases, jobs=getattr(args, "jobs", 0), dask=getattr(args, "dask", None))
 
 
-def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
+def _analyze(args: argparse.Namespace, err: Console, *, claims_only: bool = False) -> Analysis:
     from analyzer.pipeline import analyze
 
     def on_warning(w: CorpusWarning) -> None:
@@ -149,7 +149,7 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
             err.print(f"warning: {w}", markup=False, highlight=False)
 
     if not err.is_terminal or args.quiet:
-        return analyze(args.paths, _settings(args), on_warning=on_warning)
+        return analyze(args.paths, _settings(args), on_warning=on_warning, claims_only=claims_only)
     # on a terminal: a progress bar of documents, claims, rate and time left (on stderr)
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -175,7 +175,9 @@ def _analyze(args: argparse.Namespace, err: Console) -> Analysis:
             )
             bar.refresh()
 
-        return analyze(args.paths, _settings(args), on_warning=on_warning, progress=on_progress)
+        return analyze(
+            args.paths, _settings(args), on_warning=on_warning, progress=on_progress, claims_only=claims_only
+        )
 
 
 class _ReaderGone(Exception):
@@ -219,7 +221,7 @@ def _console(args: argparse.Namespace, piped_width: int = 100) -> Console:
 def cmd_claims(args: argparse.Namespace, err: Console) -> int:
     from analyzer import report
 
-    analysis = _analyze(args, err)
+    analysis = _analyze(args, err, claims_only=True)  # the claims need no clusters, conflicts or timelines
     claims = analysis.claims
     if args.format == "table":
         if args.output:

@@ -85,6 +85,7 @@ def analyze_on_dask(
     on_warning: Callable[[CorpusWarning], None] | None = None,
     progress: Callable[[Progress], None] | None = None,
     client: Any = None,
+    claims_only: bool = False,
 ) -> Analysis:
     """:func:`analyzer.pipeline.analyze` on a Dask cluster: ``client`` if given, else the scheduler
     at ``settings.dask`` (``local``: a LocalCluster started and stopped for this run)."""
@@ -97,7 +98,7 @@ def analyze_on_dask(
             for batch in batches:
                 gathered.add(batch.events)
                 meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
-        return finish(gathered, settings, meter, PerQuantityOnDask(dask_client))
+        return finish(gathered, settings, meter, PerQuantityOnDask(dask_client), claims_only=claims_only)
 
 
 @contextmanager

@@ -29,7 +29,7 @@ from datetime import date
 from typing import TypeVar
 
 from analyzer.corroborate.copies import fingerprint
-from analyzer.corroborate.core import PerQuantityBuilder, build_per_quantity, corroborate
+from analyzer.corroborate.core import PerQuantityBuilder, assign_keys, build_per_quantity, corroborate
 from analyzer.corroborate.stories import salient_names, story_of
 from analyzer.extract.document import DocumentExtraction, extract_document
 from analyzer.models import Analysis, Claim, CorpusWarning, Document, DocumentSummary, Statement
@@ -57,8 +57,11 @@ class Extracted:
     names: frozenset[str] = frozenset()  # the names the document uses most, to tell stories apart
 
 
-def extract_one(doc: Document) -> Extracted:
-    """Extract one document (a pure function: safe to run in worker processes)."""
+def extract_one(doc: Document, *, copies: bool = True) -> Extracted:
+    """Extract one document (a pure function: safe to run in worker processes).
+
+    ``copies=False`` leaves the fingerprint empty: a run that only lists claims traces no copied text.
+    """
     known = frozenset({doc.outlet.lower()}) if doc.outlet else frozenset()
     extraction = extract_document(doc, known)
     summary = DocumentSummary(
@@ -69,8 +72,13 @@ def extract_one(doc: Document) -> Extracted:
         claims=len(extraction.claims),
         source=doc.source,
     )
-    shingles = array(_HASH_CODE, sorted(fingerprint(doc.text)))
+    shingles = array(_HASH_CODE, sorted(fingerprint(doc.text)) if copies else ())
     return Extracted(summary, extraction, shingles, _evidence(doc.text), salient_names(doc.text))
+
+
+def extract_for_claims(doc: Document) -> Extracted:
+    """:func:`extract_one` for a run that only lists claims (module level, so workers get it by name)."""
+    return extract_one(doc, copies=False)
 
 
 def _evidence(text: str) -> str:
@@ -180,6 +188,7 @@ def analyze(
     *,
     on_warning: Callable[[CorpusWarning], None] | None = None,
     progress: Callable[[Progress], None] | None = None,
+    claims_only: bool = False,
 ) -> Analysis:
     """Read a corpus and return everything the tool finds in it.
 
@@ -188,20 +197,27 @@ def analyze(
     documents become warnings (also passed to ``on_warning`` as they happen); a missing path raises
     :class:`analyzer.errors.CorpusError`. ``progress`` receives a :class:`Progress` a few times a
     second while documents are read, and once at the start of each later stage.
+
+    ``claims_only`` stops once claims and statements have their canonical speakers and quantity
+    keys (what ``corroborate claims`` prints, the same records as a full run): no copies are traced
+    and the result has no clusters, conflicts, timelines or verdicts.
     """
     settings = settings or Settings()
     paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     if settings.dask:
         from analyzer.dask_backend import analyze_on_dask
 
-        return analyze_on_dask(paths, settings, on_warning=on_warning, progress=progress)
+        return analyze_on_dask(
+            paths, settings, on_warning=on_warning, progress=progress, claims_only=claims_only
+        )
     meter = Meter(progress, corpus_bytes(paths) if progress is not None else None)
     gathered = Gathered(on_warning)
-    with closing(iter_batches(paths, extract_one, jobs=settings.jobs)) as batches:
+    extract = extract_for_claims if claims_only else extract_one
+    with closing(iter_batches(paths, extract, jobs=settings.jobs)) as batches:
         for batch in batches:
             gathered.add(batch.events)
             meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
-    return finish(gathered, settings, meter)
+    return finish(gathered, settings, meter, claims_only=claims_only)
 
 
 def finish(
@@ -209,6 +225,8 @@ def finish(
     settings: Settings,
     meter: Meter,
     per_quantity: PerQuantityBuilder = build_per_quantity,
+    *,
+    claims_only: bool = False,
 ) -> Analysis:
     """The corpus-wide stages on what extraction gathered: speaker names, then corroboration.
 
@@ -226,6 +244,12 @@ def finish(
     gathered.claims, gathered.statements, gathered.evidence = [], [], {}  # let the old records go
     meter.stage("corroborate")
     summaries = gathered.summaries
+    documents = tuple(sorted(summaries, key=lambda s: s.doc_id))
+    warnings = tuple(sorted(gathered.warnings, key=_warning_order))
+    if claims_only:
+        keyed, stated, quantities = assign_keys(claims, statements, story_of(gathered.names), settings)
+        meter.stage("done")
+        return Analysis(documents, keyed, stated, quantities, warnings=warnings)
     published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
     outlets: dict[str, str | None] = {s.doc_id: s.outlet for s in summaries}
     result = corroborate(
@@ -240,14 +264,14 @@ def finish(
     )
     meter.stage("done")
     return Analysis(
-        documents=tuple(sorted(summaries, key=lambda s: s.doc_id)),
+        documents=documents,
         claims=result.claims,
         statements=result.statements,
         quantities=result.quantities,
         clusters=result.clusters,
         conflicts=result.conflicts,
         timelines=result.timelines,
-        warnings=tuple(sorted(gathered.warnings, key=_warning_order)),
+        warnings=warnings,
         verdicts=result.verdicts,
         reliabilities=result.reliabilities,
     )

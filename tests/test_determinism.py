@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 
 from analyzer.cli import main
+from analyzer.models import Analysis
+from analyzer.pipeline import analyze
+from analyzer.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
@@ -156,3 +159,18 @@ def test_two_runs_in_one_process_are_identical(capsys: pytest.CaptureFixture[str
     # caches warmed by the first run (compiled patterns, lru caches) must not change the second
     args = ["report", str(FIXTURES), "--format", "markdown", "-j", "1"]
     assert run_main(args, capsys) == run_main(args, capsys)
+
+
+def test_a_claims_only_run_gives_the_records_of_a_full_run(fixtures_analysis: Analysis) -> None:
+    """``corroborate claims`` stops after the quantity keys: the same claims, statements and quantities,
+    with nothing built on them."""
+    short = analyze([FIXTURES], Settings(jobs=1), claims_only=True)
+    assert fixtures_analysis.conflicts and fixtures_analysis.clusters  # the full run has them to skip
+    assert (short.documents, short.claims, short.statements, short.quantities, short.warnings) == (
+        fixtures_analysis.documents,
+        fixtures_analysis.claims,
+        fixtures_analysis.statements,
+        fixtures_analysis.quantities,
+        fixtures_analysis.warnings,
+    )
+    assert (short.clusters, short.conflicts, short.timelines, short.verdicts) == ((), (), (), ())
