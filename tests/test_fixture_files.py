@@ -1,6 +1,6 @@
 """The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
 
-The six sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+The seven sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ SETS = {
     "blind": FIXTURES / "blind",
     "blind5": FIXTURES / "blind5",
     "blind6": FIXTURES / "blind6",
+    "blind7": FIXTURES / "blind7",
 }
-SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6")  # the sets in sub-folders of the first
+SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6", "blind7")  # the sets in sub-folders of the first
 EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # a page of blind5 that writes "8.400", "1,2 million"
 EUROPEAN_PAGES = {("blind5", EUROPEAN_PAGE), ("blind6", "bc02_ostrevia_today")}  # bc02: "3.000", "8,5%"
 
@@ -46,6 +47,7 @@ Gold = list[dict[str, Any]]
         ["fixtures/blind", "--counts"],
         ["fixtures/blind5", "--counts"],
         ["fixtures/blind6", "--counts"],
+        ["fixtures/blind7", "--counts"],
     ],
 )
 def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
@@ -113,6 +115,13 @@ def test_figures_reads_european_numbers_when_told(text: str, found: list[float])
 )
 def test_a_page_writes_numbers_the_european_way(page: str, is_european: bool) -> None:
     assert checker.european(page) is is_european
+
+
+@pytest.mark.parametrize(("key", "table"), [("unit", checker.UNITS), ("per", checker.PERS)])
+def test_the_unit_and_per_tables_are_the_union_of_the_sets_labels(key: str, table: set[str]) -> None:
+    """A set's new label ("MSP", "t", "passenger" of blind7) is registered, and no entry is left unused."""
+    used = {g.get(key) for folder in SETS.values() for g in read_gold(folder)} - {None}
+    assert used == table
 
 
 def test_only_the_translated_pages_are_read_the_european_way() -> None:
@@ -428,7 +437,7 @@ def merge_speakers(folder: Path) -> None:
         (
             move_mention(in_paragraph=True),
             "speaker_mention not in the sentence",
-            {"fixtures", "blind", "blind5", "blind6"},
+            {"fixtures", "blind", "blind5", "blind6", "blind7"},
         ),
         (merge_speakers, "the scorer would merge", {"fixtures"}),
     ],
@@ -486,7 +495,14 @@ def test_phenomena_checks_fail_on_a_broken_copy(
 
 @pytest.mark.parametrize(
     ("name", "flagged"),
-    [("probes", False), ("holdout", True), ("blind", True), ("blind5", True), ("blind6", True)],
+    [
+        ("probes", False),
+        ("holdout", True),
+        ("blind", True),
+        ("blind5", True),
+        ("blind6", True),
+        ("blind7", True),
+    ],
 )
 def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
     tmp_path: Path, name: str, flagged: bool
@@ -512,7 +528,7 @@ def test_counts_are_of_distinct_claims(tmp_path: Path, name: str) -> None:
     assert report.problems == () and report.counts == before
 
 
-@pytest.mark.parametrize("name", ["holdout", "blind", "blind5", "blind6"])
+@pytest.mark.parametrize("name", ["holdout", "blind", "blind5", "blind6", "blind7"])
 def test_make_gold_rewrites_the_answer_files_byte_for_byte(tmp_path: Path, name: str) -> None:
     """The label table is the source: running it gives the gold and phenomena files as they are."""
     shutil.copy(SCRIPT, tmp_path / SCRIPT.name)
@@ -599,13 +615,14 @@ def test_answer_file_checks_fail_on_a_broken_copy_of_the_first_fixtures(
 
 
 def test_sets_of_one_tree_are_checked_against_each_other() -> None:
-    names = ("blind", "blind5", "blind6", "holdout", "probes")
-    blind, blind5, blind6, holdout, probes = (SETS[name] for name in names)
-    assert checker.sibling_sets(SETS["fixtures"]) == [blind, blind5, blind6, holdout, probes]
-    assert checker.sibling_sets(probes) == [SETS["fixtures"], blind, blind5, blind6, holdout]
-    assert checker.sibling_sets(blind) == [SETS["fixtures"], blind5, blind6, holdout, probes]
-    assert checker.sibling_sets(blind5) == [SETS["fixtures"], blind, blind6, holdout, probes]
-    assert checker.sibling_sets(blind6) == [SETS["fixtures"], blind, blind5, holdout, probes]
+    names = ("blind", "blind5", "blind6", "blind7", "holdout", "probes")
+    blind, blind5, blind6, blind7, holdout, probes = (SETS[name] for name in names)
+    assert checker.sibling_sets(SETS["fixtures"]) == [blind, blind5, blind6, blind7, holdout, probes]
+    assert checker.sibling_sets(probes) == [SETS["fixtures"], blind, blind5, blind6, blind7, holdout]
+    assert checker.sibling_sets(blind) == [SETS["fixtures"], blind5, blind6, blind7, holdout, probes]
+    assert checker.sibling_sets(blind5) == [SETS["fixtures"], blind, blind6, blind7, holdout, probes]
+    assert checker.sibling_sets(blind6) == [SETS["fixtures"], blind, blind5, blind7, holdout, probes]
+    assert checker.sibling_sets(blind7) == [SETS["fixtures"], blind, blind5, blind6, holdout, probes]
 
 
 @pytest.mark.parametrize("name", SETS)
