@@ -210,6 +210,26 @@ def test_a_part_said_with_its_whole_is_a_scope_not_a_revision() -> None:
     assert kinds["scope"][0].explanation.startswith('Ministry\'s 120 ("of them") counts a part of')
 
 
+@pytest.mark.parametrize(
+    ("first", "revises"),
+    [
+        # the whole (33 trapped miners) counts another thing: 12 is this quantity's figure
+        ("The operator said 12 of the 33 trapped miners had been rescued.", True),
+        ("Officials said 12 of their 40 boats had returned.", True),
+        # a part of a whole named without a figure ("of the dead"): still a part
+        ("The operator said 12 of the rescued were children.", False),
+        ("The operator said 12 of them had been rescued.", False),
+    ],
+)
+def test_a_part_whose_whole_counts_another_thing_can_be_revised(first: str, revises: bool) -> None:
+    claims = [
+        _claim("a", 12, "Operator", quantity_key="rescued", sentence=first, asserted_on=date(2025, 3, 3)),
+        _claim("b", 20, "Operator", quantity_key="rescued", sentence="It said 20 had been rescued.",
+               asserted_on=date(2025, 3, 5)),
+    ]  # fmt: skip
+    assert ("revision" in _by_kind(claims)) is revises
+
+
 def test_flood_story_figures_within_tolerance_do_not_conflict() -> None:
     claims = [
         _about("a", 3000, "Red Cross", quantity_key="evacuated"),

@@ -66,3 +66,32 @@ def test_a_figure_without_noun_takes_its_sibling_item() -> None:
         "people marched",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "item"),
+    [
+        # the whole after "of the": its noun phrase; what follows is said of the part
+        ("The operator said 12 of the 33 trapped miners had been rescued.", "33", "trapped miners"),
+        (
+            "Police said 40 of the 150 protesters arrested on Friday were released.",
+            "150",
+            "protesters arrested",
+        ),
+        ("Three of the 20 injured are in a critical condition, the hospital said.", "20", "injured"),
+        ("Most of the 300 homes were damaged, the mayor said.", "300", "homes"),
+        ("Two of its 14 ferries were out of service, the company said.", "14", "ferries"),
+        # the part: the whole's things of which the rest is said
+        ("The operator said 12 of the 33 trapped miners had been rescued.", "12", "trapped miners rescued"),
+        (
+            "Police said 40 of the 150 protesters arrested on Friday were released.",
+            "40",
+            "protesters arrested released",
+        ),
+        # no "of the" before it: a figure keeps its predicate
+        ("The operator said 33 miners had been rescued.", "33", "miners rescued"),
+    ],
+)
+def test_item_of_a_part_and_its_whole(sentence: str, figure: str, item: str) -> None:
+    start = sentence.index(figure)
+    assert item_for(sentence, start, start + len(figure)) == item

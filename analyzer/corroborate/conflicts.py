@@ -250,17 +250,22 @@ def _other(best: list[tuple[object, float]], key: object, default: float) -> flo
     return default
 
 
+_OF_FIGURE_RE = re.compile(r"\bof\s+(?:the|its|their|our|these|those)\s+\d")  # a whole given as a figure
+
+
 def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict]:
     """Each speaker's figures that replace one another, in date order.
 
-    A figure its sentence gives as a part of another ("297 arrests, 212 of them in the capital")
-    revises nothing: the speaker said both at once.
+    A figure its sentence gives as a part of another of the quantity ("297 arrests, 212 of them in the
+    capital") revises nothing: the speaker said both at once. A part whose whole counts something else
+    ("12 of the 33 trapped miners were rescued", among figures of miners rescued) is a figure like any.
     """
+    in_sentence = Counter((c.doc_id, c.sentence) for c in figures)
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if (
-            claim.speaker is not None
-            and stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None
+        if claim.speaker is not None and (
+            stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None
+            or (in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence))
         ):
             by_speaker[claim.speaker].append(claim)
     conflicts = []

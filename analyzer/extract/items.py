@@ -165,6 +165,14 @@ _PREDICATE_STARTS = frozenset(
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _IN_RE = re.compile(r"^\s+(?:in|for|of|worth\s+of)\s+", re.IGNORECASE)
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# "12 of the 33 trapped miners had been rescued": the figure after "of the" is the whole, and what the
+# sentence goes on to say of it ("had been rescued") is said of the part.
+_WHOLE_AFTER_RE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those)\s+$", re.IGNORECASE)
+# ... and the part counts the whole's things of which that is said: "12" counts "trapped miners rescued"
+_PART_OF_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\b",
+    re.IGNORECASE,
+)
 _GENERIC_NOUNS = frozenset(
     {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
 )
@@ -183,7 +191,11 @@ def item_for(
         rest = _OF_RE.sub("", rest, count=1)  # "35 percent of teachers": a share of the teachers
     if unit and unit != "%":
         rest = _IN_RE.sub("", rest, count=1)  # "$15 million in emergency aid"
-    after = _phrase_after(rest)
+    whole = _WHOLE_AFTER_RE.search(sentence, max(0, start - 20), start) is not None
+    part = _PART_OF_RE.match(rest) if not unit else None
+    if part is not None:
+        rest = rest[part.end() :]
+    after = _phrase_after(rest, noun_only=whole)
     if after:
         return after
     lead = sentence[max(0, start - 160) : start]
@@ -229,7 +241,9 @@ def fill_from_siblings(items: list[str | None], units: list[str | None]) -> list
     return out
 
 
-def _phrase_after(text: str) -> str | None:
+def _phrase_after(text: str, *, noun_only: bool = False) -> str | None:
+    """The words after a figure that say what it counts, up to a boundary; with ``noun_only``, only
+    the noun phrase (a copula or auxiliary ends it: what follows is said of another figure)."""
     cut = _BOUNDARY_RE.search(text)
     if cut:
         text = text[: cut.start()]
@@ -241,6 +255,8 @@ def _phrase_after(text: str) -> str | None:
         if low in _STOP_WORDS:
             break
         if low in _COPULAS:
+            if noun_only:
+                break
             following = found[i + 1].lower() if i + 1 < len(found) else ""
             if following in _PREDICATE_STARTS:
                 break  # "150,000 people is a message": the predicate says nothing of what is counted
