@@ -892,3 +892,141 @@ def test_denial_verbs_need_a_claim(sentence: str, figure: str, speaker: str | No
 )
 def test_reported_institution_informs(sentence: str, figure: str, speaker: str, via: tuple[str, ...]) -> None:
     assert _speaker_of(sentence, figure) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # people by where they were: a guest, a visitor, a diner as the speaker after the verb
+        ('"There were 30 of us on the floor," said guest Ewan Hale.', "30", "guest Ewan Hale"),
+        ('"We waited 40 minutes for 12 buses," said commuter Ria Das.', "12", "commuter Ria Das"),
+        ("Visitors told reporters that 200 people were queuing.", "200", "Visitors"),
+        ('"At least 15 tables were sick," said diner Omar Feld, 52.', "15", "diner Omar Feld"),
+    ],
+)
+def test_people_at_an_event_are_speakers(sentence: str, figure: str, speaker: str) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # a headline's present tense and bare noun: "X raises estimate to N"
+        ("Ferry sinking: coastguard raises death toll to 41 as search ends", "41", "coastguard"),
+        ("Health ministry lowers case estimate to 1,200", "1,200", "Health ministry"),
+        ("The institute revises its growth forecast to 1.4%", "1.4%", "The institute"),
+        ("Central bank raises interest rates to 5%", "5%", None),  # an act, no estimate changed
+        ("The union raises pay to 40 euros an hour.", "40", None),
+    ],
+)
+def test_headline_raises_an_estimate(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # "put ... at" with any bound before the figure, and a relative aside's own "put ... at"
+        ("The insurer put the damage at below $40 million.", "$40 million", "The insurer"),
+        ("The union puts the shortfall at as much as €60 million.", "€60 million", "The union"),
+        ("Police put the crowd at up to 5,000.", "5,000", "Police"),
+        ("The ministry put the cost at less than $2 billion.", "$2 billion", "The ministry"),
+        (
+            "Brenna Lines, which last week put the loss at under 300 tonnes, said on Friday it would pay.",
+            "300",
+            "Brenna Lines",
+        ),
+    ],
+)
+def test_put_at_with_a_bound(sentence: str, figure: str, speaker: str) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker", "via"),
+    [
+        # an unnamed source known by what it knows, cited by an outlet: the source speaks, through the outlet
+        (
+            "Freight Weekly reported, citing two people familiar with the claim, that insurers set aside $80 million.",
+            "$80 million",
+            "two people familiar with the claim",
+            ("Freight Weekly",),
+        ),
+        (
+            "The deal is worth $2 billion, according to people briefed on the talks.",
+            "$2 billion",
+            "people briefed on the talks",
+            (),
+        ),
+        (
+            "The club will pay €40 million, Sports Daily reported, citing sources close to the club.",
+            "€40 million",
+            "sources close to the club",
+            ("Sports Daily",),
+        ),
+        ("Harbour Monthly reported that 12 ships were delayed.", "12", "Harbour Monthly", ()),
+    ],
+)
+def test_cited_unnamed_sources(sentence: str, figure: str, speaker: str, via: tuple[str, ...]) -> None:
+    assert _speaker_of(sentence, figure) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # figures/data from a named source show: the source speaks
+        (
+            "Figures from the Northern Health Observatory show 41% of wards were full.",
+            "41%",
+            "the Northern Health Observatory",
+        ),
+        ("Data published by Eurostat showed that 12.4% of young workers were jobless.", "12.4%", "Eurostat"),
+        ("Statistics from the Port of Lunder suggest 900 ships were delayed.", "900", "the Port of Lunder"),
+        ("The figures from Monday show 40 schools closed.", "40", None),  # a day, no source
+    ],
+)
+def test_data_from_a_named_source(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # a headline's bare subject after a comma keeps its lower-case modifiers
+        ("More than 9,000 evacuated, civil protection agency says", "9,000", "civil protection agency"),
+        ("Death toll rises to 40, state news agency says", "40", "state news agency"),
+        ("40 people died, local police said.", "40", "local police"),
+        ("Rescuers found 40 bodies, police said.", "40", "police"),
+        ("Storm kills 40, and police say more are missing", "40", None),
+    ],
+)
+def test_headline_subject_keeps_its_modifiers(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # "according to <a role>, <Name>,": the person named; the phrase goes on after "of"
+        ("According to the director of the clinic, Dr. Ida Holm, 17 patients remain.", "17", "Dr. Ida Holm"),
+        ("According to the head of the agency, Ana Ruiz, 40 staff left.", "40", "Ana Ruiz"),
+        ("According to the director of the clinic, 17 patients remain.", "17", "the director of the clinic"),
+        ("According to police, Anna Berg, 34, and 3 others died.", "3", "police"),
+        ("According to the ministry, Tarvia and Lunder Port, 40 homes burned.", "40", "the ministry"),
+    ],
+)
+def test_according_to_a_role_and_its_name(sentence: str, figure: str, speaker: str) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # "<adjective> media report that": the verb; "a media report that": a noun
+        ("British media report that the firm was fined 4 times.", "4", "British media"),
+        ("Local media report that 40 people died.", "40", "Local media"),
+        ("Officials rejected media report that 40 people died.", "40", "Officials"),
+    ],
+)
+def test_media_report_as_a_verb(sentence: str, figure: str, speaker: str) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker

@@ -565,3 +565,141 @@ def test_headings_in_capitals_make_no_transcript() -> None:
 def test_a_previous_version_of_a_bill_is_no_correction_note() -> None:
     text = "The previous version of the budget set aside $3 billion for schools, the finance ministry said."
     assert [c.value for c in _claims(text)] == [3e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Press office: 01632 960 118 (weekdays). The council said 30 homes were flooded.", [30.0]),
+        ("Out of hours: 07700 900 415. Police said 12 people were hurt.", [12.0]),
+        ('"Everyone got out," she told Harbour 9. She said 40 people were rescued.', [40.0]),
+        ("He told Metro 5 on Sunday that 300 cars were damaged.", [300.0]),
+        ("The mayor told Reuters 40 people had died.", [40.0]),  # a count after the hearer stays
+        ("QUESTION (Radio Lunder 2): Neighbours said 41 were inside, the reporter said.", [41.0]),
+        ("He said on Channel 4 that 30 homes burned.", [30.0]),
+        ("Lava came to within two kilometres of Ostby, the agency said, and 40 homes burned.", [40.0]),
+        ("The fire was within 300 metres from the school, police said.", []),
+        ("Police said 3,000 people living within 5 km were moved.", [5.0, 3000.0]),  # a radius, no "of"
+        ("Police said the flood hit 12 (Lower Marsh 3) streets and 9 homes.", [9.0, 12.0]),
+        ("The council said 12 homes (about 3) were empty.", [3.0, 12.0]),  # no name before the number
+        ("Officials said 220 310 tonnes of grain were shipped.", [220310.0]),  # no trunk prefix: a figure
+    ],
+)
+def test_phone_numbers_and_station_names_are_no_figures(text: str, values: list[float]) -> None:
+    assert sorted(c.value for c in _claims(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a live blog's entry stamp and heading run into the sentence: the opener after them still dates it
+        (
+            "08:15 Mayor promises help In a radio address on Saturday night, Mayor Ida Lund said the city "
+            "would pay 800 euros to each family.",
+            800,
+            date(2024, 3, 9),
+        ),
+        ("09:30 Shelters open On Friday, the council said 400 beds were ready.", 400, date(2024, 3, 8)),
+        ("12:10 Update: 40 people were hurt on Friday, police said.", 40, None),  # the event's date
+        # a cue in a comparison recalls an earlier statement: "It added" continues the main one
+        (
+            "The agency said on Sunday that 6,100 people had left, up from the 4,200 it reported on Friday. "
+            "It added that 900 of them were in shelters.",
+            900,
+            date(2024, 3, 10),
+        ),
+        (
+            "The ministry said on Sunday that 300 were hurt, compared with 250 it counted on Friday. "
+            "It added that 12 had died.",
+            12,
+            date(2024, 3, 10),
+        ),
+        (
+            "The coastguard confirmed on Sunday that oil had come ashore. It said the slick covered 58 miles, "
+            "up from the 40 miles it reported on Friday.",
+            58,
+            date(2024, 3, 10),
+        ),
+        (
+            "The agency said on Sunday that 6,100 people had left. It reported on Friday that 900 were in "
+            "shelters. It added that 80 were in hospital.",
+            80,
+            date(2024, 3, 8),
+        ),
+    ],
+)
+def test_statement_dates_of_stamped_and_compared_cues(text: str, value: float, expected: date | None) -> None:
+    assert _by_value(_claims(text))[value].asserted_on == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker", "when"),
+    [
+        # a phrase inside the relative aside is not the subject; the aside's own figures have no speaker
+        (
+            "The fund, which manages $9 billion for 40,000 nurses, porters and other staff, disclosed the "
+            "loss in a filing.",
+            40000,
+            None,
+            None,
+        ),
+        (
+            "The union, which represents 12,000 drivers, cleaners and guards, said 300 jobs would go.",
+            300,
+            "The union",
+            None,
+        ),
+        # a cue in the speaker's own aside marked as earlier does not share the main verb's date
+        (
+            "Brenna Lines, which last week put the loss at under 300 tonnes, said on Sunday it would pay.",
+            300,
+            "Brenna Lines",
+            None,
+        ),
+        (
+            "Brenna Lines, which put the loss at under 300 tonnes, said on Sunday it would pay.",
+            300,
+            "Brenna Lines",
+            date(2024, 3, 10),
+        ),
+    ],
+)
+def test_relative_asides_of_the_subject(
+    text: str, value: float, speaker: str | None, when: date | None
+) -> None:
+    claim = _by_value(_claims(text))[value]
+    assert (claim.speaker, claim.asserted_on) == (speaker, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speakers"),
+    [
+        # a report in a publication is the publication's claim, besides the denial
+        (
+            "The mayor denied a report in the weekly Harbour Post that 900 homes were empty.",
+            900,
+            {"The mayor", "Harbour Post"},
+        ),
+        (
+            "The minister denied a report in the Courier that 400 jobs would go.",
+            400,
+            {"The minister", "Courier"},
+        ),
+        ("The minister denied a report in March that 400 jobs would go.", 400, {"The minister"}),
+        ("The minister denied a report in a local paper that 400 jobs would go.", 400, {"The minister"}),
+    ],
+)
+def test_a_report_in_a_publication(text: str, value: float, speakers: set[str]) -> None:
+    assert {c.speaker for c in _claims(text) if c.value == value} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("LUNDER (Harbour Wire) — The port said 40 ships were idle.", ("Harbour Wire",)),
+        ("QUESTION (Harbour Radio): Is the figure of 38 final?\nMAYOR: It is.", ()),
+        ("Q (Lunder Daily News): How many died?\nMAYOR: Twelve.", ()),
+    ],
+)
+def test_a_questioner_s_outlet_is_no_credit(text: str, credits: tuple[str, ...]) -> None:
+    assert document_credits(text) == credits

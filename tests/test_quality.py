@@ -11,11 +11,10 @@ transcript, a press release, a live blog), written without seeing the extractor,
 the first round of rules and then used for a second round; ``fixtures/blind6``, five more stories by
 another hand (a translated page that writes "3.000" and "8,5%", a transcript, a press release, a live
 blog, a JSON-lines digest), written without seeing the extractor and scored blind after session 3's
-rules; and the shared seed articles when they are checked out beside the project. Every set but blind6
-is a dev set now, blind and blind5 included. blind6 has not been used to develop any rule yet: it is the
-one blind estimate left, so the next round of rules should measure on it before tuning anything with it
-in view. A floor is pinned a little under the figure measured when it was set; a change that drops
-below it fails here.
+rules, then used for a third round of rules; and the shared seed articles when they are checked out
+beside the project. Every set is a dev set now, blind, blind5 and blind6 included: no blind estimate is
+left, so a new set written by another hand is needed to measure unseen coverage again. A floor is pinned
+a little under the figure measured when it was set; a change that drops below it fails here.
 """
 
 from __future__ import annotations
@@ -52,8 +51,10 @@ BLIND_FLOORS = {"recall": 0.77, "attribution_precision": 0.93, "date_accuracy": 
 # attribution 0.953, dates 0.953 (floors a little lower, as rules were still landing); a dev set from here on
 BLIND5_FLOORS = {"recall": 0.81, "attribution_precision": 0.92, "date_accuracy": 0.92}
 # measured 2026-11-21 at commit 3937567, before any rule was written with it in view: recall 0.873, attribution
-# precision 0.959, dates 0.941 (the estimate for unseen coverage after session 3; no rule has been tuned on it)
-BLIND6_FLOORS = {"recall": 0.84, "attribution_precision": 0.93, "date_accuracy": 0.91}
+# precision 0.959, dates 0.941 (the estimate for unseen coverage after session 3). blind6 was then used for
+# tuning (round 3 of general rules): measured 2026-11-21 after it, recall 0.933, attribution 1.000, dates
+# 0.980; a dev set from here on, no longer a blind estimate
+BLIND6_FLOORS = {"recall": 0.91, "attribution_precision": 0.97, "date_accuracy": 0.95}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 

@@ -33,7 +33,7 @@ class FigureAside:
 
 
 _CLAIM_NOUNS = r"(?:report|claim|estimate|allegation|assertion|assessment|suggestion)s?"
-_CLAIM_NOUN_RE = guarded("rceas", rf"{_CLAIM_NOUNS}\s+(?:that|by|from)\b")
+_CLAIM_NOUN_RE = guarded("rceas", rf"{_CLAIM_NOUNS}\s+(?:that|by|from|in)\b")
 _SOURCE_REACH = 80  # characters a claim's source may take before or after its noun
 _NOMINAL_CLAIM_RES = (
     # "a Radio Kessel report that", "Amnesty International's claim that"
@@ -41,8 +41,12 @@ _NOMINAL_CLAIM_RES = (
         rf"\b(?:(?:a|an|the)\s+)?(?P<src>[A-Z][\w&'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.\-]*){{0,3}})(?:['’]s)?\s+"
         rf"{_CLAIM_NOUNS}\s+that\b"
     ),
-    # "claims by opposition leader Mara Quist that", "reports from residents that"
-    re.compile(rf"\b{_CLAIM_NOUNS}\s+(?:by|from)\s+(?P<src>[^,;:()]{{2,60}}?)\s+that\b"),
+    # "claims by opposition leader Mara Quist that", "reports from residents that", "a report in the
+    # newspaper Dagbladet that" (a report in a publication is the publication's)
+    re.compile(
+        rf"\b{_CLAIM_NOUNS}\s+(?:by\s+|from\s+|in\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z]))"
+        r"(?P<src>[^,;:()]{2,60}?)\s+that\b"
+    ),
     # "a union claim that": one agent noun before the claim
     re.compile(rf"\b(?:a|an|the)\s+(?P<src>[a-z]+)\s+{_CLAIM_NOUNS}\s+that\b"),
 )

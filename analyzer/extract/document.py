@@ -39,7 +39,14 @@ from analyzer.extract.discourse import (
     resolve,
     resolve_in_sentence,
 )
-from analyzer.extract.figure_filters import is_age, is_definite_small, is_source_count, names_duration
+from analyzer.extract.figure_filters import (
+    is_age,
+    is_definite_small,
+    is_name_or_number,
+    is_position,
+    is_source_count,
+    names_duration,
+)
 from analyzer.extract.genres import PUBLISHER_REACH, is_transcript, self_published, take_turn
 from analyzer.extract.items import fill_from_siblings, item_for
 from analyzer.extract.mentions import kind_of, speaker_key
@@ -61,7 +68,10 @@ _CREDIT_LINE_RE = re.compile(
     re.MULTILINE,
 )
 _DATELINE_CREDIT_RE = re.compile(
-    r"^[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE
+    # not a transcript's questioner: "QUESTION (Harbour Radio): ..."
+    r"^(?!(?i:question|q|reporter|journalist)\b)"
+    r"[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)",
+    re.MULTILINE,
 )
 _NOMINAL_END_RE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|saying|calling|adding)\b")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
@@ -90,6 +100,10 @@ _DATE_HINT_RE = prefixed(
 # A cue inside ", who first accused ... on Oct. 13," speaks of another occasion than the main verb's.
 _IN_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
 _WORD_SPLIT_RE = re.compile(r"[a-z]+")
+# "..., up from the 14,200 it reported on Monday": a cue in a comparison recalls an earlier statement
+_COMPARED_CUE_RE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s(?:[^,;:]|,\d){0,60}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +197,11 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         figures = [
             f
             for f in find_figures(text, thousands=thousands)
-            if not is_definite_small(text, f) and not is_age(text, f) and not is_source_count(text, f)
+            if not is_definite_small(text, f)
+            and not is_age(text, f)
+            and not is_source_count(text, f)
+            and not is_name_or_number(text, f)
+            and not is_position(text, f)
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
@@ -258,6 +276,8 @@ def _own_dates(
                 name is not None
                 and not cue.media
                 and not _IN_RELATIVE_ASIDE_RE.search(text, 0, cue.cue_start)
+                # "up from the 40 it reported on Tuesday": an earlier statement, recalled
+                and _COMPARED_CUE_RE.search(text, max(0, cue.start - 70), cue.start) is None
             ):
                 when, stated = dated(text, cue, dates, state)
                 if stated and when is not None:
@@ -465,6 +485,8 @@ def _update_state(
         speaker = resolved.get(idx)
         if speaker is None or att.media:
             continue
+        if said and _COMPARED_CUE_RE.search(text, max(0, att.start - 70), att.start) is not None:
+            continue  # not the speaker's latest statement: "It added ..." continues the main one
         key = id(att)
         said.append(
             known[key] if key in known else effective_date(text, att, speaker, dates, state, own_dates)

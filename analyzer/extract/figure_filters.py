@@ -12,7 +12,14 @@ import re
 
 from analyzer.models import Figure
 
-__all__ = ["is_age", "is_definite_small", "is_source_count", "names_duration"]
+__all__ = [
+    "is_age",
+    "is_definite_small",
+    "is_name_or_number",
+    "is_position",
+    "is_source_count",
+    "names_duration",
+]
 
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]+\s*[,(]\s*(?:aged\s+)?$")
 _AGED_BEFORE_RE = re.compile(
@@ -94,6 +101,78 @@ def is_source_count(text: str, fig: Figure) -> bool:
     return (
         _SOURCE_LEAD_RE.search(text, max(0, fig.start - 30), fig.start) is not None
         and _SOURCE_NOUN_RE.match(text, fig.end) is not None
+    )
+
+
+# a phone number's last groups after a trunk prefix with a leading zero: "01475 220 310", "07700 900 415"
+_TRUNK_BEFORE_RE = re.compile(r"(?<![\w,.])0\d{2,5}[ \u00a0]$")
+# "told Coast 7 that": a number after a capitalised hearer is the station's name; "told Reuters 40 died" counts
+_HEARER_BEFORE_RE = re.compile(
+    r"\b(?:told|(?:interview|speaking|spoke)\s+(?:with|to))\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+$"
+)
+_NAME_CLOSES_RE = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:that|on|in|by|from|when|after|before|about|last|this)\b"
+)
+
+
+# "(Radio Svetin 2)", "on Channel 4": a number that ends a capitalised name in brackets or a channel's name
+_NAME_IN_BRACKETS_RE = re.compile(r"\((?:[A-Z][\w'’\-]*\s+){1,3}$")
+_CHANNEL_BEFORE_RE = re.compile(r"\b(?:Radio|Channel|TV|Television|Canal|Kanal)(?:\s+[A-Z][\w'’\-]*)?\s+$")
+
+
+_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_LENGTH_OF_RE = re.compile(
+    r"\s*(?:metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|miles|mile|feet|ft|yards)"
+    r"\s+(?:of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def is_position(text: str, fig: Figure) -> bool:
+    """ "within two kilometres of the village": a length that says where something is counts nothing.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Lava came within 2 km of Ostby; 40 homes burned within a week."
+    >>> [f.value for f in find_figures(t) if not is_position(t, f)]
+    [40.0]
+    """
+    return (
+        "within" in text[max(0, fig.start - 20) : fig.start].lower()
+        and _WITHIN_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start) is not None
+        and _LENGTH_OF_RE.match(text, fig.end) is not None
+    )
+
+
+def is_name_or_number(text: str, fig: Figure) -> bool:
+    """A phone number ("Media enquiries: 01475 220 310") or the number in a station's name ("she told Coast
+    7 that ...") counts nothing.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Out of hours: 07700 900 415. She told Harbour 9 that 40 people were hurt."
+    >>> [f.value for f in find_figures(t) if not is_name_or_number(t, f)]
+    [40.0]
+    """
+    if (
+        fig.start > 4
+        and text[fig.start - 2 : fig.start - 1].isdigit()
+        and fig.text[:1].isdigit()
+        and _TRUNK_BEFORE_RE.search(text, max(0, fig.start - 8), fig.start)
+    ):
+        return True
+    if not (fig.text.isdigit() and fig.unit is None and fig.qualifier is None and fig.value < 1000):
+        return False
+    before = text[max(0, fig.start - 30) : fig.start].rstrip()
+    if len(before) == fig.start - max(0, fig.start - 30) or not before[before.rfind(" ") + 1 :][:1].isupper():
+        return False  # every form below has a capitalised word right before the number
+    if text[fig.end : fig.end + 1] == ")" and _NAME_IN_BRACKETS_RE.search(
+        text, max(0, fig.start - 60), fig.start
+    ):
+        return True
+    if _CHANNEL_BEFORE_RE.search(text, max(0, fig.start - 30), fig.start) is not None:
+        return True
+    return (
+        _HEARER_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start) is not None
+        and _NAME_CLOSES_RE.match(text, fig.end) is not None
     )
 
 

@@ -13,8 +13,18 @@ import re
 from collections.abc import Set as AbstractSet
 
 from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS, Attribution, make_attribution
-from analyzer.extract.tokens import QUOTES, Token, np_head, phrase_after, phrase_before, span_text, tokenize
-from analyzer.extract.vocab import is_media_name
+from analyzer.extract.tokens import (
+    MONTHS,
+    QUOTES,
+    WEEKDAYS,
+    Token,
+    np_head,
+    phrase_after,
+    phrase_before,
+    span_text,
+    tokenize,
+)
+from analyzer.extract.vocab import AGENT_NOUNS, INSTITUTION_NOUNS, is_media_name
 from analyzer.patterns import prefixed
 
 __all__ = ["attach_citing", "colon_cue", "phrase_cues"]
@@ -38,11 +48,25 @@ _OWN_COUNT_RE = re.compile(
     r"indicates|indicated))\b"
     r"(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows, or a clause
 )
+# "Figures from the National Statistics Office show ...": the named source of the data speaks through them
+_DATA_FROM_RE = re.compile(
+    r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released)\s+)?(?:from|by)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,8}?)"
+    r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
     re.IGNORECASE,
 )
 _PHRASE_WINDOW = 300
+# an unnamed source known by what it knows: "two people familiar with the matter", "sources close to the club"
+_FAMILIAR_RE = re.compile(
+    r"(?:(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"(?:people|persons|sources|officials|insiders|executives|diplomats)\s+(?:(?:directly\s+)?familiar\s+with"
+    r"|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|aware\s+of)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?=\s*(?:[,;.)]|$)|\s+(?:that|who|and|as)\b)"
+)
 _COUNT_WORDS = frozenset(
     {
         "count",
@@ -66,6 +90,11 @@ _PASSIVE_BY_RE = prefixed(
     r"by\s+",
     re.IGNORECASE,
 )
+# "according to the director of the hospital, Dr. Ana Lind, ...": the person the description names
+_APPOSED_NAME_RE = re.compile(
+    r"\s*,\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Cmdr|Insp|Sgt|Lt)\.?\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*,"
+)
 _WHO_CITED_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,.;]{2,60})")
 _PHRASE_ENDING_VERBS = frozenset(
     {"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "put", "puts"}
@@ -75,6 +104,12 @@ _PHRASE_ENDING_VERBS = frozenset(
 def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
     """The speaker phrase that starts at character ``pos`` ("according to <X>")."""
     rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
+    familiar = _FAMILIAR_RE.match(rest)
+    if familiar is not None:
+        mention = familiar.group()
+        return Attribution(
+            mention, pos, pos + len(mention), text[cue_start:pos].strip(), cue_start, pos, kind
+        )
     toks = tokenize(rest)
     span = _opening_phrase(toks)
     if span is None:
@@ -93,7 +128,13 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
         span = _author_after(toks, span[1])
         if span is None:
             return None
+    if span[1] - span[0] > 1 and toks[span[1] - 1].low == "of" and span[1] < len(toks):
+        tail = phrase_after(toks, span[1])  # "the director of the hospital": the phrase goes on after "of"
+        span = (span[0], tail[1]) if tail is not None else (span[0], span[1] - 1)
     mention, a, b = span_text(rest, toks, span)
+    named = _APPOSED_NAME_RE.match(rest, b) if _names_a_person(toks, span) else None
+    if named is not None:
+        mention, a, b = named.group("name"), named.start("name"), named.end("name")
     m = _WHO_CITED_RE.match(rest[b:])
     cited = (m.group(1).strip(),) if m else ()
     return Attribution(
@@ -106,6 +147,21 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
         kind=kind,
         media=is_media_name(mention, known),
         citing=cited,
+    )
+
+
+def _names_a_person(toks: list[Token], span: tuple[int, int]) -> bool:
+    """A description of one person by role: "the director of the hospital", "the spokesman" (not "police",
+    "the ministry", a name)."""
+    words = toks[span[0] : span[1]]
+    cut = next((k for k, t in enumerate(words) if t.low == "of"), len(words))
+    head = words[cut - 1] if cut > 0 else words[-1]
+    return (
+        not head.is_capitalised
+        and head.low in AGENT_NOUNS
+        and head.low not in INSTITUTION_NOUNS
+        and not head.low.endswith("s")
+        and head.low != "police"
     )
 
 
@@ -162,6 +218,16 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     found = [_count_cue(m, m.group("np").rstrip("'’"), 0, known, False) for m in _COUNT_RE.finditer(text)]
     if "'s" in text or "’s" in text:  # "The health ministry's own count stood at 2,910"
         found += [_count_cue(m, m.group("np"), "cue", known, True) for m in _OWN_COUNT_RE.finditer(text)]
+    for m in _DATA_FROM_RE.finditer(text):
+        np = m.group("np")
+        if np.split()[-1].lower() in _DATE_WORDS:
+            continue  # "the figures from Monday show": a day, no source
+        media = is_media_name(np, known)
+        found.append(
+            Attribution(
+                np, m.start("np"), m.end("np"), m.group("cue"), m.start("cue"), m.end("cue"), "subject", media
+            )
+        )
     return [a for a in found if a is not None]
 
 

@@ -85,6 +85,25 @@ _OPENER_RE = re.compile(
     r"separately|meanwhile|on)\b[^,;:\d]{0,60}?)?$",
     re.IGNORECASE,
 )
+# a live blog's entry stamp and heading run into its first sentence: "08:15 Governor promises help In a
+# televised address on Monday night, ...": the opener is the capitalised one after the heading
+_STAMP_HEADING_RE = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s[^\n,;:]{0,120}?\s(?=(?:In|At|During|After|Before|Late|Early|Earlier|Later|On)\s)"
+)
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    """Whether only an opener ("In a briefing", "Late") stands before ``start``, after any entry stamp."""
+    if _OPENER_RE.match(sentence[:start]) is not None:
+        return True
+    stamp = _STAMP_HEADING_RE.match(sentence) if sentence[:3].strip()[:1].isdigit() else None
+    return (
+        stamp is not None
+        and stamp.end() <= start
+        and _OPENER_RE.match(sentence[stamp.end() : start]) is not None
+    )
+
+
 # "The ministry also said" / "said also": another part of the statement just reported, on the same occasion;
 # not "has also said" / "has also raised alarms": the perfect tells of some occasion or other
 _ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
@@ -199,7 +218,7 @@ def _dates_the_statement(
         # "X, speaking in a televised address on Monday, said": the aside dates the statement
         return att.kind == "subject" and _SPEAKER_ASIDE_RE.match(sentence, att.end, d.start) is not None
     if d.end <= first and (
-        _OPENER_RE.match(sentence[: d.start]) is not None
+        _opens_sentence(sentence, d.start)
         and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
         and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
     ):
@@ -229,6 +248,8 @@ def effective_date(
     when, stated = dated(text, att, dates, state)
     if stated:
         return when
+    if _earlier_in_own_aside(text, att):
+        return None
     who = speaker_key(speaker)
     found = own_dates[who] if who in own_dates else state.speaker_dates.get(who)
     if found is None and state.sentence - state.last_said_at <= 2 and _continues_with_also(text, att):
@@ -248,6 +269,22 @@ def _without_dates(text: str, dates: list[DateMention]) -> str:
 
 
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
+def _earlier_in_own_aside(text: str, att: Attribution) -> bool:
+    """ "X, which earlier this week put the loss at 900 tonnes, said on Monday": a cue in a relative aside
+    that marks another occasion ("earlier", "last week", "previously") does not share the main verb's date.
+
+    >>> text = "Brenna Lines, which last week put the loss at 300 tonnes, said on Friday it would pay."
+    >>> _earlier_in_own_aside(text, Attribution("Brenna Lines", 0, 12, "put", 35, 38, "subject"))
+    True
+    """
+    if "," not in text[: att.cue_start]:
+        return False
+    for m in _RELATIVE_ASIDE_RE.finditer(text, 0, att.cue_end + 200):
+        if m.start() < att.cue_start < m.end():
+            return _NO_CARRY_RE.search(text, m.start(), att.cue_start) is not None
+    return False
 
 
 def earlier_by(text: str, fig: Figure) -> timedelta:

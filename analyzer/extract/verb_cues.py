@@ -49,7 +49,8 @@ _INVERTABLE = frozenset(
 )
 _PUT_QUALIFIERS = (
     r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+"
-    r"|close(?:r)?\s+to\s+|near(?:er)?\s+)*"
+    r"|close(?:r)?\s+to\s+|near(?:er)?\s+|below\s+|under\s+|almost\s+|approximately\s+|between\s+|well\s+"
+    r"|(?:less|fewer)\s+than\s+|up\s+to\s+|as\s+(?:much|many|high|low|few|little)\s+as\s+)*"
 )
 # what a figure starts with: a digit, a currency sign or a number word ("put it at three")
 _FIGURE_START = rf"(?:[\d$€£]|{FIGURE_WORD_ALT})"
@@ -64,7 +65,8 @@ _PUT_AT_RE = re.compile(
 # "raised the toll to 40", "revised its estimate to 1.2 percent": raise/lower/revise/update give a
 # figure only when what they change is a figure someone keeps ("raised interest rates to 5 percent" acts)
 _ADJUST_AT_RE = re.compile(
-    r"\s+(?:(?:up|down)\s+)?(?:it|them|(?:the|its|their|his|her|a|an|our)\b(?:[^,.;:]{0,60}?\s)?"
+    r"\s+(?:(?:up|down)\s+)?(?:it|them|(?:(?:the|its|their|his|her|a|an|our)\b(?:[^,.;:]{0,60}?\s)?"
+    r"|(?:[a-z][\w'’\-]*\s+){0,2})"  # a headline's bare noun: "raises spill estimate to 3,100 tonnes"
     r"(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|tallies|estimates?|forecasts?|totals?|projections?)"
     r"(?:\s+(?:of|for)\s+[^,.;:]{1,40}?)?)"
     rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
@@ -243,6 +245,7 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         tok.low in {"report", "reports"}
         and i > 0
         and tokens[i - 1].low in {"the", "a", "these", "those", "media", "news", "of"}
+        and not _media_report_verb(tokens, i)
     ):
         return True  # "the reports", a noun
     if stem in _NOUN_STEMS and _after_possessor(tokens, i):
@@ -253,6 +256,33 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         return True  # "citing hospital records", "the hermit state": a noun, not a verb
     # "the growth forecast was too optimistic": the subject of the next verb, a noun
     return tok.low in _NOUN_OR_VERB and i + 1 < len(tokens) and tokens[i + 1].low in _AFTER_A_NOUN
+
+
+_NOUN_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our", "latest", "new"}
+)
+
+
+def _media_report_verb(tokens: list[Token], i: int) -> bool:
+    """ "British media report that ...": after a plural "media" with an adjective, "report that" is the verb
+    (not "a media report that", "the media report that").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _media_report_verb(tokenize("British media report that 40 died"), 2)
+    True
+    >>> _media_report_verb(tokenize("He denied a media report that 40 died"), 4)
+    False
+    """
+    return (
+        tokens[i].low == "report"
+        and tokens[i - 1].low == "media"
+        and i >= 2
+        and tokens[i - 2].is_word
+        and tokens[i - 2].low not in _NOUN_DETERMINERS
+        and tokens[i - 2].low not in REPORTING_FORMS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low == "that"
+    )
 
 
 def _inverted_cue(
