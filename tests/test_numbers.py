@@ -824,3 +824,38 @@ def test_distributive_with_of(sentence: str, derived: list[str | None]) -> None:
 )
 def test_number_words_in_an_ellipsis(sentence: str, values: list[float]) -> None:
     assert [float(f.value) for f in find_figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # how often something happened, in words as in digits
+        ("The operator had been fined four times in three years.", [4.0, 3.0]),
+        ("The bridge was struck two times last year.", [2.0]),
+        ("It was fined 4 times.", [4.0]),
+        # a multiplier or a frequency is no count
+        ("The toll was four times higher than first thought.", []),
+        ("Prices rose three times as fast.", []),
+        ("The new hall is three times the size of the old one.", []),
+        ("Emissions reached roughly three times their level before the eruption.", []),
+        ("Crews called three times a day.", []),
+    ],
+)
+def test_number_words_counting_occurrences(sentence: str, values: list[float]) -> None:
+    assert [float(f.value) for f in find_figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a subset named by a relative or a demonstrative: "two of whom", "of which five"
+        ("Fourteen people were admitted, two of whom are in intensive care.", [14.0, 2.0]),
+        ("Forty homes were hit, five of which were destroyed.", [40.0, 5.0]),
+        ("Forty homes were hit, of which five were destroyed.", [40.0, 5.0]),
+        ("Of these, two had died by Sunday.", [2.0]),
+        # no verb of counting after the word: nothing said of the subset
+        ("Of those, two in particular stood out.", []),
+    ],
+)
+def test_number_words_in_a_partitive_clause(sentence: str, values: list[float]) -> None:
+    assert [float(f.value) for f in find_figures(sentence)] == values

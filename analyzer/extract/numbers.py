@@ -339,6 +339,14 @@ _CLAUSE_OPENERS = frozenset(
     {"that", "and", "while", "but", "said", "says", "say", "told", "added", "adds", "confirmed", "reported"}
 )
 _COUNT_VERBS = frozenset({"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"})
+# a subset named by a relative or a demonstrative just before: "of whom five were children", "Of these, two died"
+_PARTITIVE_OPENER_RE = re.compile(r"\bof[^\S\n]+(?:whom|which|these|those|them),?[^\S\n]+$", re.IGNORECASE)
+# "fined four times in three years": how often something happened; not "four times higher" (a multiplier)
+_OCCURRENCE_RE = re.compile(
+    r"[^\S\n]+times\b(?![^\S\n]+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over|the|that"
+    r"|what|than|a|an|per|each|every|its|their|his|her|our|this|these|those)\b)(?!-)",
+    re.IGNORECASE,
+)
 # adjectives used as nouns for the victims of an event: "two of the dead", "three of the injured"
 _VICTIM_GROUPS = frozenset(
     {"dead", "injured", "wounded", "missing", "victims", "survivors", "rescued", "casualties", "fatalities"}
@@ -572,7 +580,10 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
         if (
             d.small_word not in ("one", "zero")
             and word in _COUNT_VERBS
-            and _previous_word(rev, 0) in _CLAUSE_OPENERS
+            and (
+                _previous_word(rev, 0) in _CLAUSE_OPENERS
+                or _PARTITIVE_OPENER_RE.search(text, max(0, d.start - 20), d.start) is not None
+            )
         ):
             return (
                 True  # "adding that five had died", "said four had been moved": the reported clause's subject
@@ -586,6 +597,8 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             return True  # "209 were taken to the centre and four to hospital": the verb is left out
         if d.small_word in ("one", "zero"):
             return word in _COUNT_NOUNS  # "one soldier", not "one of", "no one", "one day"
+        if word == "times":
+            return _OCCURRENCE_RE.match(text, d.end) is not None  # "was fined four times", as "fined 4 times"
         if word in _PARTITIVE_LINKS:  # "nine of its soldiers", "two more districts": what follows counts
             then = _NEXT_WORD.match(text, nxt.end())
             then_word = then.group("w").lower() if then is not None else ""
@@ -596,7 +609,8 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                     group = _NEXT_WORD.match(text, then.end())
                     # "two of the dead were miners": a count within the victims, a figure of its own
                     return group is not None and group.group("w").lower() in _VICTIM_GROUPS
-                return then_word in _PARTITIVE_DETERMINERS or then_word == "those"
+                # "nine of its soldiers", "two of whom are in intensive care", "five of which were hit"
+                return then_word in _PARTITIVE_DETERMINERS or then_word in ("those", "whom", "which")
             return bool(then_word) and then_word not in _NOT_NOUNS
         return word not in _NOT_NOUNS
     return True
