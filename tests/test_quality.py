@@ -1,6 +1,6 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Seven gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Eight gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
 below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
@@ -11,10 +11,11 @@ transcript, a press release, a live blog), written without seeing the extractor,
 the first round of rules and then used for a second round; ``fixtures/blind6``, five more stories by
 another hand (a translated page that writes "3.000" and "8,5%", a transcript, a press release, a live
 blog, a JSON-lines digest), written without seeing the extractor and scored blind after session 3's
-rules, then used for a third round of rules; and the shared seed articles when they are checked out
-beside the project. Every set is a dev set now, blind, blind5 and blind6 included: no blind estimate is
-left, so a new set written by another hand is needed to measure unseen coverage again. A floor is pinned
-a little under the figure measured when it was set; a change that drops below it fails here.
+rules, then used for a third round of rules; ``fixtures/blind7``, five more stories by another hand (a
+broadcaster's live page, a briefing transcript, a press release, an explainer, a JSON-lines digest),
+scored blind at the start of session 4; and the shared seed articles when they are checked out beside the
+project. Every set but blind7 is a dev set now. A floor is pinned a little under the figure measured when
+it was set; a change that drops below it fails here.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ BLIND5_FLOORS = {"recall": 0.81, "attribution_precision": 0.92, "date_accuracy":
 # tuning (round 3 of general rules): measured 2026-11-21 after it, recall 0.933, attribution 1.000, dates
 # 0.980; a dev set from here on, no longer a blind estimate
 BLIND6_FLOORS = {"recall": 0.91, "attribution_precision": 0.97, "date_accuracy": 0.95}
+# measured 2026-11-21 at commit f7464c4, before any rule was written with it in view: recall 0.885, attribution
+# precision 0.944, dates 0.909 (the estimate for unseen coverage at the start of session 4); after the round
+# tuned on blind6, still untouched: recall 0.892, attribution 0.944, dates 0.909
+BLIND7_FLOORS = {"recall": 0.86, "attribution_precision": 0.91, "date_accuracy": 0.88}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -103,6 +108,11 @@ def test_blind5_claims_meet_the_floor() -> None:
 def test_blind6_claims_meet_the_floor() -> None:
     blind6 = FIXTURES / "blind6"
     _check(analyze([blind6 / "corpus"]), blind6, "gold.jsonl", BLIND6_FLOORS)
+
+
+def test_blind7_claims_meet_the_floor() -> None:
+    blind7 = FIXTURES / "blind7"
+    _check(analyze([blind7 / "corpus"]), blind7, "gold.jsonl", BLIND7_FLOORS)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus is not checked out beside the project")
