@@ -113,7 +113,6 @@ _COMMON = frozenset(
     ]
 )
 _MAX_NAMES = 15
-_MIN_SHARED = 2
 
 
 def salient_names(text: str) -> frozenset[str]:
