@@ -524,6 +524,17 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         ("In 2025, police counted 27,000 marchers.", date(2025, 3, 14), ""),
         ("Police have counted 300 arrests since 2019.", date(2025, 3, 14), ""),
         ("In 2019, police counted 27,000 marchers.", None, ""),
+        # a year closing a sentence of one clause dates its figure ...
+        ("Police counted 27,000 marchers in Lisbon in 2019.", date(2025, 3, 14), "2019"),
+        ("A march in the same square drew 27,000 people during 2016.", date(2025, 3, 14), "2016"),
+        # ... but not a comparison, a record or another clause's event
+        ("Police counted 27,000 marchers, more than in 2019.", date(2025, 3, 14), ""),
+        ("The 27,000 marchers were the most since counts began in 2009.", date(2025, 3, 14), ""),
+        (
+            "Police counted 27,000 marchers in Lisbon, which last saw a general strike in 2012.",
+            date(2025, 3, 14),
+            "",
+        ),
     ],
 )
 def test_a_figure_set_in_an_earlier_year_is_of_that_year(

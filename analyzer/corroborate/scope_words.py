@@ -68,6 +68,11 @@ _YEAR_WHEN = re.compile(r"\b(?:in|of)\s+(?P<year>(?:19|20)\d\d),?\s+when\b", re.
 # ... or set aside between commas ("The worst season, in 2017, killed 9"), or naming the event that is the
 # subject ("The 2009 explosion at the pit killed 36 miners").
 _YEAR_ASIDE = re.compile(r",\s+in\s+(?P<year>(?:19|20)\d\d)\s*,")
+# ... or closing a sentence of one clause ("A slide in the next valley killed 11 people in 1987."); not when
+# the year dates a comparison or a record ("9% more than in 2024", "the highest since records began in
+# 1987") or another clause's event ("a country of 19 million people, last hit by famine in 2011")
+_YEAR_CLOSING = re.compile(r"(?<!than )\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s*[.!?]?[\"”’']*\s*$")
+_OTHER_CLAUSE = re.compile(r",(?!\d{3})|;|\b(?:since|than)\b", re.IGNORECASE)
 _YEAR_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?P<year>(?:19|20)\d\d)\s+[a-z]")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
@@ -107,6 +112,11 @@ def earlier_year(sentence: str, current: int | None) -> int | None:
         or _YEAR_SUBJECT.match(sentence)
         or _YEAR_WHEN.search(sentence)
         or _YEAR_ASIDE.search(sentence)
+        or (
+            _YEAR_CLOSING.search(sentence, max(0, len(sentence) - 40))
+            if not _OTHER_CLAUSE.search(sentence)
+            else None
+        )
     )
     if match is None:
         return None
