@@ -659,3 +659,23 @@ def test_a_bare_count_joins_the_group_placed_where_its_sentence_names(bare: str)
     keys = _keys(claims)
     assert keys["big"] == keys["big2"] != keys["city"]
     assert keys["bare"] == keys["city"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a measure's dimension words tell its quantities apart
+        ("metres long", "metres deep in places", False),
+        ("mph", "mph limit", False),
+        ("metres wide", "metres of snow", False),
+        ("metres long", "metres long", True),
+        ("kilometres long", "kilometres long across the valley", True),
+        # counted things of the vocabulary carry no dimension: "across the country" is a place
+        ("people displaced across the country", "people displaced", True),
+    ],
+)
+def test_measures_of_different_dimensions_are_different_quantities(
+    first: str, second: str, together: bool
+) -> None:
+    keys = _keys([_claim("a", 300, first), _claim("b", 8, second)])
+    assert (keys["a"] == keys["b"]) is together

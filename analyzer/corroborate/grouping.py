@@ -26,6 +26,26 @@ from analyzer.models import Claim
 
 _HARD = ("nat", "loc", "pop", "when")  # the parts of a profile that must nest for two claims to group
 _SCAN = 32  # up to this many groups in a block, a claim is compared with every one of them
+# Words that say which dimension of a thing a measure gives: "300 metres long" and "eight metres deep",
+# "79 mph" and "a 45 mph limit" are different quantities, however alike their words.
+_DIMENSIONS = frozenset(
+    [
+        "long",
+        "length",
+        "deep",
+        "depth",
+        "wide",
+        "width",
+        "high",
+        "height",
+        "tall",
+        "thick",
+        "thickness",
+        "diameter",
+        "radius",
+        "limit",
+    ]
+)
 
 
 @dataclass(slots=True, eq=False)
@@ -69,8 +89,9 @@ class Group:
 def _choose(groups: Iterable[Group], prof: Profile, similarity: float) -> Group | None:
     best: tuple[float, float, int] | None = None
     chosen = None
+    dimensions = _dimensions(prof)
     for group in groups:
-        if not group.fits(prof):
+        if not group.fits(prof) or _dimensions(group.anchor) != dimensions:
             continue
         ratio = fuzz.token_set_ratio(prof.text, group.anchor.text)
         if not prof.vocab and ratio < similarity:
@@ -85,6 +106,14 @@ def _choose(groups: Iterable[Group], prof: Profile, similarity: float) -> Group 
         if best is None or score > best:
             best, chosen = score, group
     return chosen
+
+
+def _dimensions(prof: Profile) -> frozenset[str]:
+    """The dimension words of a measure's item (:data:`_DIMENSIONS`); none for a counted thing of the
+    vocabulary ("people", "troops") or an item that names no dimension."""
+    if prof.vocab:
+        return frozenset()
+    return frozenset(norm for norm, _ in prof.tokens if norm in _DIMENSIONS)
 
 
 class _Block:
