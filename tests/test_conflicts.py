@@ -230,6 +230,28 @@ def test_a_part_whose_whole_counts_another_thing_can_be_revised(first: str, revi
     assert ("revision" in _by_kind(claims)) is revises
 
 
+@pytest.mark.parametrize(
+    ("item", "increment"),
+    [
+        ("more bodies recovered from the mud", True),
+        ("additional troops", True),
+        ("further cases", True),
+        ("bodies recovered from the mud", False),
+        ("moreover troops", False),
+    ],
+)
+def test_an_increment_is_a_part_and_revises_no_total(item: str, increment: bool) -> None:
+    claims = [
+        _claim("a", 27, "Agency", quantity_key="toll", item="toll", sentence="It put the toll at 27.",
+               asserted_on=date(2025, 3, 3)),
+        _claim("b", 4, "Agency", quantity_key="toll", item=item, sentence="Four more were found.",
+               asserted_on=date(2025, 3, 4)),
+    ]  # fmt: skip
+    kinds = _by_kind(claims)
+    assert ("revision" in kinds) is not increment
+    assert (part_marker(claims[1]) is not None) is increment
+
+
 def test_flood_story_figures_within_tolerance_do_not_conflict() -> None:
     claims = [
         _about("a", 3000, "Red Cross", quantity_key="evacuated"),

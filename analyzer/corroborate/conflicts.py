@@ -41,9 +41,11 @@ _SENTENCE_PARTS = re.compile(rf"\b(?:{_PARTS})\b", re.IGNORECASE)
 _ITEM_PARTS = re.compile(
     rf"\b(?:{_PARTS}|elite|(?:in|at)\s+(?:one|a\s+single)\s+(?:city|town|region|province|state|district|"
     r"village|hospital|camp|site)|in\s+the\s+capital|of\s+them|among\s+them|of\s+whom|including|alone|"
-    r"part\s+of)\b",
+    r"part\s+of)\b"
+    r"|^(?:more|additional|further|extra)\b",  # "four more bodies": an increment, a part of the new total
     re.IGNORECASE,
 )
+_INCREMENT_RE = re.compile(r"(?:more|additional|further|extra)\b", re.IGNORECASE)
 
 
 def interval(
@@ -263,9 +265,10 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
     in_sentence = Counter((c.doc_id, c.sentence) for c in figures)
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if claim.speaker is not None and (
-            stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None
-            or (in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence))
+        if claim.speaker is None or (claim.item and _INCREMENT_RE.match(claim.item)):
+            continue  # "four more bodies were recovered": an increment revises no total
+        if stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None or (
+            in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence)
         ):
             by_speaker[claim.speaker].append(claim)
     conflicts = []
