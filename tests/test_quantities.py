@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.corroborate.quantities import assign_quantities, fits, match_quantity, profile
+from analyzer.corroborate.scope_words import figure_clause
 from analyzer.models import Claim, Quantity
 from tests.factories import claim, statement
 
@@ -679,3 +680,19 @@ def test_measures_of_different_dimensions_are_different_quantities(
 ) -> None:
     keys = _keys([_claim("a", 300, first), _claim("b", 8, second)])
     assert (keys["a"] == keys["b"]) is together
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "clause"),
+    [
+        ("Boats carried 213 people, the navy said, but 30 were missing.", 30.0, "30 were missing."),
+        ("Rescuers found 27 bodies and are still searching for 41 people.", 41.0, "are still searching for 41 people."),
+        ("Rescuers found 27 bodies and are still searching for 41 people.", 27.0, "Rescuers found 27 bodies"),
+        ("The storm killed 19 people and drove 310,000 from their homes.", 19.0, "The storm killed 19 people"),
+        # one figure: "and" inside its clause stays
+        ("Police and medics said 300 people were hurt and taken to hospital.", 300.0,
+         "Police and medics said 300 people were hurt and taken to hospital."),
+    ],
+)  # fmt: skip
+def test_the_clause_of_a_figure(sentence: str, value: float, clause: str) -> None:
+    assert figure_clause(sentence, value) == clause

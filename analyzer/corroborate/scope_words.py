@@ -129,11 +129,20 @@ def earlier_year(sentence: str, current: int | None) -> int | None:
 _CLAUSE_END = re.compile(r",(?!\d{3})|[;:()—–]|\s(?:while|whereas|but|against)\s")
 
 
+_AND = re.compile(r"\sand\s")
+_DIGIT = re.compile(r"\d")
+
+
 def figure_clause(sentence: str, value: float) -> str | None:
     """The clause of ``sentence`` that holds the figure ``value``, found by its digits; None if not found.
 
+    Two figures joined by "and" in one clause each keep their own side of it: "found 27 bodies and
+    are still searching for 41 people".
+
     >>> figure_clause("Boats carried 213 people, the navy said, but 30 were missing.", 213.0)
     'Boats carried 213 people'
+    >>> figure_clause("It killed 19 people and drove 310,000 from their homes.", 310000.0)
+    'drove 310,000 from their homes.'
     >>> figure_clause("Thirty were missing.", 30.0) is None
     True
     """
@@ -141,9 +150,18 @@ def figure_clause(sentence: str, value: float) -> str | None:
         at = _standing(sentence, written)
         if at < 0:
             continue
+        end_at = at + len(written)
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-        after = _CLAUSE_END.search(sentence, at + len(written))
-        return sentence[start : after.start() if after else len(sentence)].strip()
+        after = _CLAUSE_END.search(sentence, end_at)
+        end = after.start() if after else len(sentence)
+        before = [m.end() for m in _DIGIT.finditer(sentence, start, at)]
+        if before:  # another figure earlier in the clause: start after the last "and" between them
+            start = max((m.end() for m in _AND.finditer(sentence, before[-1], at)), default=start)
+        later = _DIGIT.search(sentence, end_at, end)
+        if later is not None:  # ... and end before the first "and" before the next one
+            joint = _AND.search(sentence, end_at, later.start())
+            end = joint.start() if joint else end
+        return sentence[start:end].strip()
     return None
 
 
