@@ -71,9 +71,15 @@ _BLOCK_ELEMENTS = frozenset(
         "title",
     ]
 )
-# A summary heading ("Key points", "What we know") as an element's whole text, then the list it heads.
-_SUMMARY_HEADING_RE = re.compile(rf">\s*({v.SUMMARY_HEADING_RE.pattern})\s*:?\s*<", re.IGNORECASE)
-_LIST_OPEN_RE = re.compile(r"<([ou]l)\b", re.IGNORECASE)
+# A summary heading ("Key points", "What we know") as the whole text of a heading-like element (not a
+# link or a button), then the list it heads, read item by item.
+_SUMMARY_HEADING_RE = re.compile(
+    rf"<(?P<tag>h[1-6]|p|div|span|strong|b|dt|header)\b[^<>]{{0,400}}>[^\S<]*(?P<text>{v.SUMMARY_HEADING_RE.pattern})"
+    rf"[^\S<]*(?::[^\S<]*)?</(?P=tag)\s*>",
+    re.IGNORECASE,
+)
+_LIST_TAG_RE = re.compile(r"<(/?)([ou]l)\b", re.IGNORECASE)
+_ITEM_OPEN_RE = re.compile(r"<li\b", re.IGNORECASE)
 _SUMMARY_REACH = 400  # characters of markup between the heading and its list
 _SUMMARY_SIZE = 8_000  # characters of markup a summary list may span
 
@@ -112,7 +118,7 @@ def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = 
     body = getattr(document, "body", None)
     paragraphs = list(_body_paragraphs(body)) if body is not None else []
     if paragraphs:
-        paragraphs = summary_list(markup, paragraphs) + paragraphs
+        paragraphs = with_summary(markup, paragraphs)
         fields = Fields(
             outlet=_clean(document.sitename),
             url=_clean(document.url),
@@ -130,33 +136,65 @@ def html_to_text(markup: str, source: str, warn: Warn, title_hint: str | None = 
     return HtmlPage(clean_text(markup_text(markup), title_hint or fields.title), fields)
 
 
-def summary_list(markup: str, paragraphs: list[str]) -> list[str]:
-    """A summary list the extractor left out ("Key points" and its items), as paragraphs: its heading,
-    then each item with a list marker, so that the cleaner keeps them as the page's own summary.
-
-    Empty when the page has none or the extractor kept every item.
+def with_summary(markup: str, paragraphs: list[str]) -> list[str]:
+    """The extractor's paragraphs with the page's summary list ("Key points" and its items) marked as
+    one: its heading, then each item with a list marker, so that the cleaner keeps them as the page's
+    own summary. Items the extractor left out go before the body; items it kept are marked in place.
 
     >>> page = "<h2>Key points</h2><ul><li>Toll rises to 12, police say</li><li>Roads shut</li></ul><p>Body.</p>"
-    >>> summary_list(page, ["Body."])
-    ['Key points', '- Toll rises to 12, police say', '- Roads shut']
-    >>> summary_list(page, ["Toll rises to 12, police say", "Roads shut", "Body."])
-    []
+    >>> with_summary(page, ["Body."])
+    ['Key points', '- Toll rises to 12, police say', '- Roads shut', 'Body.']
+    >>> with_summary(page, ["Toll rises to 12, police say", "Roads shut", "Body."])
+    ['Key points', '- Toll rises to 12, police say', '- Roads shut', 'Body.']
     """
-    heading = _SUMMARY_HEADING_RE.search(markup)
-    if heading is None:
-        return []
-    opening = _LIST_OPEN_RE.search(markup, heading.end(), heading.end() + _SUMMARY_REACH)
-    if opening is None:
-        return []
-    close = markup.lower().find(f"</{opening.group(1).lower()}", opening.end(), opening.end() + _SUMMARY_SIZE)
-    if close < 0:
-        return []
-    items = [" ".join(line.split()) for line in markup_text(markup[opening.start() : close]).split("\n")]
-    kept = set(paragraphs)
-    missing = [item for item in items if item and item not in kept]
-    if not missing:
-        return []
-    return [" ".join(heading.group(1).split()), *(f"- {item}" for item in missing)]
+    found = summary_list(markup)
+    if found is None:
+        return paragraphs
+    heading, items = found
+    wanted = set(items)
+    kept = [i for i, paragraph in enumerate(paragraphs) if paragraph in wanted]
+    if not kept:
+        return [heading, *(f"- {item}" for item in items), *paragraphs]
+    first = kept[0]
+    before = [p for p in paragraphs[:first] if p != heading]  # the extractor's copy of the heading goes
+    after = [p for p in paragraphs[first:] if p not in wanted]
+    return [*before, heading, *(f"- {item}" for item in items), *after]
+
+
+def summary_list(markup: str) -> tuple[str, list[str]] | None:
+    """The page's summary list: its heading and its items (one per ``<li>``, nested lists included),
+    or None. The first summary heading with a list right after it is taken.
+
+    >>> summary_list("<nav><a>Key points</a></nav><h3>Key points:</h3><ol><li>Six <b>dead</b></li><li>Nine hurt</li></ol>")
+    ('Key points', ['Six dead', 'Nine hurt'])
+    """
+    for heading in _SUMMARY_HEADING_RE.finditer(markup):
+        opening = _LIST_TAG_RE.search(markup, heading.end(), heading.end() + _SUMMARY_REACH)
+        if opening is None or opening.group(1):
+            continue
+        close = _list_end(markup, opening)
+        if close is None:
+            continue
+        body = markup[opening.end() : close]
+        starts = [m.start() for m in _ITEM_OPEN_RE.finditer(body)]
+        items = [
+            " ".join(markup_text(body[a:b]).split())
+            for a, b in zip(starts, [*starts[1:], len(body)], strict=True)
+        ]
+        items = [item for item in items if item]
+        if items:
+            return " ".join(heading.group("text").split()), items
+    return None
+
+
+def _list_end(markup: str, opening: re.Match[str]) -> int | None:
+    """Where the list opened by ``opening`` closes (its nested lists skipped), within reach, or None."""
+    depth = 0
+    for tag in _LIST_TAG_RE.finditer(markup, opening.start(), opening.end() + _SUMMARY_SIZE):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.start()
+    return None
 
 
 def drop_templates(markup: str) -> str:
