@@ -839,6 +839,12 @@ def test_number_words_in_an_ellipsis(sentence: str, values: list[float]) -> None
         ("The new hall is three times the size of the old one.", []),
         ("Emissions reached roughly three times their level before the eruption.", []),
         ("Crews called three times a day.", []),
+        ("The virus spreads three times faster in winter.", []),
+        ("Readings were four times above the safe limit.", []),
+        ("The ferry sails four times weekly.", []),
+        ("Output was three times that of the old plant.", []),
+        ("She was arrested three times for protesting.", [3.0]),
+        ("It was fined four times, the ministry said.", [4.0]),
     ],
 )
 def test_number_words_counting_occurrences(sentence: str, values: list[float]) -> None:

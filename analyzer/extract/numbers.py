@@ -341,10 +341,13 @@ _CLAUSE_OPENERS = frozenset(
 _COUNT_VERBS = frozenset({"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"})
 # a subset named by a relative or a demonstrative just before: "of whom five were children", "Of these, two died"
 _PARTITIVE_OPENER_RE = re.compile(r"\bof[^\S\n]+(?:whom|which|these|those|them),?[^\S\n]+$", re.IGNORECASE)
-# "fined four times in three years": how often something happened; not "four times higher" (a multiplier)
+# "fined four times in three years": how often something happened, when what follows "times" closes the
+# phrase or dates it; not a multiplier or a rate ("four times higher", "three times its level", "three
+# times faster", "four times above the limit", "four times weekly", "three times a day")
 _OCCURRENCE_RE = re.compile(
-    r"[^\S\n]+times\b(?![^\S\n]+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|over|the|that"
-    r"|what|than|a|an|per|each|every|its|their|his|her|our|this|these|those)\b)(?!-)",
+    r"[^\S\n]+times(?=[^\S\n]*(?:[.,;:)!?\"”’]|$)|[^\S\n]+(?:in|last|this|since|during|before|after|between"
+    r"|within|and|or|so|already|previously|earlier|now|when|while|but|because|for|at|on|by|under|without"
+    r"|with)\b)",
     re.IGNORECASE,
 )
 # adjectives used as nouns for the victims of an event: "two of the dead", "three of the injured"
