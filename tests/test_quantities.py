@@ -528,7 +528,7 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         # a year closing a sentence of one clause dates its figure ...
         ("Police counted 27,000 marchers in Lisbon in 2019.", date(2025, 3, 14), "2019"),
         ("A march in the same square drew 27,000 people during 2016.", date(2025, 3, 14), "2016"),
-        # ... but not a comparison, a record or another clause's event
+        # ... but not a comparison, a record or another clause's event (a sentence's year would date all its figures)
         ("Police counted 27,000 marchers, more than in 2019.", date(2025, 3, 14), ""),
         ("The 27,000 marchers were the most since counts began in 2009.", date(2025, 3, 14), ""),
         (
@@ -536,6 +536,10 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
             date(2025, 3, 14),
             "",
         ),
+        ("Police arrested 27,000 marchers under a law passed in 2015.", date(2025, 3, 14), ""),
+        ("Police moved 27,000 people out of tower blocks built in 1974.", date(2025, 3, 14), ""),
+        ("Police counted 30,000 this year compared with 27,000 in 2023.", date(2025, 3, 14), ""),
+        ("Police counted 30,000 marchers and the unions 27,000 in 2023.", date(2025, 3, 14), ""),
     ],
 )
 def test_a_figure_set_in_an_earlier_year_is_of_that_year(
@@ -670,6 +674,9 @@ def test_a_bare_count_joins_the_group_placed_where_its_sentence_names(bare: str)
         ("mph", "mph limit", False),
         ("metres wide", "metres of snow", False),
         ("metres long", "metres long", True),
+        ("metres tall", "metres high", True),
+        ("metres", "metres long", True),
+        ("mph", "mph", True),
         ("kilometres long", "kilometres long across the valley", True),
         # counted things of the vocabulary carry no dimension: "across the country" is a place
         ("people displaced across the country", "people displaced", True),
@@ -689,6 +696,11 @@ def test_measures_of_different_dimensions_are_different_quantities(
         ("Rescuers found 27 bodies and are still searching for 41 people.", 41.0, "are still searching for 41 people."),
         ("Rescuers found 27 bodies and are still searching for 41 people.", 27.0, "Rescuers found 27 bodies"),
         ("The storm killed 19 people and drove 310,000 from their homes.", 19.0, "The storm killed 19 people"),
+        # two counts of one clause share its predicate
+        ("Police said 40 people and 12 officers were hurt in the clashes.", 40.0,
+         "Police said 40 people and 12 officers were hurt in the clashes."),
+        ("Between 20 and 30 people died, the mayor said.", 30.0, "Between 20 and 30 people died"),
+        ("About 3,000 people and some 200 tractors took part.", 200.0, "About 3,000 people and some 200 tractors took part."),
         # one figure: "and" inside its clause stays
         ("Police and medics said 300 people were hurt and taken to hospital.", 300.0,
          "Police and medics said 300 people were hurt and taken to hospital."),

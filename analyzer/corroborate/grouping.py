@@ -26,26 +26,19 @@ from analyzer.models import Claim
 
 _HARD = ("nat", "loc", "pop", "when")  # the parts of a profile that must nest for two claims to group
 _SCAN = 32  # up to this many groups in a block, a claim is compared with every one of them
-# Words that say which dimension of a thing a measure gives: "300 metres long" and "eight metres deep",
-# "79 mph" and "a 45 mph limit" are different quantities, however alike their words.
-_DIMENSIONS = frozenset(
-    [
-        "long",
-        "length",
-        "deep",
-        "depth",
-        "wide",
-        "width",
-        "high",
-        "height",
-        "tall",
-        "thick",
-        "thickness",
-        "diameter",
-        "radius",
-        "limit",
-    ]
-)
+# Words that say which dimension of a thing a measure gives, by dimension: "300 metres long" and "eight
+# metres deep" are different quantities however alike their words, "95 metres tall" and "90 metres high"
+# one. A limit is never the measure itself ("79 mph" and "a 45 mph limit").
+_DIMENSIONS = {
+    **dict.fromkeys(("long", "length"), "length"),
+    **dict.fromkeys(("deep", "depth"), "depth"),
+    **dict.fromkeys(("wide", "width", "broad"), "width"),
+    **dict.fromkeys(("high", "height", "tall"), "height"),
+    **dict.fromkeys(("thick", "thickness"), "thickness"),
+    "diameter": "diameter",
+    "radius": "radius",
+    "limit": "limit",
+}
 
 
 @dataclass(slots=True, eq=False)
@@ -91,7 +84,7 @@ def _choose(groups: Iterable[Group], prof: Profile, similarity: float) -> Group 
     chosen = None
     dimensions = _dimensions(prof)
     for group in groups:
-        if not group.fits(prof) or _dimensions(group.anchor) != dimensions:
+        if not group.fits(prof) or not _same_dimension(_dimensions(group.anchor), dimensions):
             continue
         ratio = fuzz.token_set_ratio(prof.text, group.anchor.text)
         if not prof.vocab and ratio < similarity:
@@ -108,12 +101,22 @@ def _choose(groups: Iterable[Group], prof: Profile, similarity: float) -> Group 
     return chosen
 
 
-def _dimensions(prof: Profile) -> frozenset[str]:
-    """The dimension words of a measure's item (:data:`_DIMENSIONS`); none for a counted thing of the
-    vocabulary ("people", "troops") or an item that names no dimension."""
+def _dimensions(prof: Profile) -> frozenset[str] | None:
+    """The dimensions a measure's item names (:data:`_DIMENSIONS`); None for a bare measure ("metres"),
+    which may be of any dimension; none for a counted thing of the vocabulary ("people", "troops")."""
     if prof.vocab:
         return frozenset()
-    return frozenset(norm for norm, _ in prof.tokens if norm in _DIMENSIONS)
+    if len(prof.tokens) == 1:
+        return None
+    return frozenset(_DIMENSIONS[norm] for norm, _ in prof.tokens if norm in _DIMENSIONS)
+
+
+def _same_dimension(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Two measures of one dimension, or a bare measure beside one that is no limit ("metres" and
+    "metres long"); "metres wide" and "metres of snow" are two things."""
+    if a is None or b is None:
+        return "limit" not in (a or b or frozenset())
+    return a == b
 
 
 class _Block:
@@ -121,8 +124,8 @@ class _Block:
 
     Up to :data:`_SCAN` groups a claim is compared with all of them. Past that, only with the
     groups that share a name or a word with it (besides the head every group of the block shares),
-    or name nothing when its head is in the vocabulary. Of those, only the ones that pass the two
-    gates of :func:`_choose` can be chosen, so the candidates are drawn from whichever of these is
+    or name nothing when its head is in the vocabulary. Of those, only the ones that pass the
+    gates of :func:`_choose` (its hard parts, its dimension, its likeness) can be chosen, so the candidates are drawn from whichever of these is
     smallest, and each is checked for sharing a key before :func:`_choose` weighs it:
 
     - the groups that share a key (the definition above);

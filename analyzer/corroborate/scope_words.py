@@ -68,11 +68,17 @@ _YEAR_WHEN = re.compile(r"\b(?:in|of)\s+(?P<year>(?:19|20)\d\d),?\s+when\b", re.
 # ... or set aside between commas ("The worst season, in 2017, killed 9"), or naming the event that is the
 # subject ("The 2009 explosion at the pit killed 36 miners").
 _YEAR_ASIDE = re.compile(r",\s+in\s+(?P<year>(?:19|20)\d\d)\s*,")
-# ... or closing a sentence of one clause ("A slide in the next valley killed 11 people in 1987."); not when
-# the year dates a comparison or a record ("9% more than in 2024", "the highest since records began in
-# 1987") or another clause's event ("a country of 19 million people, last hit by famine in 2011")
-_YEAR_CLOSING = re.compile(r"(?<!than )\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s*[.!?]?[\"”’']*\s*$")
-_OTHER_CLAUSE = re.compile(r",(?!\d{3})|;|\b(?:since|than)\b", re.IGNORECASE)
+# ... or closing a sentence of one clause and one figure, a few words after it ("A slide in the next
+# valley killed 11 people in 1987."); not when the year dates a comparison, a record or another thing
+# ("9% more than in 2024", "since records began in 1987", "a tower block built in 1974")
+_YEAR_CLOSING = re.compile(
+    r"(?P<figure>\d[\d,.]*)(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s*[.!?]?[\"”’']*\s*$"
+)
+_OTHER_CLAUSE = re.compile(
+    r",(?!\d{3})|;|\b(?:since|than|and|compared|from|against|versus|built|passed|founded|set|opened|established"
+    r"|introduced|adopted|enacted|recorded|signed)\b",
+    re.IGNORECASE,
+)
 _YEAR_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?P<year>(?:19|20)\d\d)\s+[a-z]")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
@@ -97,8 +103,19 @@ def fronted_place(sentence: str) -> str | None:
     return name
 
 
+def _closing_year(sentence: str) -> re.Match[str] | None:
+    """The year that closes a sentence of one clause with one figure just before it (:data:`_YEAR_CLOSING`)."""
+    if _OTHER_CLAUSE.search(sentence):
+        return None
+    match = _YEAR_CLOSING.search(sentence, max(0, len(sentence) - 80))
+    if match is None or _DIGIT.search(sentence, 0, match.start("figure")):
+        return None  # another figure earlier in the sentence: the year may be only the last one's
+    return match
+
+
 def earlier_year(sentence: str, current: int | None) -> int | None:
-    """The year a sentence sets at its front when it is before ``current`` (the publication year).
+    """The year a sentence sets at its front, or closes it with (one figure, one clause), when it is
+    before ``current`` (the publication year).
 
     "In 2019, police counted 27,000" in a 2025 article counts the 2019 event, not this year's.
 
@@ -112,11 +129,7 @@ def earlier_year(sentence: str, current: int | None) -> int | None:
         or _YEAR_SUBJECT.match(sentence)
         or _YEAR_WHEN.search(sentence)
         or _YEAR_ASIDE.search(sentence)
-        or (
-            _YEAR_CLOSING.search(sentence, max(0, len(sentence) - 40))
-            if not _OTHER_CLAUSE.search(sentence)
-            else None
-        )
+        or _closing_year(sentence)
     )
     if match is None:
         return None
@@ -131,6 +144,14 @@ _CLAUSE_END = re.compile(r",(?!\d{3})|[;:()—–]|\s(?:while|whereas|but|agains
 
 _AND = re.compile(r"\sand\s")
 _DIGIT = re.compile(r"\d")
+# "and" joins two clauses when a verb stands between it and the figure after it: "found 27 bodies and are
+# still searching for 41"; only qualifiers and determiners there join two counts of one clause: "40
+# people and 12 officers were hurt", "between 20 and 30", "and some 12".
+_JOINS_COUNTS = re.compile(
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|as|many|much|the|a|an|"
+    r"another|a further|further|its|their|his|her))*\s*",
+    re.IGNORECASE,
+)
 
 
 def figure_clause(sentence: str, value: float) -> str | None:
@@ -155,14 +176,28 @@ def figure_clause(sentence: str, value: float) -> str | None:
         after = _CLAUSE_END.search(sentence, end_at)
         end = after.start() if after else len(sentence)
         before = [m.end() for m in _DIGIT.finditer(sentence, start, at)]
-        if before:  # another figure earlier in the clause: start after the last "and" between them
-            start = max((m.end() for m in _AND.finditer(sentence, before[-1], at)), default=start)
+        if before:  # another figure earlier in the clause: start after the last "and" of two clauses
+            joints = [m for m in _AND.finditer(sentence, before[-1], at) if _clauses_joined(sentence, m, at)]
+            start = joints[-1].end() if joints else start
         later = _DIGIT.search(sentence, end_at, end)
-        if later is not None:  # ... and end before the first "and" before the next one
-            joint = _AND.search(sentence, end_at, later.start())
+        if later is not None:  # ... and end before the first such "and" before the next figure
+            joint = next(
+                (
+                    m
+                    for m in _AND.finditer(sentence, end_at, later.start())
+                    if _clauses_joined(sentence, m, later.start())
+                ),
+                None,
+            )
             end = joint.start() if joint else end
         return sentence[start:end].strip()
     return None
+
+
+def _clauses_joined(sentence: str, joint: re.Match[str], figure: int) -> bool:
+    """Whether the "and" at ``joint`` joins two clauses: words other than qualifiers stand between it
+    and the figure at ``figure``."""
+    return _JOINS_COUNTS.fullmatch(sentence, joint.end() - 1, figure) is None
 
 
 def _standing(sentence: str, written: str) -> int:
