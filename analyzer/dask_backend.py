@@ -49,7 +49,7 @@ from typing import Any
 from analyzer.corroborate.clusters import StatementCluster
 from analyzer.corroborate.core import PerQuantity, build_per_quantity
 from analyzer.errors import AnalyzerError
-from analyzer.models import Analysis, Claim, Cluster, Conflict, CorpusWarning, Statement, Timeline
+from analyzer.models import Analysis, Claim, Cluster, Conflict, CorpusWarning, Document, Statement, Timeline
 from analyzer.parallel import (
     Batch,
     Progress,
@@ -61,7 +61,7 @@ from analyzer.parallel import (
     run_task,
     worker_count,
 )
-from analyzer.pipeline import Extracted, Gathered, Meter, PathLike, extract_one, finish
+from analyzer.pipeline import Extracted, Gathered, Meter, PathLike, extract_for_claims, extract_one, finish
 from analyzer.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
@@ -94,7 +94,8 @@ def analyze_on_dask(
             paths = [os.path.abspath(p) for p in paths]
         meter = Meter(progress, corpus_bytes(paths) if progress is not None else None)
         gathered = Gathered(on_warning)
-        with closing(iter_partitions(dask_client, paths)) as batches:
+        extract = extract_for_claims if claims_only else extract_one
+        with closing(iter_partitions(dask_client, paths, extract)) as batches:
             for batch in batches:
                 gathered.add(batch.events)
                 meter.extracted(batch.size, len(gathered.summaries), len(gathered.claims))
@@ -132,11 +133,16 @@ def _connected(settings: Settings, client: Any) -> Iterator[Any]:
 # ------------------------------------------------------------------------------------------ extraction
 
 
-def iter_partitions(client: Any, paths: Sequence[PathLike]) -> Generator[Batch[Extracted], None, None]:
-    """Extract the corpus on the cluster's workers, a few partitions per thread in flight, in corpus order."""
+def iter_partitions(
+    client: Any, paths: Sequence[PathLike], extract: Callable[[Document], Extracted] = extract_one
+) -> Generator[Batch[Extracted], None, None]:
+    """Extract the corpus on the cluster's workers, a few partitions per thread in flight, in corpus order.
+
+    ``extract`` is a module-level function (:func:`analyzer.pipeline.extract_one`, or
+    :func:`analyzer.pipeline.extract_for_claims` for a run that only lists claims)."""
     items = plan(paths, batch_bytes=PARTITION_BYTES, batch_docs=PARTITION_DOCS)
     window = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
-    return in_order(items, partial(_submit, client), _result, window=window, abandon=_cancel)
+    return in_order(items, partial(_submit, client, extract), _result, window=window, abandon=_cancel)
 
 
 def _result(future: Any) -> list[Extracted | CorpusWarning]:
@@ -155,8 +161,8 @@ def _cancel(future: Any) -> None:
     future.cancel()
 
 
-def _submit(client: Any, task: Task) -> Any:
-    return client.submit(run_task, task, extract_one, pure=False)
+def _submit(client: Any, extract: Callable[[Document], Extracted], task: Task) -> Any:
+    return client.submit(run_task, task, extract, pure=False)
 
 
 # ------------------------------------------------------------------------------------------ corroboration

@@ -231,7 +231,8 @@ def finish(
     """The corpus-wide stages on what extraction gathered: speaker names, then corroboration.
 
     ``per_quantity`` builds the records of each quantity (the Dask backend passes one that runs on
-    its cluster); everything else runs here, the same for every backend.
+    its cluster); everything else runs here, the same for every backend. ``claims_only`` stops after
+    the speaker names and quantity keys (see :func:`analyze`).
     """
     meter.extracted(0, len(gathered.summaries), len(gathered.claims))
     meter.stage("resolve")

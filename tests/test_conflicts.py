@@ -216,6 +216,7 @@ def test_a_part_said_with_its_whole_is_a_scope_not_a_revision() -> None:
         # the whole (33 trapped miners) counts another thing: 12 is this quantity's figure
         ("The operator said 12 of the 33 trapped miners had been rescued.", True),
         ("Officials said 12 of their 40 boats had returned.", True),
+        ("The operator said 12 of the thirty-three trapped miners had been rescued.", True),
         # a part of a whole named without a figure ("of the dead"): still a part
         ("The operator said 12 of the rescued were children.", False),
         ("The operator said 12 of them had been rescued.", False),
@@ -237,7 +238,7 @@ def test_a_part_whose_whole_counts_another_thing_can_be_revised(first: str, revi
         ("additional troops", True),
         ("further cases", True),
         ("bodies recovered from the mud", False),
-        ("moreover troops", False),
+        ("more people than in 2019", False),
     ],
 )
 def test_an_increment_is_a_part_and_revises_no_total(item: str, increment: bool) -> None:

@@ -48,6 +48,21 @@ def test_fixture_analysis_on_dask_equals_the_local_one(client: Any) -> None:
     assert reports[-1].documents == len(local.documents)
 
 
+def test_a_claims_only_run_on_dask_equals_the_local_one(client: Any) -> None:
+    local = analyze([FIXTURES], Settings(jobs=1), claims_only=True)
+    remote = analyze_on_dask([FIXTURES], Settings(dask="local"), client=client, claims_only=True)
+    assert remote == local
+    assert remote.conflicts == () and remote.claims
+
+
+def test_a_claims_only_run_fingerprints_nothing_on_the_workers(client: Any) -> None:
+    from analyzer.pipeline import extract_for_claims
+
+    batches = list(dask_backend.iter_partitions(client, [FIXTURES], extract_for_claims))
+    extracted = [e for b in batches for e in b.events if not isinstance(e, CorpusWarning)]
+    assert extracted and all(len(e.fingerprint) == 0 for e in extracted)
+
+
 def test_warnings_come_back_in_corpus_order(client: Any, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The port authority said 19 ships were held at anchor.")
     (tmp_path / "b.csv").write_text("x\n")

@@ -37,15 +37,18 @@ _PARTS = (
     r"(?:first|initial|second|third|latest|advance)\s+(?:tranche|batch|wave|group|contingent|phase|round|"
     r"deployment|shipment|instalment|installment)|special\s+forces|so\s+far|to\s+date"
 )
+# an item that opens with these counts an increment ("more bodies recovered"), not a comparison ("more
+# people than in 2019")
+_INCREMENT = r"(?:more|additional|further|extra)\b(?!.*\bthan\b)"
 _SENTENCE_PARTS = re.compile(rf"\b(?:{_PARTS})\b", re.IGNORECASE)
 _ITEM_PARTS = re.compile(
     rf"\b(?:{_PARTS}|elite|(?:in|at)\s+(?:one|a\s+single)\s+(?:city|town|region|province|state|district|"
     r"village|hospital|camp|site)|in\s+the\s+capital|of\s+them|among\s+them|of\s+whom|including|alone|"
     r"part\s+of)\b"
-    r"|^(?:more|additional|further|extra)\b",  # "four more bodies": an increment, a part of the new total
+    rf"|^{_INCREMENT}",  # "four more bodies": an increment, a part of the new total
     re.IGNORECASE,
 )
-_INCREMENT_RE = re.compile(r"(?:more|additional|further|extra)\b", re.IGNORECASE)
+_INCREMENT_RE = re.compile(_INCREMENT, re.IGNORECASE)
 
 
 def interval(
@@ -252,7 +255,13 @@ def _other(best: list[tuple[object, float]], key: object, default: float) -> flo
     return default
 
 
-_OF_FIGURE_RE = re.compile(r"\bof\s+(?:the|its|their|our|these|those)\s+\d")  # a whole given as a figure
+# a whole given as a figure, in digits or words: "12 of the 33 trapped miners", "of the thirty-three"
+_OF_FIGURE_RE = re.compile(
+    r"\bof\s+(?:the|its|their|our|these|those)\s+(?:\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|three|four"
+    r"|five|six|seven|eight|nine)\b)",
+    re.IGNORECASE,
+)
 
 
 def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict]:
