@@ -1030,3 +1030,20 @@ def test_according_to_a_role_and_its_name(sentence: str, figure: str, speaker: s
 )
 def test_media_report_as_a_verb(sentence: str, figure: str, speaker: str) -> None:
     assert _speaker_of(sentence, figure)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        # a Title Case headline whose subject admits, confirms, warns ... the figure right after the verb
+        ("Water Board Admits 1,240 Homes Were Never Connected", "1,240", "Water Board"),
+        ("Port Authority Confirms 38 Containers Lost In Storm", "38", "Port Authority"),
+        ("Charity Warns 2 Million Face Winter Without Heating", "2 Million", "Charity"),
+        ("Regional Council Reveals $40m Hole In Budget", "$40m", "Regional Council"),
+        # a verb that kills is no verb of saying; a verb far from the figure stays out
+        ("Flash Flood Claims 12 Lives In Mountain Villages", "12", None),
+        ("Board Admits Failures As 1,240 Homes Wait For Water", "1,240", None),
+    ],
+)
+def test_headline_verbs_before_a_figure(sentence: str, figure: str, speaker: str | None) -> None:
+    assert _speaker_of(sentence, figure)[0] == speaker

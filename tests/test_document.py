@@ -703,3 +703,202 @@ def test_a_report_in_a_publication(text: str, value: float, speakers: set[str]) 
 )
 def test_a_questioner_s_outlet_is_no_credit(text: str, credits: tuple[str, ...]) -> None:
     assert document_credits(text) == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speakers"),
+    [
+        # a claim "by" its author: the author asserts it, besides the denial (a determiner before the name)
+        (
+            "The governor rejected a claim by the Harbour Pilots' Association that 60 pilots had quit.",
+            60,
+            {"The governor", "the Harbour Pilots' Association"},
+        ),
+        # a description with the author's name apposed: the name
+        (
+            "The mayor dismissed a claim by an opposition councillor, Rita Moss, that 300 homes were empty.",
+            300,
+            {"The mayor", "Rita Moss"},
+        ),
+        ("The mayor dismissed a claim by the Monday deadline that 300 homes were empty.", 300, {"The mayor"}),
+    ],
+)
+def test_a_claim_by_its_author(text: str, value: float, speakers: set[str]) -> None:
+    assert {c.speaker for c in _claims(text) if c.value == value} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker", "via"),
+    [
+        # figures supplied/provided by X show: X speaks through them
+        (
+            "Provisional figures supplied by the Water Board show that 52 wells ran dry.",
+            52,
+            "the Water Board",
+            (),
+        ),
+        ("Data provided by Harbour Statistics show 17 ships were idle.", 17, "Harbour Statistics", ()),
+        # "X's own count puts N at ...": the counter
+        (
+            "The union's own count puts the number of striking workers in the U.S. plants at about 8,200.",
+            8200,
+            "The union",
+            (),
+        ),
+        # "according to X" after a figure, across an abbreviation's period
+        ("Some 9,000 people in the U.S. use the device, according to the maker.", 9000, "the maker", ()),
+        # "quoting X" works like "citing X"; a lower-case outlet before it ("local radio") is the channel
+        (
+            "Local radio, quoting the district police, said 14 boats were missing.",
+            14,
+            "the district police",
+            ("Local radio",),
+        ),
+        (
+            "State television, citing the fire service, said 23 homes burned.",
+            23,
+            "the fire service",
+            ("State television",),
+        ),
+        # a long description with a relative clause between a named speaker and the verb
+        (
+            "Ola Berg, a hydrologist at Lunder University who has measured the river for thirty years, "
+            "said about 2,600 homes stood on the flood plain.",
+            2600,
+            "Ola Berg",
+            (),
+        ),
+    ],
+)
+def test_sources_named_in_phrases_round4(text: str, value: float, speaker: str, via: tuple[str, ...]) -> None:
+    claim = _by_value(_claims(text))[value]
+    assert (claim.speaker, tuple(claim.via)) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a bare name a later "he"/"she" referred to is a person: "the company" later is not that name
+        (
+            '"Nobody listened," said Ivo Marsh, a union organiser. He said 14 complaints were filed.\n\n'
+            "The company said in a filing on Monday that it expected costs of $65 million.",
+            65e6,
+            "The company",
+        ),
+        # "<Name> of the <Body> said ... he": the pronoun is the named person, not an earlier firm
+        (
+            "Harbor Freight Lines said it would pay $25,000 to each family.\n\n"
+            "Ivo Marsh of the Dockworkers' Guild said Friday that 21 complaints had been filed, "
+            "up from the 14 he cited on Monday.",
+            14,
+            "Ivo Marsh of the Dockworkers' Guild",
+        ),
+        # "<Name>, <description>, told <Outlet> that she ...": the name speaks, the outlet hears
+        (
+            "Dr. Lena Fors said 300 patients had called.\n\n"
+            "Mia Stone, an analyst at Crane Partners, told The Market Desk on Thursday that she expected "
+            "costs of $260 million.",
+            260e6,
+            "Mia Stone",
+        ),
+    ],
+)
+def test_carry_over_keeps_the_sentence_s_own_speaker(text: str, value: float, speaker: str) -> None:
+    assert _by_value(_claims(text))[value].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # a conversion in brackets repeats the amount before it
+        ("The council said it would spend 12 million euros ($13.1 million) on roads.", {12e6}),
+        ("The fund said it paid €40m (£34m) and 300 pounds (about $380) to each family.", {40e6, 300}),
+        ("The union said 400 workers ($2 million a year in wages) were affected.", {400, 2e6}),
+        # an emphatic "not one" counts nothing
+        (
+            '"Not one house, not a single street will be forgotten," the mayor said of the 40 homes lost.',
+            {40},
+        ),
+        # a local phone number is no range
+        ("The council said 30 homes were flooded. Council helpline: 555-2030.", {30}),
+        ("The council said between 100-1000 people were affected.", {1000}),
+        # an act declared in the speaker's aside is no claim of theirs
+        (
+            "The governor, who declared a state of emergency in three districts on Monday, said 40 roads "
+            "were closed.",
+            {40},
+        ),
+        ("The ministry declared 12 people dead.", {12}),
+        # sizes, depths, distances moved and speeds are no counts; an extent is
+        ("Geologists said the mud lay up to six metres deep and covered 40 homes.", {40}),
+        ("Engineers said the crack had widened by 30 centimetres and 12 homes were cleared.", {12}),
+        ("Investigators said the bus was traveling at 70 mph when 9 passengers were thrown out.", {9}),
+        ("The coast guard said oil had fouled 35 miles of coast.", {35}),
+        # "the official count" is a count, no official counts it
+        ("A port officer said the bodies of four sailors were not yet in the official count.", {4}),
+    ],
+)
+def test_figures_that_are_no_claims(text: str, attributed: set[float]) -> None:
+    assert {c.value for c in _claims(text) if c.speaker} == attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "when"),
+    [
+        # a bracketed conversion between the figure and the verb's date is not read
+        (
+            "The ministry estimated the damage at 3.1 billion rupees ($37 million) on Friday, "
+            "up from 2.4 billion rupees a day earlier.",
+            3.1e9,
+            date(2024, 3, 8),
+        ),
+        # "up from N <unit> a day earlier": the figure given the day before
+        (
+            "The ministry estimated the damage at 3.1 billion rupees ($37 million) on Friday, "
+            "up from 2.4 billion rupees a day earlier.",
+            2.4e9,
+            date(2024, 3, 7),
+        ),
+        (
+            "The agency put the toll at 50 on Friday, up from 41 deaths two days earlier.",
+            41,
+            date(2024, 3, 6),
+        ),
+        # the speaker's relative aside with a date of its own: that date for the aside's figure
+        (
+            "The agency, which on Saturday had put the number of evacuees at 9,000, said 14 were missing.",
+            9000,
+            date(2024, 3, 9),
+        ),
+        (
+            "The agency, which on Saturday had put the number of evacuees at 9,000, said 14 were missing.",
+            14,
+            None,
+        ),
+    ],
+)
+def test_dates_round4(text: str, value: float, when: date | None) -> None:
+    assert _by_value(_claims(text))[value].asserted_on == when
+
+
+_TURNS = (
+    "Briefing transcript\n\nMINISTER LIND: Good morning. {before} We said 2,350 homes were lost. "
+    "The correct figure as of this morning is 3,105.\n\nQUESTION: How many are missing?\n\n"
+    "MINISTER LIND: Nine."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "value", "when"),
+    [
+        # a turn that recalls a figure given on an earlier day: that day
+        ("I want to correct one figure I gave yesterday.", 2350, date(2024, 3, 11)),
+        ("I want to correct a number we released on Sunday.", 2350, date(2024, 3, 10)),
+        ("I want to correct one figure I gave yesterday.", 3105, date(2024, 3, 12)),
+        # no earlier giving named: the briefing's own date
+        ("The weather was bad yesterday.", 2350, date(2024, 3, 12)),
+    ],
+)
+def test_a_turn_recalls_an_earlier_figure(before: str, value: float, when: date) -> None:
+    text = _TURNS.format(before=before)
+    assert _by_value(_claims(text, published=date(2024, 3, 12)))[value].asserted_on == when

@@ -865,3 +865,19 @@ def test_number_words_counting_occurrences(sentence: str, values: list[float]) -
 )
 def test_number_words_in_a_partitive_clause(sentence: str, values: list[float]) -> None:
     assert [float(f.value) for f in find_figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount written as a hyphenated adjective keeps its currency
+        ("families may apply for the 3,000-euro payment", [(3000.0, "EUR")]),
+        ("a 1.5-million-dollar grant", [(1_500_000.0, "USD")]),
+        ("a 5,000-rupee fine", [(5000.0, "INR")]),
+        # other hyphenated adjectives stay out; "-strong" counts
+        ("a 10-day visit and a 2-pound bag", []),
+        ("the 3,000-strong force", [(3000.0, None)]),
+    ],
+)
+def test_hyphenated_currency_adjectives(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

@@ -13,8 +13,9 @@ another hand (a translated page that writes "3.000" and "8,5%", a transcript, a 
 blog, a JSON-lines digest), written without seeing the extractor and scored blind after session 3's
 rules, then used for a third round of rules; ``fixtures/blind7``, five more stories by another hand (a
 broadcaster's live page, a briefing transcript, a press release, an explainer, a JSON-lines digest),
-scored blind at the start of session 4; and the shared seed articles when they are checked out beside the
-project. Every set but blind7 is a dev set now. A floor is pinned a little under the figure measured when
+scored blind at the start of session 4, then used for a fourth round of rules (round 4); and the shared
+seed articles when they are checked out beside the project. Every set is a dev set now: none is a blind
+estimate any more. A floor is pinned a little under the figure measured when
 it was set; a change that drops below it fails here.
 """
 
@@ -58,8 +59,10 @@ BLIND5_FLOORS = {"recall": 0.81, "attribution_precision": 0.92, "date_accuracy":
 BLIND6_FLOORS = {"recall": 0.91, "attribution_precision": 0.97, "date_accuracy": 0.95}
 # measured 2026-11-21 at commit f7464c4, before any rule was written with it in view: recall 0.885, attribution
 # precision 0.944, dates 0.909 (the estimate for unseen coverage at the start of session 4); after the round
-# tuned on blind6, still untouched: recall 0.892, attribution 0.944, dates 0.909
-BLIND7_FLOORS = {"recall": 0.86, "attribution_precision": 0.91, "date_accuracy": 0.88}
+# tuned on blind6, still untouched: recall 0.892, attribution 0.944, dates 0.909. Then blind7 was used for
+# tuning (round 4: recall 0.899 -> 0.986, attribution 0.944 -> 0.980, dates 0.909 -> 0.982) and is no
+# longer a blind estimate.
+BLIND7_FLOORS = {"recall": 0.97, "attribution_precision": 0.96, "date_accuracy": 0.96}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 

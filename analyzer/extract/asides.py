@@ -45,7 +45,9 @@ _NOMINAL_CLAIM_RES = (
     # newspaper Dagbladet that" (a report in a publication is the publication's)
     re.compile(
         rf"\b{_CLAIM_NOUNS}\s+(?:by\s+|from\s+|in\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z]))"
-        r"(?P<src>[^,;:()]{2,60}?)\s+that\b"
+        r"(?P<src>[^,;:()]{2,60}?)"
+        # "a claim by a state senator, Ned Harlow, that": the name apposed to the description
+        r"(?:,\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),)?\s+that\b"
     ),
     # "a union claim that": one agent noun before the claim
     re.compile(rf"\b(?:a|an|the)\s+(?P<src>[a-z]+)\s+{_CLAIM_NOUNS}\s+that\b"),
@@ -92,13 +94,18 @@ def nominal_claims(sentence: str) -> list[NominalClaim]:
         return []
     found: list[NominalClaim] = []
     for m in _nominal_matches(sentence):
+        if m.re.groupindex.get("name") and m.group("name"):
+            found.append(NominalClaim(m.group("name"), m.start("name"), m.end()))
+            continue
         src = m.group("src").strip()
         if src.endswith(("'s", "’s")):
             src = src[:-2]
-        first = src.split()[0].lower()
+        words = src.split()
+        # "by the Firefighters' Union": the word after a determiner says whether it is a date
+        first = words[1 if len(words) > 1 and words[0].lower() in {"the", "a", "an"} else 0].lower()
         if first in CAPITALISED_STOPWORDS or first in WEEKDAYS or first in MONTHS:
             continue  # "a Monday report that": when, not who
-        if first in {"the", "a", "an"} and len(src.split()) == 1:
+        if words[0].lower() in {"the", "a", "an"} and len(words) == 1:
             continue
         if " " not in src and src.islower():
             if src not in AGENT_NOUNS:

@@ -98,12 +98,26 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
 
 
 def _says_a_figure(tokens: list[Token], i: int) -> bool:
-    """A headline's "Says" right before a number: "UN Says 4.6 Million In Need"."""
+    """A headline's "Says" (or "Admits", "Confirms", "Warns" ...) right before a number: "UN Says 4.6
+    Million In Need", "Hospital Trust Admits 6,412 Patients Were Missed"; not "Storm Claims 40 Lives".
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> [_says_a_figure(tokenize(h), 2) for h in ("Water Board Admits 300 Wells Failed", "Flood Claims 12 Lives")]
+    [True, False]
+    """
     return (
         0 < i < len(tokens) - 1
-        and tokens[i].low in {"says", "say"}
+        and tokens[i].low in _HEADLINE_VERBS
         and (tokens[i + 1].text[:1].isdigit() or tokens[i + 1].text[:1] in "$€£")
+        and not (i + 2 < len(tokens) and tokens[i + 2].low in {"lives", "life", "victims"})
     )
+
+
+# a headline's verbs of saying that may stand right before the figure they report
+_HEADLINE_VERBS = frozenset(
+    {"says", "say", "admits", "admit", "confirms", "confirm", "reveals", "reveal", "warns", "warn"}
+    | {"denies", "deny", "claims", "claim", "estimates", "estimate", "reports", "report"}
+)
 
 
 def _place_recorded(att: Attribution) -> bool:

@@ -56,6 +56,7 @@ class Discourse:
     last_org: str | None = None
     last_plural: str | None = None
     last_bare: str | None = None  # the last speaker named by capitalised words alone: a person or a body
+    people: set[str] = field(default_factory=set)  # names a later "he" or "she" referred to: no bodies
     last_date: date | None = None
     speaker_dates: dict[str, date | None] = field(default_factory=dict)
     quote_speaker: str | None = None
@@ -141,6 +142,8 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     # a pronoun reaches back two sentences at most: further, other subjects have come between
     if found is not None and state.sentence - state.last_seen.get(found, -99) > PRONOUN_REACH:
         return None
+    if found is not None and low in {"he", "she"}:
+        state.people.add(found)  # "said Ana Berg ... She said": a person, no firm a later "the company" names
     return found
 
 
@@ -165,7 +168,9 @@ def _named_firm(state: Discourse, head: str) -> str | None:
     for name in reversed(state.speakers):
         if state.sentence - state.last_seen.get(name, -99) > _FIRM_REACH:
             return None
-        if not (bare_name(name) or (" " not in name and name[:1].isupper() and not name.isupper())):
+        if name in state.people or not (
+            bare_name(name) or (" " not in name and name[:1].isupper() and not name.isupper())
+        ):
             continue
         if state.described is None:  # a candidate at last: what the page says it is
             state.described = described_names(state.text)
@@ -192,10 +197,22 @@ def resolve_in_sentence(
                     kind == want
                     or (want == "plural" and kind == "org")
                     or (want == "org" and bare_name(name))  # "Nordic Lines said it had ..."
+                    or (want == "person" and _named_person_of(name))
                 )
             ):
                 return name
     return resolve(att, state)
+
+
+def _named_person_of(name: str) -> bool:
+    """A person's bare name before "of" a body: "Dale Ruiz of the Rail Workers' Union said ... he" (the
+    whole mention reads as the body's).
+
+    >>> _named_person_of("Ana Berg of the Red Cross"), _named_person_of("Bank of the West")
+    (True, False)
+    """
+    person, sep, _ = name.partition(" of ")
+    return bool(sep) and len(person.split()) in {2, 3} and bare_name(person) and kind_of(person) == "person"
 
 
 def remember(state: Discourse, speaker: str) -> None:

@@ -41,7 +41,9 @@ from analyzer.extract.discourse import (
 )
 from analyzer.extract.figure_filters import (
     is_age,
+    is_conversion,
     is_definite_small,
+    is_dimension,
     is_name_or_number,
     is_position,
     is_source_count,
@@ -202,6 +204,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_source_count(text, f)
             and not is_name_or_number(text, f)
             and not is_position(text, f)
+            and not is_conversion(text, f)
+            and not is_dimension(text, f)
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
@@ -378,6 +382,23 @@ def _figure_speaker(
     return speaker, mention, att, False
 
 
+# a turn that recalls what its speaker said before: "... one figure I gave yesterday. We said 2,350."
+_RECALLED_RE = re.compile(r"(?:We|I)\s+(?:said|gave|reported|announced|put)\b")
+_GAVE_BEFORE_RE = re.compile(r"\b(?:I|we)\s+(?:gave|said|reported|announced|released)\b", re.IGNORECASE)
+
+
+def _recalled_date(r: _Reading) -> date | None:
+    """A transcript's turn that opens "We said N" right after "a figure I gave yesterday": the day the
+    speaker gave it, not the briefing's."""
+    if _RECALLED_RE.match(r.sent.text) is None or not r.state.previous:
+        return None
+    before = r.state.previous
+    if _GAVE_BEFORE_RE.search(before) is None:
+        return None
+    found = [d.value for d in find_dates(before, r.doc.published) if d.value is not None and not d.vague]
+    return found[-1] if len(found) == 1 else None
+
+
 def _figure_date(
     r: _Reading, fig: Figure, att: Attribution | None, speaker: str | None, by_document: bool
 ) -> date | None:
@@ -385,7 +406,7 @@ def _figure_date(
     state = r.state
     asserted: date | None = None
     if by_document:
-        asserted = r.doc.published
+        asserted = _recalled_date(r) or r.doc.published
     elif speaker is not None and att is not None:
         key = id(att)
         if key not in r.cue_dates:

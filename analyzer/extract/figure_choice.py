@@ -31,8 +31,15 @@ _OWN_CLAUSE_AFTER_RE = re.compile(
 )
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "brief", "write"})
 _CONTRAST_BEFORE_RE = re.compile(r",\s*(?:while|whereas|but)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s")
+_CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s(?!\s*[a-z])")  # not "the U.S. take"
 _PHRASE_KINDS = frozenset({"according", "count"})
+# what one declares by declaring it: "a state of emergency", "a national day of mourning", "an outbreak over"
+_DECLARED_ACT_RE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:state|day|days|emergency|holiday|curfew|disaster|ceasefire"
+    r"|truce|war|lockdown|period|zone|moratorium|amnesty|quarantine|outbreak|end|victory|winner|bankruptcy)\b",
+    re.IGNORECASE,
+)
+
 _RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
 
 
@@ -113,6 +120,13 @@ def choose(
     figure) wins; then the nearest non-media speaker whose cue precedes the
     figure; then the nearest cue after it. Media cues become ``via``.
     """
+    if sentence and any(a.cue[:5].lower() == "decla" for a in atts):
+        # "X, who declared a state of calamity in four provinces, said": the act's figures are no claims
+        atts = [
+            a
+            for a in atts
+            if not (a.cue[:5].lower() == "decla" and _DECLARED_ACT_RE.match(sentence, a.cue_end))
+        ]
     if not atts:
         return Choice(None, ())
     next_fig = min((s for s, _ in other_figures if s >= fig_end), default=10**9)

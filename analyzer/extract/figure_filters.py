@@ -14,7 +14,9 @@ from analyzer.models import Figure
 
 __all__ = [
     "is_age",
+    "is_conversion",
     "is_definite_small",
+    "is_dimension",
     "is_name_or_number",
     "is_position",
     "is_source_count",
@@ -115,6 +117,13 @@ _NAME_CLOSES_RE = re.compile(
 )
 
 
+_PHONE_LIKE_RE = re.compile(r"\d{3}[-\u2011]\d{4}")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;,)]|$)")
+_PHONE_WORD_RE = re.compile(
+    r"\b(?:hotline|helpline|phone|telephone|tel|call|line|number|fax|sms|text)\b", re.I
+)
+
+
 # "(Radio Svetin 2)", "on Channel 4": a number that ends a capitalised name in brackets or a channel's name
 _NAME_IN_BRACKETS_RE = re.compile(r"\((?:[A-Z][\w'’\-]*\s+){1,3}$")
 _CHANNEL_BEFORE_RE = re.compile(r"\b(?:Radio|Channel|TV|Television|Canal|Kanal)(?:\s+[A-Z][\w'’\-]*)?\s+$")
@@ -126,6 +135,47 @@ _LENGTH_OF_RE = re.compile(
     r"\s+(?:of|from)\b",
     re.IGNORECASE,
 )
+
+
+_LENGTH_UNIT = (
+    r"(?:metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|kilometres?|kilometers?|cm|mm|km|m"
+    r"|feet|foot|ft|inches|inch|yards?|miles?)"
+)
+# "lay up to eight metres deep", "a crack 300 metres long", "at 79 mph": a size, a depth or a speed
+_DIMENSION_AFTER_RE = re.compile(
+    rf"\s*(?:-\s*)?{_LENGTH_UNIT}\s*(?:-\s*)?(?:deep|high|wide|long|tall|thick|below|above|underground|across"
+    r"|in\s+(?:diameter|length|height|depth|width))\b"
+    r"|\s*(?:mph|km/h|kph|knots\b|(?:miles|kilometres|kilometers)\s+(?:per|an)\s+hour)",
+    re.IGNORECASE,
+)
+_LENGTH_AFTER_RE = re.compile(rf"\s*{_LENGTH_UNIT}\b", re.IGNORECASE)
+# "the crack had widened by 40 centimetres": how far something moved
+_CHANGED_BY_RE = re.compile(
+    r"\b(?:widened|deepened|narrowed|grown|grew|risen|rose|fallen|fell|dropped|sank|sunk|subsided|moved|shifted"
+    r"|lengthened|advanced|retreated|slid)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|up\s+to\s+|another\s+|a\s+further\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_dimension(text: str, fig: Figure) -> bool:
+    """A length that gives a size, a depth or a distance moved, or a speed, counts nothing anyone disputes:
+    "lay up to eight metres deep", "had widened by 40 centimetres", "traveling at 79 mph" ("40 miles of
+    coast" is an extent, and stays).
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "The mud lay 8 metres deep, the crack widened by 40 cm, and oil fouled 40 miles of coast."
+    >>> [f.value for f in find_figures(t) if not is_dimension(t, f)]
+    [40.0]
+    """
+    if fig.unit is not None:
+        return False
+    if _DIMENSION_AFTER_RE.match(text, fig.end) is not None:
+        return True
+    return (
+        _LENGTH_AFTER_RE.match(text, fig.end) is not None
+        and _CHANGED_BY_RE.search(text, max(0, fig.start - 40), fig.start) is not None
+    )
 
 
 def is_position(text: str, fig: Figure) -> bool:
@@ -148,7 +198,7 @@ def is_name_or_number(text: str, fig: Figure) -> bool:
     7 that ...") counts nothing.
 
     >>> from analyzer.extract.numbers import find_figures
-    >>> t = "Out of hours: 07700 900 415. She told Harbour 9 that 40 people were hurt."
+    >>> t = "Out of hours: 07700 900 415. She told Harbour 9 that 40 people were hurt. Hotline: 911-2030."
     >>> [f.value for f in find_figures(t) if not is_name_or_number(t, f)]
     [40.0]
     """
@@ -159,6 +209,10 @@ def is_name_or_number(text: str, fig: Figure) -> bool:
         and _TRUNK_BEFORE_RE.search(text, max(0, fig.start - 8), fig.start)
     ):
         return True
+    if _PHONE_LIKE_RE.fullmatch(fig.text) and (
+        _CLAUSE_END_RE.match(text, fig.end) or _PHONE_WORD_RE.search(text, max(0, fig.start - 30), fig.start)
+    ):
+        return True  # "Hotline: 911-2030.": a local phone number, no range of 911 to 2030
     if not (fig.text.isdigit() and fig.unit is None and fig.qualifier is None and fig.value < 1000):
         return False
     before = text[max(0, fig.start - 30) : fig.start].rstrip()
@@ -176,9 +230,54 @@ def is_name_or_number(text: str, fig: Figure) -> bool:
     )
 
 
+_CURRENCY_NOUNS = (
+    r"(?:euros?|pesos?|pounds?|dollars?|yen|yuan|renminbi|rupees?|rupiah|roubles?|rubles?|kroner|kronor|krona|"
+    r"francs?|lira|rand|reais|real|won|zloty|dinars?|dirhams?|riyals?|shillings?|naira|baht|ringgit|hryvnias?|"
+    r"forints?|koruna|lei|leu|pesetas?|cedis?|kwacha|leones?|takas?)"
+)
+_SCALE = r"(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+# "15 million euros ($17.4 million)", "€40m (£34m)": an amount in another currency right before the bracket
+_CONVERTED_BEFORE_RE = re.compile(
+    rf"(?:[$€£¥]\s?\d[\d.,]*{_SCALE}|\d[\d.,]*{_SCALE}\s+{_CURRENCY_NOUNS})\s*\(\s*"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|or|US|USD)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def is_conversion(text: str, fig: Figure) -> bool:
+    """A currency amount in brackets right after an amount in another currency is the writer's conversion
+    of it ("15 million euros ($17.4 million)"): it repeats the figure, nobody claims it.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "The state will pay 15 million euros ($17.4 million) and 400 jobs ($2 million a year) went."
+    >>> [f.value for f in find_figures(t) if not is_conversion(t, f)]
+    [15000000.0, 400.0, 2000000.0]
+    """
+    return (
+        text[fig.end : fig.end + 1] == ")"
+        and fig.unit is not None
+        and fig.unit != "%"
+        and _CONVERTED_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start) is not None
+    )
+
+
 def is_definite_small(text: str, fig: Figure) -> bool:
-    """ "the two countries": a small number in words after a determiner names things, it counts nothing new."""
-    return fig.value < 10 and fig.text.isalpha() and _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
+    """ "the two countries": a small number in words after a determiner names things, it counts nothing new;
+    an emphatic "not one village" counts nothing either.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Not one family will be left; the two towns lost 40 homes, not 41."
+    >>> [f.value for f in find_figures(t) if not is_definite_small(t, f)]
+    [40.0, 41.0]
+    """
+    if not (fig.value < 10 and fig.text.isalpha()):
+        return False
+    if fig.value == 1 and _NOT_BEFORE_RE.search(text, max(0, fig.start - 8), fig.start) is not None:
+        return True
+    return _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
+
+
+_NOT_BEFORE_RE = re.compile(r"\bnot\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def names_duration(item: str) -> bool:

@@ -237,6 +237,11 @@ def _unit_of(m: re.Match[str], currency: str | None, large: bool) -> str | None:
     return currency or _CURRENCY_WORDS[word]
 
 
+_HYPHEN_CURRENCY = re.compile(
+    r"[-–](?P<w>(?i:euro|dollar|peso|rupee|yen|yuan|franc|rouble|ruble|rand|lira|dinar|dirham))\b"
+)
+
+
 def _compound_adjective(text: str, end: int) -> bool:
     """A number joined to a word by a hyphen is an adjective ("10-day", "two-year") unless "-strong"."""
     if text[end : end + 1] not in ("-", "–"):
@@ -405,7 +410,12 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     ):
         return None  # 4 PM, 152 mm, 1990's, 13 October, 2 min read
     if _compound_adjective(text, end):
-        return None  # 14-month-long, 17-Year-Old, a 10-day visit
+        money = _HYPHEN_CURRENCY.match(text, end) if unit is None else None
+        word = money.group("w").lower() if money is not None else ""
+        unit = _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word + "s") if money is not None else None
+        if money is None or unit is None:
+            return None  # 14-month-long, 17-Year-Old, a 10-day visit
+        end = money.end()  # "the 3,000-euro payment": an amount, written as an adjective
     bare = end == e and start == s
     if bare and len(values) == 1 and _alone_on_line(text, s, e):
         return None

@@ -45,12 +45,14 @@ _OWN_COUNT_RE = re.compile(
     r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
     r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics)\s+"
     r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
-    r"indicates|indicated))\b"
-    r"(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # ... a figure follows, or a clause
+    r"indicates|indicated)(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # a figure, a clause
+    # "the company's own count puts the number of patients at about 410,000"
+    r"|(?:own\s+|latest\s+|official\s+|internal\s+)?(?:count|tally|estimate|figures|reckoning|calculations?|data)"
+    r"\s+(?:puts|put|places|placed)(?=\s(?:[^.;:]|\.(?=\S|\s+[a-z\d])){0,100}?\bat\s+(?:[a-z]+\s+){0,2}[\d$€£]))\b"
 )
 # "Figures from the National Statistics Office show ...": the named source of the data speaks through them
 _DATA_FROM_RE = re.compile(
-    r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released)\s+)?(?:from|by)\s+"
+    r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released|supplied|provided|issued)\s+)?(?:from|by)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,8}?)"
     r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
@@ -215,7 +217,14 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
 
 def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     """Who counted: "by the organisers' count", "in the ministry's estimate"."""
-    found = [_count_cue(m, m.group("np").rstrip("'’"), 0, known, False) for m in _COUNT_RE.finditer(text)]
+    found = [
+        _count_cue(m, m.group("np").rstrip("'’"), 0, known, False)
+        for m in _COUNT_RE.finditer(text)
+        # "not yet in the official count": an adjective, no counter (but "by one official's count")
+        if not (
+            m.group("np").lower().endswith(" official") and text[m.end("np") : m.end("np") + 1] not in "'’"
+        )
+    ]
     if "'s" in text or "’s" in text:  # "The health ministry's own count stood at 2,910"
         found += [_count_cue(m, m.group("np"), "cue", known, True) for m in _OWN_COUNT_RE.finditer(text)]
     for m in _DATA_FROM_RE.finditer(text):

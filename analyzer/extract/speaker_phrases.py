@@ -49,6 +49,9 @@ def skip_left(tokens: list[Token], i: int) -> int:
     return j
 
 
+_LONG_ASIDE_OPENERS = frozenset({"who", "which", "speaking", "citing", "quoting", "according"})
+
+
 def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, str | None] | None:
     """When tokens[j-1] is a comma closing ", <aside>,", the index before the aside and what it cites."""
     if j <= 0 or tokens[j - 1].text != ",":
@@ -70,14 +73,14 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
             k = opener
     if k < 1 or tokens[k].text != ",":
         return None
-    if j - 2 - k > 14 and tokens[k + 1].low not in {
-        "who",
-        "which",
-        "speaking",
-        "citing",
-        "quoting",
-        "according",
-    }:
+    # "Ana Lind, a geologist at X who has studied the slopes for two decades, said": a description with a
+    # relative clause of its own may run longer than other asides
+    described = (
+        j - 2 - k <= 28
+        and tokens[k + 1].low in {"a", "an"}
+        and any(t.low in {"who", "which"} for t in tokens[k + 2 : j - 1])
+    )
+    if j - 2 - k > 14 and not described and tokens[k + 1].low not in _LONG_ASIDE_OPENERS:
         return None
     first = tokens[k + 1]
     aside = text[first.start : tokens[j - 2].end]

@@ -44,7 +44,7 @@ _EARLIER_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_RE = re.compile(
-    r"\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
+    r"(?:\s+[a-z]+)?\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )
 _SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -53,6 +53,8 @@ _GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
 # the quote marks around a quoted figure: 'put turnout at "closer to 55%" on Monday' is still dated
 _QUOTED_FIGURE_MARKS_RE = re.compile(r"(?<=\bat )[\"“]|(?<=\bto )[\"“]|(?<=[\d%])[\"”]")
 _PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
+_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+")
+_BRACKETED_RE = re.compile(r" ?\([^()]{1,40}\)")
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
 _BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
 # A date that bounds a span or sets a deadline ("by 2028", "since Friday") never dates a statement.
@@ -206,6 +208,8 @@ def _dates_the_statement(
     """Whether the date ``d`` is the date of the statement made through ``att`` (tests cheapest first)."""
     if d.start >= last:
         gap_after = _QUOTED_FIGURE_MARKS_RE.sub("", sentence[last : d.start])  # 'put it at "closer to 55%"'
+        if "(" in gap_after:  # "at 4.2 billion pesos ($73 million) on Monday": a bracketed aside is not read
+            gap_after = _BRACKETED_RE.sub("", gap_after)
         if len(gap_after) <= 60 and not gap_break.search(gap_after):
             return True  # "said on Friday", "put the toll at 1,388 on Friday"
         # "put the figure at 410,000, or 14%, in a statement on Wednesday": the occasion's own date
@@ -215,6 +219,12 @@ def _dates_the_statement(
     if att.end <= d.start and d.end <= att.cue_start:
         if d.start - att.end <= 20 and att.cue_start - d.end <= 20 and "," not in sentence[att.end : d.start]:
             return True  # "officials on Thursday confirmed"
+        if (
+            att.cue_start - d.end <= 12
+            and _WHICH_BEFORE_RE.fullmatch(sentence, att.end, d.start) is not None
+            and "," not in sentence[d.end : att.cue_start]
+        ):
+            return True  # "The office, which on Sunday had put the number at 180,000, said": the aside's verb
         # "X, speaking in a televised address on Monday, said": the aside dates the statement
         return att.kind == "subject" and _SPEAKER_ASIDE_RE.match(sentence, att.end, d.start) is not None
     if d.end <= first and (
@@ -291,9 +301,9 @@ def earlier_by(text: str, fig: Figure) -> timedelta:
     """How long before the statement the speaker gave the figure: "up from 1,214 a day earlier" -> a day.
 
     >>> from analyzer.extract.numbers import find_figures
-    >>> text = "Deaths rose to 1,300, up from 1,214 a week earlier."
+    >>> text = "Deaths rose to 1,300, up from 1,214 a week earlier; losses to 9 billion, from 7 billion pesos a day earlier."
     >>> [earlier_by(text, f).days for f in find_figures(text)]
-    [0, 7]
+    [0, 7, 0, 1]
     """
     earlier = _EARLIER_RE.match(text, fig.end)
     if earlier is None or not _EARLIER_FROM_RE.search(text, max(0, fig.start - 20), fig.start):

@@ -43,10 +43,9 @@ from analyzer.extract.vocab import (
 
 __all__ = ["verb_cues"]
 
-# Verbs after which the speaker may follow: '"...," said Ruiz'.
-_INVERTABLE = frozenset(
-    {"say", "add", "tell", "write", "state", "note", "explain", "insist", "warn", "claim"}
-)
+# Verbs after which the speaker may follow: '"...," said Ruiz'. Not "tell": after ", told" comes the hearer ("Ana Lind,
+# an analyst, told Harbour Radio that she ...").
+_INVERTABLE = frozenset({"say", "add", "write", "state", "note", "explain", "insist", "warn", "claim"})
 _PUT_QUALIFIERS = (
     r"(?:about\s+|around\s+|some\s+|least\s+|at\s+least\s+|more\s+than\s+|nearly\s+|roughly\s+|over\s+|just\s+"
     r"|close(?:r)?\s+to\s+|near(?:er)?\s+|below\s+|under\s+|almost\s+|approximately\s+|between\s+|well\s+"

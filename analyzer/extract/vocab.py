@@ -470,6 +470,8 @@ AGENT_NOUNS = frozenset(
         "paper",
         "magazine",
         "network",
+        "radio",
+        "television",
     ]
 )
 
