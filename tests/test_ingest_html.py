@@ -264,3 +264,31 @@ def test_summary_list_is_linear_on_hostile_input(markup: str) -> None:
     started = time.perf_counter()
     html_module.summary_list(markup)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_live_entry_keeps_its_heading_and_its_text_apart() -> None:
+    entries = "".join(
+        f"<div class='entry'><p>{stamp} {heading}</p><p>{body}</p></div>"
+        for stamp, heading, body in [
+            (
+                "17:42",
+                "Minister denies report",
+                "The minister said on Monday that 40 people were still missing.",
+            ),
+            ("16:10", "Water reaches town", "The fire service said 12 homes had been flooded."),
+        ]
+    )
+    page, _ = warnings_of(f"<html><body><main><h1>Flood live</h1>{entries}</main></body></html>")
+    paragraphs = page.text.split("\n\n")
+    assert "The minister said on Monday that 40 people were still missing." in paragraphs
+    assert "The fire service said 12 homes had been flooded." in paragraphs
+    assert not any(p.startswith("17:42") and "minister said" in p for p in paragraphs)
+
+
+def test_body_paragraphs_of_a_container_with_its_own_text_stay_one() -> None:
+    from lxml import etree
+
+    body = etree.fromstring(
+        "<body><div>Police said <p>40 were hurt.</p> and left</div><div><p>A.</p><p>B.</p></div></body>"
+    )
+    assert list(html_module._body_paragraphs(body)) == ["Police said 40 were hurt. and left", "A.", "B."]

@@ -229,16 +229,36 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+_CONTAINERS = frozenset({"div", "section", "article", "main"})
+
+
 def _body_paragraphs(body: Any) -> Iterator[str]:
-    """One paragraph per top-level element of trafilatura's XML body; one per item of a list."""
-    for child in body:
+    """One paragraph per block element of trafilatura's XML body; one per item of a list. A container
+    that holds only blocks (a live blog's entry: a heading paragraph, then the text) is read block by
+    block, with an explicit stack, so no nesting depth can exhaust the interpreter's."""
+    stack = [iter(body)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         if child.tag == "table":
+            continue
+        if child.tag in _CONTAINERS and _only_blocks(child):
+            stack.append(iter(child))
             continue
         items = child.findall("item") if child.tag == "list" else [child]
         for item in items:
             text = " ".join("".join(item.itertext()).split())
             if text:
                 yield text
+
+
+def _only_blocks(element: Any) -> bool:
+    """Whether an element has children and no text of its own between them."""
+    if not len(element) or (element.text or "").strip():
+        return False
+    return not any((child.tail or "").strip() for child in element)
 
 
 def markup_text(markup: str) -> str:
