@@ -1,6 +1,6 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Eight gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Nine gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
 below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
@@ -13,10 +13,15 @@ another hand (a translated page that writes "3.000" and "8,5%", a transcript, a 
 blog, a JSON-lines digest), written without seeing the extractor and scored blind after session 3's
 rules, then used for a third round of rules; ``fixtures/blind7``, five more stories by another hand (a
 broadcaster's live page, a briefing transcript, a press release, an explainer, a JSON-lines digest),
-scored blind at the start of session 4, then used for a fourth round of rules (round 4); and the shared
-seed articles when they are checked out beside the project. Every set is a dev set now: none is a blind
-estimate any more. A floor is pinned a little under the figure measured when
-it was set; a change that drops below it fails here.
+scored blind at the start of session 4, then used for a fourth round of rules (round 4);
+``fixtures/blind8``, five more stories by another hand (a briefing transcript, a local TV page with a
+video transcript, a government press note, Indian English with lakh and crore, an Australian live page, an
+aggregator rewrite, a JSON-lines digest), written without seeing the extractor; and the shared seed
+articles when they are checked out beside the project. Every set but blind8 is a dev set now. blind8 is
+the one no rule has been tuned on: it has not been used to develop any rule yet, so its figures are the
+estimate for unseen coverage, and the next round of rules should measure on it before any tuning (and say
+so here when it becomes a dev set). A floor is pinned a little under the figure measured when it was set;
+a change that drops below it fails here.
 """
 
 from __future__ import annotations
@@ -63,6 +68,11 @@ BLIND6_FLOORS = {"recall": 0.91, "attribution_precision": 0.97, "date_accuracy":
 # tuning (round 4: recall 0.899 -> 0.986, attribution 0.944 -> 0.980, dates 0.909 -> 0.982) and is no
 # longer a blind estimate.
 BLIND7_FLOORS = {"recall": 0.97, "attribution_precision": 0.96, "date_accuracy": 0.96}
+# measured 2026-11-21 at commit f7464c4, before any rule was written with it in view: recall 0.840, attribution
+# precision 0.901, dates 0.877; at commit 5e0f445, after the session's two tuning rounds on blind6 and blind7
+# and still untouched: recall 0.858, attribution 0.905, dates 0.877 (the estimate for unseen coverage at the
+# end of session 4). No rule has been tuned on it: measure on it before tuning the next round of rules.
+BLIND8_FLOORS = {"recall": 0.83, "attribution_precision": 0.87, "date_accuracy": 0.84}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -116,6 +126,11 @@ def test_blind6_claims_meet_the_floor() -> None:
 def test_blind7_claims_meet_the_floor() -> None:
     blind7 = FIXTURES / "blind7"
     _check(analyze([blind7 / "corpus"]), blind7, "gold.jsonl", BLIND7_FLOORS)
+
+
+def test_blind8_claims_meet_the_floor() -> None:
+    blind8 = FIXTURES / "blind8"
+    _check(analyze([blind8 / "corpus"]), blind8, "gold.jsonl", BLIND8_FLOORS)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus is not checked out beside the project")
