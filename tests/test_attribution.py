@@ -1042,6 +1042,9 @@ def test_media_report_as_a_verb(sentence: str, figure: str, speaker: str) -> Non
         ("Regional Council Reveals $40m Hole In Budget", "$40m", "Regional Council"),
         # a verb that kills is no verb of saying; a verb far from the figure stays out
         ("Flash Flood Claims 12 Lives In Mountain Villages", "12", None),
+        ("Fire Claims 3 Firefighters In Ostby", "3", None),
+        ("Avalanche Claims 5 Skiers On Mont Blanc", "5", None),
+        ("Ferry Disaster Claims 52 Passengers", "52", None),
         ("Board Admits Failures As 1,240 Homes Wait For Water", "1,240", None),
     ],
 )

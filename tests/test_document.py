@@ -575,6 +575,8 @@ def test_a_previous_version_of_a_bill_is_no_correction_note() -> None:
         ('"Everyone got out," she told Harbour 9. She said 40 people were rescued.', [40.0]),
         ("He told Metro 5 on Sunday that 300 cars were damaged.", [300.0]),
         ("The mayor told Reuters 40 people had died.", [40.0]),  # a count after the hearer stays
+        ("A doctor told AFP 12 in intensive care were critical.", [12.0]),  # "in" after an agency's acronym
+        ("He told Harbour 7 in an interview that 30 homes burned.", [30.0]),
         ("QUESTION (Radio Lunder 2): Neighbours said 41 were inside, the reporter said.", [41.0]),
         ("He said on Channel 4 that 30 homes burned.", [30.0]),
         ("Lava came to within two kilometres of Ostby, the agency said, and 40 homes burned.", [40.0]),
@@ -768,9 +770,23 @@ def test_a_claim_by_its_author(text: str, value: float, speakers: set[str]) -> N
             "Ola Berg",
             (),
         ),
+        # ... only for a person or a body the sentence opens with: a place described at length is no speaker
+        (
+            "A report on Ostby, a village in the north of the country which was cut off by landslides for "
+            "more than a week, said 40 homes were lost.",
+            40,
+            None,
+            (),
+        ),
+        # an outlet named by its medium has no person apposed: the name after it is the sentence's subject
+        ("According to local radio, Ana Lind, a farmer from Ostby, lost 40 cows.", 40, "local radio", ()),
+        ("According to the newspaper, Ana Lind, a farmer, lost 40 cows.", 40, "the newspaper", ()),
+        ("According to the hospital director, Ana Lind, 40 patients were moved.", 40, "Ana Lind", ()),
     ],
 )
-def test_sources_named_in_phrases_round4(text: str, value: float, speaker: str, via: tuple[str, ...]) -> None:
+def test_sources_named_in_counts_data_quotes_and_long_asides(
+    text: str, value: float, speaker: str | None, via: tuple[str, ...]
+) -> None:
     claim = _by_value(_claims(text))[value]
     assert (claim.speaker, tuple(claim.via)) == (speaker, via)
 
@@ -822,6 +838,11 @@ def test_carry_over_keeps_the_sentence_s_own_speaker(text: str, value: float, sp
         # a local phone number is no range
         ("The council said 30 homes were flooded. Council helpline: 555-2030.", {30}),
         ("The council said between 100-1000 people were affected.", {1000}),
+        ("For help, call 911-2030. The council said 30 homes were flooded.", {30}),
+        # a range at the end of a clause, or after "number"/"line", is no phone number
+        ("Police estimated the crowd at 800-1000.", {1000}),
+        ("Estimates of the number killed range from 200-1500.", set()),
+        ("The number of homes lost was put at 300-1200, the council said.", {1200}),
         # an act declared in the speaker's aside is no claim of theirs
         (
             "The governor, who declared a state of emergency in three districts on Monday, said 40 roads "
@@ -829,8 +850,20 @@ def test_carry_over_keeps_the_sentence_s_own_speaker(text: str, value: float, sp
             {40},
         ),
         ("The ministry declared 12 people dead.", {12}),
+        # figures outside the act's own phrase keep the speaker
+        ("The president declared a day of mourning for the 52 people killed.", {52}),
+        ("The governor declared a state of emergency after the storm killed 40 people.", {40}),
         # sizes, depths, distances moved and speeds are no counts; an extent is
-        ("Geologists said the mud lay up to six metres deep and covered 40 homes.", {40}),
+        ("Geologists said a crack 300 metres long had opened and 40 homes were cleared.", {40}),
+        ("Geologists said the slide, some 400 metres wide, covered 40 homes.", {40}),
+        # how far a front moved, winds, waves, depths and sea levels are measures people dispute
+        ("The ministry said the army advanced 40 km in a week.", {40}),
+        ("Forecasters said sustained winds of 150 mph would reach the coast.", {150}),
+        ("Forecasters said waves up to 10 metres high were expected.", {10}),
+        ("The institute said the quake struck 10 km deep.", {10}),
+        ("Scientists said sea levels have risen by 20 centimetres.", {20}),
+        ("Officials said the river rose 2 metres overnight.", {2}),
+        ("The airline said passenger numbers fell by 2 m last year.", {2}),  # kept, no length
         ("Engineers said the crack had widened by 30 centimetres and 12 homes were cleared.", {12}),
         ("Investigators said the bus was traveling at 70 mph when 9 passengers were thrown out.", {9}),
         ("The coast guard said oil had fouled 35 miles of coast.", {35}),
@@ -877,7 +910,9 @@ def test_figures_that_are_no_claims(text: str, attributed: set[float]) -> None:
         ),
     ],
 )
-def test_dates_round4(text: str, value: float, when: date | None) -> None:
+def test_dates_of_conversions_earlier_figures_and_relative_asides(
+    text: str, value: float, when: date | None
+) -> None:
     assert _by_value(_claims(text))[value].asserted_on == when
 
 
@@ -901,4 +936,33 @@ _TURNS = (
 )
 def test_a_turn_recalls_an_earlier_figure(before: str, value: float, when: date) -> None:
     text = _TURNS.format(before=before)
+    assert _by_value(_claims(text, published=date(2024, 3, 12)))[value].asserted_on == when
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "when"),
+    [
+        # the day and "I said" in one sentence
+        (
+            "Briefing transcript\n\nMINISTER LIND: Good morning. Yesterday I said 2,350 homes were lost. "
+            "It is now 3,105.\n\nQUESTION: How many are missing?\n\nMINISTER LIND: Nine.",
+            2350,
+            date(2024, 3, 11),
+        ),
+        # a deadline is no day a figure was given on
+        (
+            "Briefing transcript\n\nMINISTER LIND: Good morning. We said we would have news by Monday. "
+            "We said 2,350 homes were lost.\n\nQUESTION: How many are missing?\n\nMINISTER LIND: Nine.",
+            2350,
+            date(2024, 3, 12),
+        ),
+        (
+            "Press briefing\n\nCHIEF ODA: Until Sunday we reported 400 homes lost. Today it is 520.\n\n"
+            "QUESTION: And the roads?\n\nCHIEF ODA: Twelve are shut.",
+            400,
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_a_document_recalls_the_day_it_gave_a_figure(text: str, value: float, when: date) -> None:
     assert _by_value(_claims(text, published=date(2024, 3, 12)))[value].asserted_on == when

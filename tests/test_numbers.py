@@ -874,6 +874,11 @@ def test_number_words_in_a_partitive_clause(sentence: str, values: list[float]) 
         ("families may apply for the 3,000-euro payment", [(3000.0, "EUR")]),
         ("a 1.5-million-dollar grant", [(1_500_000.0, "USD")]),
         ("a 5,000-rupee fine", [(5000.0, "INR")]),
+        ("a 40-riyal fee and a 200-shekel fine", [(40.0, "SAR"), (200.0, "ILS")]),
+        # a banknote or a coin is no amount; a currency the table lacks stays out
+        ("The central bank issued the 500-euro note.", []),
+        ("a 10-hryvnia coin and a 20-dollar bill", []),
+        ("a 5,000-peso grant", []),
         # other hyphenated adjectives stay out; "-strong" counts
         ("a 10-day visit and a 2-pound bag", []),
         ("the 3,000-strong force", [(3000.0, None)]),

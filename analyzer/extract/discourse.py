@@ -142,7 +142,7 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     # a pronoun reaches back two sentences at most: further, other subjects have come between
     if found is not None and state.sentence - state.last_seen.get(found, -99) > PRONOUN_REACH:
         return None
-    if found is not None and low in {"he", "she"}:
+    if found is not None and low in {"he", "she"} and kind_of(found) == "person":
         state.people.add(found)  # "said Ana Berg ... She said": a person, no firm a later "the company" names
     return found
 

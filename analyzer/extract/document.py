@@ -44,7 +44,7 @@ from analyzer.extract.figure_filters import (
     is_conversion,
     is_definite_small,
     is_dimension,
-    is_name_or_number,
+    is_phone_or_station_number,
     is_position,
     is_source_count,
     names_duration,
@@ -202,7 +202,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             if not is_definite_small(text, f)
             and not is_age(text, f)
             and not is_source_count(text, f)
-            and not is_name_or_number(text, f)
+            and not is_phone_or_station_number(text, f)
             and not is_position(text, f)
             and not is_conversion(text, f)
             and not is_dimension(text, f)
@@ -383,20 +383,41 @@ def _figure_speaker(
 
 
 # a turn that recalls what its speaker said before: "... one figure I gave yesterday. We said 2,350."
-_RECALLED_RE = re.compile(r"(?:We|I)\s+(?:said|gave|reported|announced|put)\b")
-_GAVE_BEFORE_RE = re.compile(r"\b(?:I|we)\s+(?:gave|said|reported|announced|released)\b", re.IGNORECASE)
+_GIVING_VERBS = r"(?:said|gave|reported|announced|released|put)"
+_RECALLED_RE = re.compile(rf"(?:We|I)\s+{_GIVING_VERBS}\b")  # match only: the turn's opening words
+_GAVE_BEFORE_RE = re.compile(rf"\b(?:I|we)\s+{_GIVING_VERBS}\b", re.IGNORECASE)
+# "news by Monday": a deadline, no day anything was given on
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _recalled_date(r: _Reading) -> date | None:
-    """A transcript's turn that opens "We said N" right after "a figure I gave yesterday": the day the
-    speaker gave it, not the briefing's."""
-    if _RECALLED_RE.match(r.sent.text) is None or not r.state.previous:
+    """A document's own voice recalling what it gave on an earlier day: "Yesterday I said N", or a turn
+    that opens "We said N" right after "a figure I gave yesterday": that day, not the document's.
+
+    A deadline ("we would have news by Monday") is no such day.
+    """
+    text = r.sent.text
+    said = _GAVE_BEFORE_RE.search(text)
+    if said is not None and said.start() > 0:
+        found = _given_dates(text[: said.start()], r.doc.published)
+        if found:
+            return found[0] if len(found) == 1 else None
+    if _RECALLED_RE.match(text) is None or not r.state.previous:
         return None
     before = r.state.previous
     if _GAVE_BEFORE_RE.search(before) is None:
         return None
-    found = [d.value for d in find_dates(before, r.doc.published) if d.value is not None and not d.vague]
-    return found[-1] if len(found) == 1 else None
+    found = _given_dates(before, r.doc.published)
+    return found[0] if len(found) == 1 else None
+
+
+def _given_dates(text: str, published: date | None) -> list[date]:
+    """The exact dates of ``text`` that are no deadline."""
+    return [
+        d.value
+        for d in find_dates(text, published)
+        if d.value is not None and not d.vague and _DEADLINE_BEFORE_RE.search(text, 0, d.start) is None
+    ]
 
 
 def _figure_date(

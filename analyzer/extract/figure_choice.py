@@ -34,9 +34,16 @@ _CONTRAST_BEFORE_RE = re.compile(r",\s*(?:while|whereas|but)\s+$", re.IGNORECASE
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s(?!\s*[a-z])")  # not "the U.S. take"
 _PHRASE_KINDS = frozenset({"according", "count"})
 # what one declares by declaring it: "a state of emergency", "a national day of mourning", "an outbreak over"
+# match only (right after the cue): the act a "declared" cue names, to its phrase's end ("a state of emergency
+# in four provinces", not "... after the storm killed 40 people" nor "... for the 52 people killed")
 _DECLARED_ACT_RE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:state|day|days|emergency|holiday|curfew|disaster|ceasefire"
     r"|truce|war|lockdown|period|zone|moratorium|amnesty|quarantine|outbreak|end|victory|winner|bankruptcy)\b",
+    re.IGNORECASE,
+)
+_ACT_PHRASE_END_RE = re.compile(
+    r"[,;.:()]|\b(?:after|because|as|following|when|since|that|which|who|and|but|while|said|says)\b"
+    r"|\bfor\s+(?:the|those|all|its|their|victims)\b",
     re.IGNORECASE,
 )
 
@@ -107,6 +114,22 @@ class Choice:
     via: tuple[str, ...]
 
 
+def _in_declared_act(sentence: str, att: Attribution, fig_start: int) -> bool:
+    """Whether the figure at ``fig_start`` is inside the act a "declared" cue names.
+
+    >>> from analyzer.extract.attribution import find_attributions
+    >>> s = "The president declared a day of mourning in 3 regions for the 52 people killed."
+    >>> att = find_attributions(s)[0]
+    >>> [_in_declared_act(s, att, s.index(n)) for n in ("3", "52")]
+    [True, False]
+    """
+    act = _DECLARED_ACT_RE.match(sentence, att.cue_end)
+    if act is None or fig_start < act.end():
+        return act is not None and fig_start >= att.cue_end
+    close = _ACT_PHRASE_END_RE.search(sentence, act.end())
+    return fig_start < (close.start() if close is not None else len(sentence))
+
+
 def choose(
     atts: list[Attribution],
     fig_start: int,
@@ -123,9 +146,7 @@ def choose(
     if sentence and any(a.cue[:5].lower() == "decla" for a in atts):
         # "X, who declared a state of calamity in four provinces, said": the act's figures are no claims
         atts = [
-            a
-            for a in atts
-            if not (a.cue[:5].lower() == "decla" and _DECLARED_ACT_RE.match(sentence, a.cue_end))
+            a for a in atts if not (a.cue[:5].lower() == "decla" and _in_declared_act(sentence, a, fig_start))
         ]
     if not atts:
         return Choice(None, ())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.extract.number_words import LENGTH_UNIT
 from analyzer.models import Figure
 
 __all__ = [
@@ -17,7 +18,7 @@ __all__ = [
     "is_conversion",
     "is_definite_small",
     "is_dimension",
-    "is_name_or_number",
+    "is_phone_or_station_number",
     "is_position",
     "is_source_count",
     "names_duration",
@@ -117,11 +118,9 @@ _NAME_CLOSES_RE = re.compile(
 )
 
 
-_PHONE_LIKE_RE = re.compile(r"\d{3}[-\u2011]\d{4}")
-_CLAUSE_END_RE = re.compile(r"\s*(?:[.;,)]|$)")
-_PHONE_WORD_RE = re.compile(
-    r"\b(?:hotline|helpline|phone|telephone|tel|call|line|number|fax|sms|text)\b", re.I
-)
+# "Hotline: 911-2030": a local phone number after a phone label ("number", "line" and "text" name counts too)
+_PHONE_LIKE_RE = re.compile(r"(\d{3})[-\u2011](\d{4})")
+_PHONE_WORD_RE = re.compile(r"\b(?:hotline|helpline|phone|telephone|tel|call|fax|sms)\b", re.I)
 
 
 # "(Radio Svetin 2)", "on Channel 4": a number that ends a capitalised name in brackets or a channel's name
@@ -130,47 +129,62 @@ _CHANNEL_BEFORE_RE = re.compile(r"\b(?:Radio|Channel|TV|Television|Canal|Kanal)(
 
 
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
-_LENGTH_OF_RE = re.compile(
-    r"\s*(?:metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|miles|mile|feet|ft|yards)"
-    r"\s+(?:of|from)\b",
-    re.IGNORECASE,
-)
+_LENGTH_OF_RE = re.compile(rf"\s*{LENGTH_UNIT}\s+(?:of|from)\b", re.IGNORECASE)
 
 
-_LENGTH_UNIT = (
-    r"(?:metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|kilometres?|kilometers?|cm|mm|km|m"
-    r"|feet|foot|ft|inches|inch|yards?|miles?)"
-)
-# "lay up to eight metres deep", "a crack 300 metres long", "at 79 mph": a size, a depth or a speed
+# match only (one position, right after the figure): "a crack 300 metres long", "a plume 300 metres high"
 _DIMENSION_AFTER_RE = re.compile(
-    rf"\s*(?:-\s*)?{_LENGTH_UNIT}\s*(?:-\s*)?(?:deep|high|wide|long|tall|thick|below|above|underground|across"
-    r"|in\s+(?:diameter|length|height|depth|width))\b"
-    r"|\s*(?:mph|km/h|kph|knots\b|(?:miles|kilometres|kilometers)\s+(?:per|an)\s+hour)",
+    rf"\s*(?:-\s*)?{LENGTH_UNIT}\s*(?:-\s*)?(?:deep|high|wide|long|tall|thick|across"
+    r"|in\s+(?:diameter|length|height|depth|width))\b",
     re.IGNORECASE,
 )
-_LENGTH_AFTER_RE = re.compile(rf"\s*{_LENGTH_UNIT}\b", re.IGNORECASE)
-# "the crack had widened by 40 centimetres": how far something moved
+# the size of a thing named right before: "a crack 300 metres long", "The slide, some 400 metres wide" (not
+# "waves up to 10 metres high" or "the quake struck 10 km deep", the measures people dispute)
+_SIZED_THING_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?!(?:struck|lay|lies|rose|risen|fell|fallen|stood|reached|hit|was|were|is|are|been|sank)\b)"
+    r"[a-z][\w\-]*(?<!ed))\s+(?:(?:some|about|around|nearly|roughly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# match only: a speed ("traveling at 79 mph", "a 45 mph limit"); "winds of 150 mph" is a measure people dispute
+_SPEED_AFTER_RE = re.compile(
+    r"\s*(?:mph|km/h|kph|knots\b|(?:miles|kilometres|kilometers)\s+(?:per|an)\s+hour)(\s+(?:speed\s+)?limit\b)?",
+    re.IGNORECASE,
+)
+_SPEED_BEFORE_RE = re.compile(
+    r"\b(?:at|speeds?\s+of)\s+(?:(?:about|around|nearly|almost|over|up\s+to|more\s+than)\s+)?$", re.IGNORECASE
+)
+# match only: "the crack had widened by 40 centimetres": how far a crack or a hole grew (not rose/fell: "sea
+# levels have risen by 20 centimetres", nor advanced/moved: "the army advanced 40 km")
+_LENGTH_AFTER_RE = re.compile(rf"\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 _CHANGED_BY_RE = re.compile(
-    r"\b(?:widened|deepened|narrowed|grown|grew|risen|rose|fallen|fell|dropped|sank|sunk|subsided|moved|shifted"
-    r"|lengthened|advanced|retreated|slid)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+"
-    r"|almost\s+|up\s+to\s+|another\s+|a\s+further\s+|more\s+than\s+)?$",
+    r"\b(?:widened|deepened|narrowed|lengthened|sank|sunk|subsided)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+"
+    r"|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|another\s+|a\s+further\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 
 
 def is_dimension(text: str, fig: Figure) -> bool:
-    """A length that gives a size, a depth or a distance moved, or a speed, counts nothing anyone disputes:
-    "lay up to eight metres deep", "had widened by 40 centimetres", "traveling at 79 mph" ("40 miles of
-    coast" is an extent, and stays).
+    """The size of a thing, how far a crack grew, or a vehicle's speed counts nothing anyone disputes: "a
+    crack 300 metres long", "had widened by 40 centimetres", "traveling at 79 mph" ("40 miles of coast",
+    "waves up to 10 metres high", "winds of 150 mph", "sea levels have risen by 20 cm" stay).
 
     >>> from analyzer.extract.numbers import find_figures
-    >>> t = "The mud lay 8 metres deep, the crack widened by 40 cm, and oil fouled 40 miles of coast."
+    >>> t = "A hole 8 metres deep opened, the crack widened by 40 cm, and oil fouled 40 miles of coast."
     >>> [f.value for f in find_figures(t) if not is_dimension(t, f)]
     [40.0]
     """
     if fig.unit is not None:
         return False
-    if _DIMENSION_AFTER_RE.match(text, fig.end) is not None:
+    if (
+        _DIMENSION_AFTER_RE.match(text, fig.end) is not None
+        and _SIZED_THING_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start) is not None
+    ):
+        return True
+    speed = _SPEED_AFTER_RE.match(text, fig.end)
+    if speed is not None and (
+        speed[1] is not None or _SPEED_BEFORE_RE.search(text, max(0, fig.start - 30), fig.start) is not None
+    ):
         return True
     return (
         _LENGTH_AFTER_RE.match(text, fig.end) is not None
@@ -193,13 +207,22 @@ def is_position(text: str, fig: Figure) -> bool:
     )
 
 
-def is_name_or_number(text: str, fig: Figure) -> bool:
+def _may_start_a_range(first: str, second: str) -> bool:
+    """ "800-1000" may be a range (a round start below the end); "911-2030" and "555-0142" may not.
+
+    >>> [_may_start_a_range(*p) for p in [("800", "1000"), ("200", "1500"), ("911", "2030"), ("500", "0142")]]
+    [True, True, False, False]
+    """
+    return first.endswith("0") and int(first) < int(second)
+
+
+def is_phone_or_station_number(text: str, fig: Figure) -> bool:
     """A phone number ("Media enquiries: 01475 220 310") or the number in a station's name ("she told Coast
     7 that ...") counts nothing.
 
     >>> from analyzer.extract.numbers import find_figures
     >>> t = "Out of hours: 07700 900 415. She told Harbour 9 that 40 people were hurt. Hotline: 911-2030."
-    >>> [f.value for f in find_figures(t) if not is_name_or_number(t, f)]
+    >>> [f.value for f in find_figures(t) if not is_phone_or_station_number(t, f)]
     [40.0]
     """
     if (
@@ -209,8 +232,11 @@ def is_name_or_number(text: str, fig: Figure) -> bool:
         and _TRUNK_BEFORE_RE.search(text, max(0, fig.start - 8), fig.start)
     ):
         return True
-    if _PHONE_LIKE_RE.fullmatch(fig.text) and (
-        _CLAUSE_END_RE.match(text, fig.end) or _PHONE_WORD_RE.search(text, max(0, fig.start - 30), fig.start)
+    phone = _PHONE_LIKE_RE.fullmatch(fig.text)
+    if (
+        phone is not None
+        and not _may_start_a_range(phone[1], phone[2])
+        and _PHONE_WORD_RE.search(text, max(0, fig.start - 20), fig.start) is not None
     ):
         return True  # "Hotline: 911-2030.": a local phone number, no range of 911 to 2030
     if not (fig.text.isdigit() and fig.unit is None and fig.qualifier is None and fig.value < 1000):
@@ -224,10 +250,22 @@ def is_name_or_number(text: str, fig: Figure) -> bool:
         return True
     if _CHANNEL_BEFORE_RE.search(text, max(0, fig.start - 30), fig.start) is not None:
         return True
-    return (
-        _HEARER_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start) is not None
-        and _NAME_CLOSES_RE.match(text, fig.end) is not None
+    hearer = _HEARER_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start)
+    closes = _NAME_CLOSES_RE.match(text, fig.end) if hearer is not None else None
+    # "told AFP 12 in intensive care were critical": after an acronym (an agency) "in" opens the count's place
+    return closes is not None and not (
+        closes[0].lstrip() == "in" and hearer is not None and _acronym_last(hearer[0])
     )
+
+
+def _acronym_last(hearer: str) -> bool:
+    """Whether the hearer's last word is an acronym: "told AFP " (not "told Harbour ").
+
+    >>> [_acronym_last(h) for h in ("told AFP ", "told Harbour ")]
+    [True, False]
+    """
+    last = hearer.split()[-1]
+    return len(last) >= 2 and last.isupper()
 
 
 _CURRENCY_NOUNS = (

@@ -48,6 +48,12 @@ _CURRENCY_PREFIXES = {
 }  # fmt: skip
 _ISO_CODES = _words("USD EUR GBP JPY KRW KPW CNY INR RUB UAH CHF CAD AUD TRY ILS BRL ZAR NGN SAR AED")
 _CURRENCY_PREFIXES.update({code: code for code in _ISO_CODES})
+# the one table of length units (no bare "m": "fell by 2 m" is as often two million); figure_filters and
+# numbers build their patterns from it
+LENGTH_UNIT = (
+    r"(?:metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|kilometres?|kilometers?|cm|mm|km"
+    r"|feet|foot|ft|inches|inch|yards?|miles?)"
+)
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",

@@ -78,6 +78,7 @@ from analyzer.extract.number_words import (
     _WORD_START,
     _YEAR_FOLLOWER,
     _YEAR_MARKERS,
+    LENGTH_UNIT,
 )
 from analyzer.models import Figure
 
@@ -237,8 +238,14 @@ def _unit_of(m: re.Match[str], currency: str | None, large: bool) -> str | None:
     return currency or _CURRENCY_WORDS[word]
 
 
+# "the 3,000-euro payment": the one-word currencies of _CURRENCY_WORDS, singular (not "-pound", as often a
+# weight, nor "-won"); "the 500-euro note" names a banknote, no amount
+_HYPHEN_WORDS = sorted(
+    {w.removesuffix("s") for w in _CURRENCY_WORDS if " " not in w} - {"pound", "won", "sterling"},
+    reverse=True,
+)
 _HYPHEN_CURRENCY = re.compile(
-    r"[-–](?P<w>(?i:euro|dollar|peso|rupee|yen|yuan|franc|rouble|ruble|rand|lira|dinar|dirham))\b"
+    rf"[-–](?P<w>(?i:{'|'.join(_HYPHEN_WORDS)}))\b(?!\s+(?i:notes?|bills?|coins?|banknotes?)\b)"
 )
 
 
@@ -361,9 +368,8 @@ _VICTIM_GROUPS = frozenset(
 )
 # a length then a direction ("15 nautical miles south", "700 metres underground") says where: it counts nothing
 _DISTANCE_AFTER = re.compile(
-    r"[^\S\r\n]+(?:nautical[^\S\r\n]+)?(?:metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer"
-    r"|km|miles|mile|feet|foot|ft|yards)[^\S\r\n]+(?:(?:north|south)(?:-?(?:east|west))?|east|west|away|below|beneath"
-    r"|under|underground|above|off|offshore|inland|from|out|up|down|upstream|downstream|short|into)\b",
+    rf"[^\S\r\n]+(?:nautical[^\S\r\n]+)?{LENGTH_UNIT}[^\S\r\n]+"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|away|below|beneath|under|underground|above|off|offshore|inland|from|out|up|down|upstream|downstream|short|into)\b",
     re.IGNORECASE,
 )
 _WORD_NEXT = re.compile(r"[^\S\r\n]+[A-Za-z]")
@@ -411,10 +417,10 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
         return None  # 4 PM, 152 mm, 1990's, 13 October, 2 min read
     if _compound_adjective(text, end):
         money = _HYPHEN_CURRENCY.match(text, end) if unit is None else None
-        word = money.group("w").lower() if money is not None else ""
-        unit = _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word + "s") if money is not None else None
-        if money is None or unit is None:
+        if money is None:
             return None  # 14-month-long, 17-Year-Old, a 10-day visit
+        word = money.group("w").lower()
+        unit = _CURRENCY_WORDS[word] if word in _CURRENCY_WORDS else _CURRENCY_WORDS[word + "s"]
         end = money.end()  # "the 3,000-euro payment": an amount, written as an adjective
     bare = end == e and start == s
     if bare and len(values) == 1 and _alone_on_line(text, s, e):

@@ -24,7 +24,7 @@ from analyzer.extract.tokens import (
     span_text,
     tokenize,
 )
-from analyzer.extract.vocab import AGENT_NOUNS, INSTITUTION_NOUNS, is_media_name
+from analyzer.extract.vocab import AGENT_NOUNS, INSTITUTION_NOUNS, MEDIA_NOUNS, is_media_name
 from analyzer.patterns import prefixed
 
 __all__ = ["attach_citing", "colon_cue", "phrase_cues"]
@@ -40,9 +40,10 @@ _COUNT_RE = re.compile(
     r"(?:own\s+)?(?-i:count|estimate|estimates|tally|figures|reckoning|numbers|calculations?)\b",
     re.IGNORECASE,
 )  # the noun in lower case: "In Need As Government Disputes Figures" is a headline, not a count
-# "<X>'s (own) count stood at": the possessor of a count is who counted
+# "<X>'s (own) count stood at": the possessor of a count is who counted; the cue is found first (from its
+# "'s"), then its possessor in the 61 characters before (_OWNER_BEFORE_RE): no scan from every word
 _OWN_COUNT_RE = re.compile(
-    r"(?P<np>\b[A-Za-z][\w.'’\- ]{1,60}?)(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
+    r"(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
     r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics)\s+"
     r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
     r"indicates|indicated)(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # a figure, a clause
@@ -50,6 +51,7 @@ _OWN_COUNT_RE = re.compile(
     r"|(?:own\s+|latest\s+|official\s+|internal\s+)?(?:count|tally|estimate|figures|reckoning|calculations?|data)"
     r"\s+(?:puts|put|places|placed)(?=\s(?:[^.;:]|\.(?=\S|\s+[a-z\d])){0,100}?\bat\s+(?:[a-z]+\s+){0,2}[\d$€£]))\b"
 )
+_OWNER_BEFORE_RE = re.compile(r"\b[A-Za-z][\w.'’\- ]{1,60}$")
 # "Figures from the National Statistics Office show ...": the named source of the data speaks through them
 _DATA_FROM_RE = re.compile(
     r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released|supplied|provided|issued)\s+)?(?:from|by)\s+"
@@ -154,7 +156,7 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
 
 def _names_a_person(toks: list[Token], span: tuple[int, int]) -> bool:
     """A description of one person by role: "the director of the hospital", "the spokesman" (not "police",
-    "the ministry", a name)."""
+    "the ministry", "local radio", a name)."""
     words = toks[span[0] : span[1]]
     cut = next((k for k, t in enumerate(words) if t.low == "of"), len(words))
     head = words[cut - 1] if cut > 0 else words[-1]
@@ -162,6 +164,7 @@ def _names_a_person(toks: list[Token], span: tuple[int, int]) -> bool:
         not head.is_capitalised
         and head.low in AGENT_NOUNS
         and head.low not in INSTITUTION_NOUNS
+        and head.low not in MEDIA_NOUNS
         and not head.low.endswith("s")
         and head.low != "police"
     )
@@ -218,7 +221,7 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
 def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     """Who counted: "by the organisers' count", "in the ministry's estimate"."""
     found = [
-        _count_cue(m, m.group("np").rstrip("'’"), 0, known, False)
+        _count_cue(m, m.group("np").rstrip("'’"), m.start("np"), 0, known, False)
         for m in _COUNT_RE.finditer(text)
         # "not yet in the official count": an adjective, no counter (but "by one official's count")
         if not (
@@ -226,7 +229,7 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
         )
     ]
     if "'s" in text or "’s" in text:  # "The health ministry's own count stood at 2,910"
-        found += [_count_cue(m, m.group("np"), "cue", known, True) for m in _OWN_COUNT_RE.finditer(text)]
+        found += _own_counts(text, known)
     for m in _DATA_FROM_RE.finditer(text):
         np = m.group("np")
         if np.split()[-1].lower() in _DATE_WORDS:
@@ -240,17 +243,30 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     return [a for a in found if a is not None]
 
 
+def _own_counts(text: str, known: frozenset[str]) -> list[Attribution | None]:
+    """ "The health ministry's own count stood at 2,910": the possessor of each count cue.
+
+    >>> [a.mention for a in _own_counts("The union's own count puts the total at 8,200.", frozenset()) if a]
+    ['The union']
+    """
+    found: list[Attribution | None] = []
+    for m in _OWN_COUNT_RE.finditer(text):
+        owner = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 61), m.start())
+        if owner is not None:
+            found.append(_count_cue(m, owner.group(), owner.start(), "cue", known, True))
+    return found
+
+
 def _count_cue(
-    m: re.Match[str], np: str, cue: int | str, known: frozenset[str], named: bool
+    m: re.Match[str], np: str, off: int, cue: int | str, known: frozenset[str], named: bool
 ) -> Attribution | None:
-    """The counter in ``np``, the possessor of the count ``m`` matched, whose group ``cue`` is the cue;
-    ``named``: the phrase must end in a name or an agent noun."""
+    """The counter in ``np`` (at ``off``), the possessor of the count ``m`` matched, whose group ``cue`` is
+    the cue; ``named``: the phrase must end in a name or an agent noun."""
     toks = tokenize(np)
     span = phrase_before(toks, len(toks))
     if span is None or (named and not np_head(toks[span[1] - 1])):
         return None
     mention, a, b = span_text(np, toks, span)
-    off = m.start("np")
     media = is_media_name(mention, known)
     return Attribution(mention, off + a, off + b, m.group(cue), m.start(cue), m.end(cue), "count", media)
 

@@ -73,11 +73,13 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
             k = opener
     if k < 1 or tokens[k].text != ",":
         return None
-    # "Ana Lind, a geologist at X who has studied the slopes for two decades, said": a description with a
-    # relative clause of its own may run longer than other asides
+    # "Ana Lind, a geologist at X who has studied the slopes for two decades, said": a person or a body the
+    # sentence opens with, described by a relative clause of its own, may run longer than other asides
     described = (
         j - 2 - k <= 28
         and tokens[k + 1].low in {"a", "an"}
+        and _describes_an_agent(tokens, k + 2, j - 1)
+        and not any(t.text in {",", ";", ":"} or t.text in QUOTES for t in tokens[:k])
         and any(t.low in {"who", "which"} for t in tokens[k + 2 : j - 1])
     )
     if j - 2 - k > 14 and not described and tokens[k + 1].low not in _LONG_ASIDE_OPENERS:
@@ -96,6 +98,26 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
     ):
         return None
     return k, cited
+
+
+_DESCRIPTION_ENDS = frozenset(
+    {"at", "of", "in", "for", "from", "with", "on", "who", "which", "that", "based"}
+)
+
+
+def _describes_an_agent(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the description in tokens[a:b] ("senior geologist at X who ...") names a person's role or a body
+    ("a village in the north" does not).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> [_describes_an_agent(tokenize(t), 0, 6) for t in ("senior geologist at the institute", "village in the north")]
+    [True, False]
+    """
+    end = next((m for m in range(a, b) if tokens[m].low in _DESCRIPTION_ENDS or not tokens[m].is_word), b)
+    if end == a:
+        return False
+    head = tokens[end - 1].low
+    return head in AGENT_NOUNS or head.endswith(("ist", "ian"))
 
 
 def apposed_after(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:

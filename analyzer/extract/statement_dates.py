@@ -43,6 +43,7 @@ _EARLIER_FROM_RE = re.compile(
     r"(?:\b(?:(?:up|down)\s+)?from\s+|\bcompared\s+(?:with|to)\s+)(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# match only (at one position, right after the figure): it opens with an unbounded \s*
 _EARLIER_RE = re.compile(
     r"(?:\s+[a-z]+)?\s+(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+(?:earlier|before)\b",
     re.IGNORECASE,

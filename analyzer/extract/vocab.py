@@ -475,6 +475,13 @@ AGENT_NOUNS = frozenset(
     ]
 )
 
+# Agent nouns that name a news outlet: "according to local radio, <Name>, a farmer, lost ..." names no
+# radio's person (phrase_cues._names_a_person)
+MEDIA_NOUNS = frozenset(
+    {"media", "outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters", "paper"}
+    | {"magazine", "network", "radio", "television"}
+)
+
 # Agent nouns that name an institution (not a person, not a crowd): the sources of official figures.
 INSTITUTION_NOUNS = frozenset(
     [
