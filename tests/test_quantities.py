@@ -538,8 +538,20 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         ),
         ("Police arrested 27,000 marchers under a law passed in 2015.", date(2025, 3, 14), ""),
         ("Police moved 27,000 people out of tower blocks built in 1974.", date(2025, 3, 14), ""),
-        ("Police counted 30,000 this year compared with 27,000 in 2023.", date(2025, 3, 14), ""),
         ("Police counted 30,000 marchers and the unions 27,000 in 2023.", date(2025, 3, 14), ""),
+        # a figure set against one of an earlier period is of that period, not the sentence's other figures
+        ("Police counted 30,000 this year compared with 27,000 in 2023.", date(2025, 3, 14), "2023"),
+        ("Turnout reached 31,000, up from 27,000 last year.", date(2025, 3, 14), "2024"),
+        ("The count fell to 26,000, down from about 27,000 a year earlier.", date(2025, 3, 14), "2024"),
+        (
+            "Organisers said 31,000 marched, against 27,000 in the same period last year.",
+            date(2025, 3, 14),
+            "2024",
+        ),
+        # ... but an earlier count of the same thing is a revision, and a year after the figure's clause is no period
+        ("The ministry raised its count to 31,000, up from 27,000 on Tuesday.", date(2025, 3, 14), ""),
+        ("Police counted 31,000, up from 27,000 at noon, the most in a decade.", date(2025, 3, 14), ""),
+        ("Police compared 27,000 marchers with the crowds of the 1990s.", date(2025, 3, 14), ""),
     ],
 )
 def test_a_figure_set_in_an_earlier_year_is_of_that_year(

@@ -38,7 +38,7 @@ from analyzer.corroborate.item_words import (
 )
 from analyzer.corroborate.part_words import without_parts
 from analyzer.corroborate.places import Entity, find_entities, placed_by_sentence
-from analyzer.corroborate.scope_words import earlier_year, figure_clause, nationwide
+from analyzer.corroborate.scope_words import compared_year, earlier_year, figure_clause, nationwide
 from analyzer.models import Claim
 
 
@@ -233,12 +233,13 @@ def fits(a: Profile, b: Profile) -> bool:
 
 def claim_profiles(claims: Sequence[Claim]) -> list[Profile]:
     """Each claim's profile, in their order: its item read with its sentence, and the earlier year the
-    sentence sets its figure in. Claims of one item, sentence, year and clause share one reading.
+    sentence sets its figure in (or sets it against: "compared with 27,000 in 2023"). Claims of one item,
+    sentence, year, clause and era share one reading.
 
     A part named without its whole ("the first tranche of 3,000") is left for
     :func:`analyzer.corroborate.parts.resolve_parts`.
     """
-    cache: dict[tuple[str | None, str, int | None, str | None, bool], Profile] = {}
+    cache: dict[tuple[str | None, str, int | None, str | None, bool, int | None], Profile] = {}
     items_of: dict[tuple[str, str], set[str | None]] = defaultdict(set)
     for claim in claims:
         items_of[(claim.doc_id, claim.sentence)].add(claim.item)
@@ -248,11 +249,13 @@ def claim_profiles(claims: Sequence[Claim]) -> list[Profile]:
         # what bare "people" did is read in the figure's own clause (and, alone, in its sentence)
         clause = figure_clause(claim.sentence, claim.value) if _people_item(claim.item) else None
         alone = len(items_of[(claim.doc_id, claim.sentence)]) == 1
-        key = (claim.item, claim.sentence, year, clause, alone)
+        # "In 2019, police counted 27,000": the count of another year's event; "30,000 marched, compared
+        # with 27,000 in 2023": only the 27,000 is
+        era = earlier_year(claim.sentence, year) or compared_year(claim.sentence, claim.value, year)
+        key = (claim.item, claim.sentence, year, clause, alone, era)
         if key not in cache:
             prof = profile(claim.item, claim.sentence, clause=clause, alone=alone)
-            era = earlier_year(claim.sentence, year)
-            if era is not None:  # "In 2019, police counted 27,000": the count of another year's event
+            if era is not None:
                 prof = replace(prof, era=str(era), tokens=(*prof.tokens, (f"Y:{era}", str(era))))
             cache[key] = prof
         out.append(cache[key])

@@ -30,6 +30,7 @@ from analyzer.corroborate.part_words import stated_part, without_parts
 from analyzer.extract.tokens import MONTH_NAMES, WEEKDAYS
 
 __all__ = [
+    "compared_year",
     "earlier_year",
     "figure_clause",
     "fronted_place",
@@ -101,6 +102,53 @@ def fronted_place(sentence: str) -> str | None:
     if name.split()[0].lower() in _CALENDAR:
         return None
     return name
+
+
+# A figure set against one of an earlier period: "compared with 27,000 in 2023", "up from 38,000 last year",
+# "down from about 410 a year earlier". The words before the figure compare; the words after it name the
+# period (a year, or a year back from the publication year). "up from 40 on Tuesday" names no period: an
+# earlier count of the same thing, which stays with it (a revision).
+_COMPARING = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped)"
+    r"\s+from|as\s+against|against|versus|vs\.?|than)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|just|over|under|more|fewer|less|than|the|a|an))*\s*)$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s*,?\s+(?:(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)(?![\d,])"
+    r"|(?P<back>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|year)\s+(?:year|before)"
+    r"|(?:in|over)\s+the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year))\b",
+    re.IGNORECASE,
+)
+
+
+def compared_year(sentence: str, value: float, current: int | None) -> int | None:
+    """The earlier year of a figure its sentence sets against one of another period, when before
+    ``current`` (the publication year): "30,000 marched, compared with 27,000 in 2023" gives 2023 for the
+    27,000 only; "up from 38,000 last year" gives the year before ``current``.
+
+    >>> s = "Police counted 30,000, compared with 27,000 in 2023."
+    >>> compared_year(s, 27000.0, 2025), compared_year(s, 30000.0, 2025)
+    (2023, None)
+    >>> compared_year("The toll rose to 52, up from 40 on Tuesday.", 40.0, 2025) is None
+    True
+    >>> compared_year("Sales reached 4.1 million, up from 3.9 million a year earlier.", 3.9e6, 2025)
+    2024
+    """
+    if current is None:
+        return None
+    for written in _written(value):
+        at = _standing(sentence, written)
+        if at < 0:
+            continue
+        if _COMPARING.search(sentence[max(0, at - 60) : at]) is None:
+            return None
+        match = _PERIOD_AFTER.match(sentence, at + len(written))
+        if match is None:
+            return None
+        year = int(match.group("year")) if match.group("year") else current - 1
+        return year if year < current else None
+    return None
 
 
 def _closing_year(sentence: str) -> re.Match[str] | None:
