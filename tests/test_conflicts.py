@@ -196,6 +196,41 @@ def test_a_figure_its_sentence_gives_as_a_part_is_a_part(
     assert part_marker(_claim("a", value, item="people", sentence=sentence)) == marker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "then", "steps"),
+    [
+        # the figure a change starts from was said first, wherever it stands
+        ("The toll rose to 52 from 40, the agency said.", 52, 40, [40, 52]),
+        ("The toll rose from 40 to 52, the agency said.", 40, 52, [40, 52]),
+        ("The agency put the toll at 58, raising its count from an earlier 52.", 58, 52, [52, 58]),
+        ("The agency cut its estimate to 31 from about 45.", 31, 45, [45, 31]),
+        # no change phrase: in the order written
+        ("The agency said 52 had died; later it gave 40.", 52, 40, [52, 40]),
+    ],
+)
+def test_a_speaker_s_figures_of_one_day_revise_in_the_order_said(
+    sentence: str, first: float, then: float, steps: list[float]
+) -> None:
+    at = {first: sentence.find(f"{first:g}"), then: sentence.find(f"{then:g}")}
+    day = date(2025, 3, 18)
+    claims = [
+        _claim(f"d@{at[v]}", v, "agency", doc="d", sentence=sentence, start=at[v], asserted_on=day)
+        for v in (first, then)
+    ]
+    (revision,) = _by_kind(claims)["revision"]
+    assert [m.value for m in revision.members] == steps
+
+
+def test_figures_of_one_page_keep_the_page_s_order_past_nine_hundred_and_ninety_nine() -> None:
+    day = date(2025, 3, 18)
+    claims = [
+        _claim("d@1000", 60, "agency", doc="d", start=1000, asserted_on=day),  # "d@1000" sorts before "d@995"
+        _claim("d@995", 40, "agency", doc="d", start=995, asserted_on=day),
+    ]
+    (revision,) = _by_kind(claims)["revision"]
+    assert [m.value for m in revision.members] == [40, 60]
+
+
 def test_a_part_said_with_its_whole_is_a_scope_not_a_revision() -> None:
     sentence = "The ministry counted 500 arrests across the country, 120 of them in the capital."
     claims = [

@@ -539,6 +539,14 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         ("Police arrested 27,000 marchers under a law passed in 2015.", date(2025, 3, 14), ""),
         ("Police moved 27,000 people out of tower blocks built in 1974.", date(2025, 3, 14), ""),
         ("Police counted 30,000 marchers and the unions 27,000 in 2023.", date(2025, 3, 14), ""),
+        # a year back from the publication's, at the front or closing a one-figure sentence
+        ("Last year, police counted 27,000 marchers.", date(2025, 3, 14), "2024"),
+        ("Last year's march drew 27,000 people.", date(2025, 3, 14), "2024"),
+        ("Two years ago, police counted 27,000 marchers.", date(2025, 3, 14), "2023"),
+        ("Police counted 27,000 marchers last year.", date(2025, 3, 14), "2024"),
+        ("Last week, police counted 27,000 marchers.", date(2025, 3, 14), ""),
+        ("A year on from the strike, 27,000 marchers returned.", date(2025, 3, 14), ""),
+        ("Police counted 27,000 marchers, more than last year.", date(2025, 3, 14), ""),
         # a figure set against one of an earlier period is of that period, not the sentence's other figures
         ("Police counted 30,000 this year compared with 27,000 in 2023.", date(2025, 3, 14), "2023"),
         ("Turnout reached 31,000, up from 27,000 last year.", date(2025, 3, 14), "2024"),

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from analyzer.corroborate.scope_words import stated_part
+from analyzer.corroborate.scope_words import prior_figure, stated_part
 from analyzer.models import Claim, Conflict, ConflictMember, Statement
 
 INF = math.inf
@@ -139,9 +139,19 @@ def when(claim: Claim) -> date | None:
     return claim.asserted_on or claim.published
 
 
-def _date_key(claim: Claim) -> tuple[int, date, str, str]:
+def _date_key(claim: Claim) -> tuple[int, date, str, str, bool, int, str]:
+    """Date order; on one day, each speaker's figures in the order said: by page and place, but the
+    figure a change starts from first ("rose to 52 from 40": 40, then 52)."""
     day = when(claim)
-    return (0 if day else 1, day or date.min, claim.speaker or "", claim.claim_id)
+    return (
+        0 if day else 1,
+        day or date.min,
+        claim.speaker or "",
+        claim.doc_id,
+        not prior_figure(claim.sentence, claim.value),
+        claim.start,
+        claim.claim_id,
+    )
 
 
 def _said(claim: Claim) -> str:
@@ -416,7 +426,8 @@ def _denials(
         )
         dated = [(_date_key(c), _member(c)) for c in set(asserted)]
         day = statement.asserted_on or statement.published
-        dated.append(((0 if day else 1, day or date.min, statement.speaker, statement.statement_id), member))
+        order = (0 if day else 1, day or date.min, statement.speaker, statement.doc_id, True, statement.start)
+        dated.append(((*order, statement.statement_id), member))
         members = tuple(m for _, m in sorted(dated, key=lambda km: km[0]))
         ids = [m.claim_id for m in members]
         conflicts.append(Conflict(_conflict_id("denial", key, ids), key, "denial", members, explanation))

@@ -35,6 +35,7 @@ __all__ = [
     "figure_clause",
     "fronted_place",
     "nationwide",
+    "prior_figure",
     "stated_part",
     "without_parts",
     "years",
@@ -73,8 +74,16 @@ _YEAR_ASIDE = re.compile(r",\s+in\s+(?P<year>(?:19|20)\d\d)\s*,")
 # valley killed 11 people in 1987."); not when the year dates a comparison, a record or another thing
 # ("9% more than in 2024", "since records began in 1987", "a tower block built in 1974")
 _YEAR_CLOSING = re.compile(
-    r"(?P<figure>\d[\d,.]*)(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s*[.!?]?[\"”’']*\s*$"
+    r"(?P<figure>\d[\d,.]*)(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)|(?P<back>last\s+year))"
+    r"\s*[.!?]?[\"”’']*\s*$"
 )
+# ... or a year back from the publication's, set at the front: "Last year, a smaller quake killed 12", "Last
+# year's march drew 27,000", "Two years ago, ..."
+_FRONTED_BACK = re.compile(
+    r"\s*(?:(?:Back|Earlier)\s+)?(?:Last\s+year(?:'s|’s)?|(?:A|One|(?P<n>Two|Three|Four|Five|\d))\s+years?\s+"
+    r"(?:ago|earlier|before))\b"
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
 _OTHER_CLAUSE = re.compile(
     r",(?!\d{3})|;|\b(?:since|than|and|compared|from|against|versus|built|passed|founded|set|opened|established"
     r"|introduced|adopted|enacted|recorded|signed)\b",
@@ -151,6 +160,30 @@ def compared_year(sentence: str, value: float, current: int | None) -> int | Non
     return None
 
 
+# The figure a change starts from: "rose to 52 from 40", "raising its count from an earlier 52".
+_FROM_BEFORE = re.compile(
+    r"\bfrom(?:\s+(?:about|around|some|roughly|nearly|almost|just|the|its|their|his|her|an?|earlier|previous|"
+    r"initial|first|figure|count|estimate|toll|tally|total|of))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def prior_figure(sentence: str, value: float) -> bool:
+    """The figure is the one a change in its sentence starts from, said before the others of its sentence.
+
+    >>> s = "The toll rose to 52 from 40, the agency said."
+    >>> prior_figure(s, 40.0), prior_figure(s, 52.0)
+    (True, False)
+    >>> prior_figure("It raised its count from an earlier 52 to 58.", 52.0)
+    True
+    """
+    for written in _written(value):
+        at = _standing(sentence, written)
+        if at >= 0:
+            return _FROM_BEFORE.search(sentence, max(0, at - 60), at) is not None
+    return False
+
+
 def _closing_year(sentence: str) -> re.Match[str] | None:
     """The year that closes a sentence of one clause with one figure just before it (:data:`_YEAR_CLOSING`)."""
     if _OTHER_CLAUSE.search(sentence):
@@ -172,6 +205,10 @@ def earlier_year(sentence: str, current: int | None) -> int | None:
     """
     if current is None:
         return None
+    back = _FRONTED_BACK.match(sentence)
+    if back is not None:
+        n = back.group("n")
+        return current - (int(n) if n and n.isdigit() else _SMALL.get((n or "").lower(), 1))
     match = (
         _FRONTED_YEAR.match(sentence)
         or _YEAR_SUBJECT.match(sentence)
@@ -181,7 +218,7 @@ def earlier_year(sentence: str, current: int | None) -> int | None:
     )
     if match is None:
         return None
-    year = int(match.group("year"))
+    year = int(match.group("year")) if match.group("year") else current - 1  # "... killed 12 last year."
     return year if year < current else None
 
 
