@@ -21,7 +21,8 @@ CONFLICT_KINDS = ("disagreement", "revision", "scope", "denial")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article of the corpus, its main text with boilerplate removed.
+    """One article of the corpus, its main text with boilerplate removed (``text``, what extraction
+    reads) and, for a text file or record, the text as given (``original``, where claims' offsets point).
 
     >>> Document("a1", "Ten people died.", outlet="Daily").outlet
     'Daily'
@@ -34,6 +35,9 @@ class Document:
     published: date | None = None
     title: str | None = None
     source: str = ""  # the file (and line) the document came from
+    # the text as given (a .txt file, a record's "text") when cleaning changed it: claims' offsets point
+    # into it; None when ``text`` is the document itself (an HTML page's main text)
+    original: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from analyzer.corroborate.copies import fingerprint
 from analyzer.corroborate.core import PerQuantityBuilder, assign_keys, build_per_quantity, corroborate
 from analyzer.corroborate.stories import salient_names, story_of
 from analyzer.extract.document import DocumentExtraction, extract_document
+from analyzer.ingest.offsets import SourceMap
 from analyzer.models import Analysis, Claim, CorpusWarning, Document, DocumentSummary, Statement
 from analyzer.parallel import Progress, corpus_bytes, iter_batches
 from analyzer.resolve import Mention, resolve_speakers
@@ -64,6 +65,8 @@ def extract_one(doc: Document, *, copies: bool = True) -> Extracted:
     """
     known = frozenset({doc.outlet.lower()}) if doc.outlet else frozenset()
     extraction = extract_document(doc, known)
+    if doc.original is not None and (extraction.claims or extraction.statements):
+        extraction = _at_given_offsets(extraction, SourceMap(doc.text, doc.original))
     summary = DocumentSummary(
         doc_id=doc.doc_id,
         outlet=doc.outlet,
@@ -74,6 +77,21 @@ def extract_one(doc: Document, *, copies: bool = True) -> Extracted:
     )
     shingles = array(_HASH_CODE, sorted(fingerprint(doc.text)) if copies else ())
     return Extracted(summary, extraction, shingles, _evidence(doc.text), salient_names(doc.text))
+
+
+def _at_given_offsets(extraction: DocumentExtraction, where: SourceMap) -> DocumentExtraction:
+    """The claims and statements with their offsets in the text as given, not in the cleaned text."""
+    return dataclasses.replace(
+        extraction,
+        claims=tuple(
+            dataclasses.replace(c, start=where.to_source(c.start), end=where.to_source_end(c.end))
+            for c in extraction.claims
+        ),
+        statements=tuple(
+            dataclasses.replace(s, start=where.to_source(s.start), end=where.to_source_end(s.end))
+            for s in extraction.statements
+        ),
+    )
 
 
 def extract_for_claims(doc: Document) -> Extracted:

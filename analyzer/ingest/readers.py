@@ -36,7 +36,7 @@ def text_document(doc_id: str, raw: str, given: Fields, source: str, warn: Warn)
         page = read_page_metadata(raw)
         fields = given.over(Fields(outlet=page.outlet, published=page.published, title=page.title))
     text = clean_text(raw, fields.title)
-    return _document(doc_id, text, fields, source, warn)
+    return _document(doc_id, text, fields, source, warn, original=raw if text != raw else None)
 
 
 def html_document(doc_id: str, markup: str, given: Fields, source: str, warn: Warn) -> Document | None:
@@ -45,7 +45,9 @@ def html_document(doc_id: str, markup: str, given: Fields, source: str, warn: Wa
     return _document(doc_id, page.text, given.over(page.fields), source, warn)
 
 
-def _document(doc_id: str, text: str, fields: Fields, source: str, warn: Warn) -> Document | None:
+def _document(
+    doc_id: str, text: str, fields: Fields, source: str, warn: Warn, original: str | None = None
+) -> Document | None:
     if not text.strip():
         warn(CorpusWarning(source, "no article text left after boilerplate removal; skipped"))
         return None
@@ -57,6 +59,7 @@ def _document(doc_id: str, text: str, fields: Fields, source: str, warn: Warn) -
         published=fields.published,
         title=fields.title,
         source=source,
+        original=original,
     )
 
 

@@ -1,0 +1,86 @@
+"""A claim's offsets point into the text as given (CONTRACT section 2: a .txt file is the document)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer.cli import main
+from analyzer.ingest.boilerplate import clean_text
+from analyzer.ingest.offsets import SourceMap
+
+PAGES = {
+    "menus and a teaser before the story": (
+        "Home | World | Sport | Weather\n\nMost read\n1. Bridge closed after 3 crashes\n\n"
+        "Flood leaves 40 dead\n\nThe river burst its banks on Monday, and officials said 40 people had died.\n"
+    ),
+    "a headline below the byline block": (
+        "By Ana Ruiz\nPublished 3 May 2025\n\nFlood leaves 40 dead\n\n"
+        "Officials said 40 people had died and 1,200 were moved to shelters.\n"
+    ),
+    "hard-wrapped lines and doubled spaces": (
+        "Flood leaves 40 dead\n\nThe river burst its banks on Monday  morning, and officials in the\n"
+        "lower valley said that 40 people had died while another 1,200 had\nbeen moved to shelters.\n"
+    ),
+    "odd and zero-width spaces": (
+        "Flood leaves 40 dead\n\nOfficials said\u00a040\u200b people had died, and 1,200\u2009were moved.\n"
+    ),
+    "a list with markers": (
+        "Flood leaves 40 dead\n\nWhat we know:\n- Officials said 40 people died.\n- About 1,200 were moved.\n"
+    ),
+    "a paragraph printed twice": (
+        "Flood leaves 40 dead\n\nOfficials said 40 people had died.\n\nOfficials said 40 people had died.\n\n"
+        "Rescuers said 1,200 were moved.\n"
+    ),
+    "windows line ends": "Flood leaves 40 dead\r\n\r\nOfficials said 40 people had died.\r\n",
+}
+
+
+@pytest.mark.parametrize("raw", PAGES.values(), ids=PAGES.keys())
+def test_every_figure_of_the_kept_text_maps_to_the_same_figure_in_the_page(raw: str) -> None:
+    kept = clean_text(raw, "Flood leaves 40 dead")
+    where = SourceMap(kept, raw)
+    for figure in ("40", "1,200"):
+        at = kept.find(figure, kept.index("\n\n"))  # in the body, not the headline
+        if at < 0:
+            continue
+        start, end = where.to_source(at), where.to_source_end(at + len(figure))
+        assert raw[start:end] == figure
+        assert raw[:start].split()[-1] == kept[:at].split()[-1]  # the same place: the same word before
+
+
+def test_the_headline_maps_to_its_own_line_wherever_it_stands() -> None:
+    raw = "Sport | Weather\n\nBy Ana Ruiz\n\nFlood leaves 40 dead\n\nOfficials said 40 people had died.\n"
+    kept = clean_text(raw, "Flood leaves 40 dead")
+    where = SourceMap(kept, raw)
+    assert kept.startswith("Flood leaves 40 dead")
+    assert where.to_source(kept.index("40")) == raw.index("40")
+    assert where.to_source(kept.rindex("40")) == raw.rindex("40")
+
+
+def test_an_offset_outside_any_kept_paragraph_is_kept_as_it_is() -> None:
+    where = SourceMap("Forty died.", "Something else entirely.")
+    assert where.to_source(3) == 3
+
+
+def test_claims_of_a_text_file_point_into_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = {
+        "a": PAGES["menus and a teaser before the story"],
+        "b": PAGES["hard-wrapped lines and doubled spaces"],
+    }
+    for name, raw in pages.items():
+        (corpus / f"{name}.txt").write_text(raw, encoding="utf-8")
+    records = [{"id": "r1", "text": PAGES["a headline below the byline block"], "url": "u", "outlet": "Wire"}]
+    (corpus / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    assert main(["claims", str(corpus), "--format", "jsonl", "-q", "-j", "1"]) == 0
+    given = {**pages, "r1": records[0]["text"]}
+    claims = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {c["doc_id"] for c in claims} == {"a", "b", "r1"}
+    for c in claims:
+        assert given[c["doc_id"]][c["start"] : c["end"]].replace(",", "") == f"{c['value']:g}"
