@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.corroborate.conflicts import compatible, find_conflicts, format_figure, interval, part_marker
+from analyzer.corroborate.core import weigh_sources
 from analyzer.models import Claim, Statement
+from analyzer.settings import Settings
 from tests.factories import claim, statement
 
 NIS = "National Intelligence Service (South Korea)"
@@ -169,6 +171,8 @@ def test_rates_are_their_own_quantity() -> None:
         ("people", "The storm killed 40 people, including 12 children.", None),  # the whole, not the part
         ("people", "The initial estimate of 40 dead was later raised.", None),
         ("people killed in the floods", "", None),
+        ("people marched in other cities", "", "in other cities"),
+        ("people marched elsewhere", "", "elsewhere"),
     ],
 )
 def test_part_markers(item: str, sentence: str, marker: str | None) -> None:
@@ -188,6 +192,10 @@ def test_part_markers(item: str, sentence: str, marker: str | None) -> None:
         ("The fund raised $40 million, of which $10 million went to schools.", 10e6, "of which"),
         ("Turnout reached 1.2 million, including 300,000 in the capital.", 300000, "including"),
         ("Police counted 120 protesters in the capital.", 120, None),
+        # an increment, or a count of somewhere else, is no count of the whole
+        ("Police counted 38,000, and another 40,000 marched in other cities.", 40000, "another"),
+        ("Rescuers found a further 12 bodies on Monday.", 12, "a further"),
+        ("Police counted 38,000, and another 40,000 marched in other cities.", 38000, None),
     ],
 )
 def test_a_figure_its_sentence_gives_as_a_part_is_a_part(
@@ -229,6 +237,29 @@ def test_figures_of_one_page_keep_the_page_s_order_past_nine_hundred_and_ninety_
     ]
     (revision,) = _by_kind(claims)["revision"]
     assert [m.value for m in revision.members] == [40, 60]
+
+
+def test_an_increment_revises_nothing() -> None:
+    sentence = "Police counted 38,000, and another 40,000 marched in other cities, the union said."
+    claims = [
+        _claim("d@15", 38000, "union", doc="d", sentence=sentence, start=15),
+        _claim("d@43", 40000, "union", doc="d", sentence=sentence, start=43),
+    ]
+    assert "revision" not in _by_kind(claims)
+
+
+def test_a_speaker_s_vote_is_the_figure_its_change_ends_at() -> None:
+    sentence = "The agency said the toll rose to 52 from 40."
+    day = date(2025, 3, 18)
+    claims = [
+        _claim("d@32", 52, "agency", doc="d", sentence=sentence, start=32, asserted_on=day),
+        _claim("d@40", 40, "agency", doc="d", sentence=sentence, start=40, asserted_on=day),
+        _claim(
+            "e@5", 52, "ministry", doc="e", sentence="The ministry said 52 died.", start=5, asserted_on=day
+        ),
+    ]
+    verdicts, _ = weigh_sources(claims, Settings())
+    assert [(v.value, v.support) for v in verdicts] == [(52.0, 2)]
 
 
 def test_a_part_said_with_its_whole_is_a_scope_not_a_revision() -> None:

@@ -483,6 +483,19 @@ def test_what_an_item_of_people_counts_is_read_around_it(item: str, sentence: st
          "Boats carrying 213 people in the strait were stopped", "people"),
         ("people", "The ministry said 300 people had died, and 40 were missing.", "The ministry said 300 people had died", "dead"),
         ("migrants at sea", "Navy stops 213 migrants at sea, charity says dozens missing", "Navy stops 213 migrants at sea", "migrant"),
+        # people who only "took part" or "joined" took part in what the sentence names, beyond their clause
+        ("people taken part", "Police put the crowd at 38,000, while the unions said 120,000 people had taken part.",
+         "the unions said 120,000 people had taken part.", "protesters"),
+        ("people joined", "Organisers of Saturday's march said on Sunday that 150,000 people had joined.",
+         "Organisers of Saturday's march said on Sunday that 150,000 people had joined.", "protesters"),
+        ("people attended", "Police estimated that 20,000 people attended the rally, and 12 were arrested.",
+         "Police estimated that 20,000 people attended the rally", "protesters"),
+        ("people attended", "About 3,000 people attended the funeral, and 40 officers kept order.",
+         "About 3,000 people attended the funeral", "people"),
+        ("people joined the strike", "The union said 8,000 people joined the strike, and the march drew 2,000.",
+         "The union said 8,000 people joined the strike", "strikers"),
+        ("people to take part", "It called a march for May 1 and expects 90,000 people to take part, and 40 arrests.",
+         "It called a march for May 1 and expects 90,000 people to take part", "people"),
     ],
 )  # fmt: skip
 def test_the_figure_s_own_clause_says_what_people_did(
@@ -550,6 +563,7 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         # a figure set against one of an earlier period is of that period, not the sentence's other figures
         ("Police counted 30,000 this year compared with 27,000 in 2023.", date(2025, 3, 14), "2023"),
         ("Turnout reached 31,000, up from 27,000 last year.", date(2025, 3, 14), "2024"),
+        ("Turnout was 31,000, up from 27,000 in the previous election in 2021.", date(2025, 3, 14), "2021"),
         ("The count fell to 26,000, down from about 27,000 a year earlier.", date(2025, 3, 14), "2024"),
         (
             "Organisers said 31,000 marched, against 27,000 in the same period last year.",

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from analyzer.corroborate.scope_words import prior_figure, stated_part
+from analyzer.corroborate.scope_words import increment_word, prior_figure, stated_part
 from analyzer.models import Claim, Conflict, ConflictMember, Statement
 
 INF = math.inf
@@ -44,7 +44,8 @@ _SENTENCE_PARTS = re.compile(rf"\b(?:{_PARTS})\b", re.IGNORECASE)
 _ITEM_PARTS = re.compile(
     rf"\b(?:{_PARTS}|elite|(?:in|at)\s+(?:one|a\s+single)\s+(?:city|town|region|province|state|district|"
     r"village|hospital|camp|site)|in\s+the\s+capital|of\s+them|among\s+them|of\s+whom|including|alone|"
-    r"part\s+of)\b"
+    r"part\s+of|elsewhere|in\s+other\s+(?:cities|towns|regions|provinces|states|districts|countries|"
+    r"parts\s+of\s+the\s+country))\b"
     rf"|^{_INCREMENT}",  # "four more bodies": an increment, a part of the new total
     re.IGNORECASE,
 )
@@ -139,19 +140,17 @@ def when(claim: Claim) -> date | None:
     return claim.asserted_on or claim.published
 
 
+def said_order(claim: Claim) -> tuple[str, bool, int, str]:
+    """Where a claim stands among the figures of its day: by page and place, but the figure a change
+    starts from first ("rose to 52 from 40": 40, then 52)."""
+    return (claim.doc_id, not prior_figure(claim.sentence, claim.value), claim.start, claim.claim_id)
+
+
 def _date_key(claim: Claim) -> tuple[int, date, str, str, bool, int, str]:
     """Date order; on one day, each speaker's figures in the order said: by page and place, but the
     figure a change starts from first ("rose to 52 from 40": 40, then 52)."""
     day = when(claim)
-    return (
-        0 if day else 1,
-        day or date.min,
-        claim.speaker or "",
-        claim.doc_id,
-        not prior_figure(claim.sentence, claim.value),
-        claim.start,
-        claim.claim_id,
-    )
+    return (0 if day else 1, day or date.min, claim.speaker or "", *said_order(claim))
 
 
 def _said(claim: Claim) -> str:
@@ -284,8 +283,12 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
     in_sentence = Counter((c.doc_id, c.sentence) for c in figures)
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if claim.speaker is None or (claim.item and _INCREMENT_RE.match(claim.item)):
-            continue  # "four more bodies were recovered": an increment revises no total
+        if (
+            claim.speaker is None
+            or (claim.item and _INCREMENT_RE.match(claim.item))
+            or increment_word(claim.sentence, claim.value)
+        ):
+            continue  # "four more bodies were recovered", "another 40,000": an increment revises no total
         if stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None or (
             in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence)
         ):
@@ -323,7 +326,9 @@ def part_marker(claim: Claim) -> str | None:
         match = _SENTENCE_PARTS.search(claim.sentence)
     if match is not None:
         return match.group(0).lower()
-    return stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high)
+    return stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) or increment_word(
+        claim.sentence, claim.value
+    )
 
 
 class _ByValue:

@@ -27,7 +27,7 @@ from datetime import date
 from typing import TypeVar
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
-from analyzer.corroborate.conflicts import find_conflicts, part_marker, when
+from analyzer.corroborate.conflicts import find_conflicts, part_marker, said_order, when
 from analyzer.corroborate.copies import copy_groups
 from analyzer.corroborate.quantities import UniqueKeys, assign_quantities
 from analyzer.corroborate.timeline import build_timelines
@@ -212,7 +212,10 @@ def weigh_sources(
             continue  # a part ("the first tranche") does not vote on the whole
         key = (c.quantity_key, c.speaker)
         held = latest.get(key)
-        if held is None or (when(c) or date.min, c.claim_id) > (when(held) or date.min, held.claim_id):
+        if held is None or (when(c) or date.min, *said_order(c)) > (
+            when(held) or date.min,
+            *said_order(held),
+        ):
             latest[key] = c  # a speaker's later figure supersedes the earlier: a revision votes once
     attributed = sorted(latest.values(), key=lambda c: c.claim_id)
     speakers_of: dict[str, set[str]] = defaultdict(set)

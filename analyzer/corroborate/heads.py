@@ -26,6 +26,7 @@ from analyzer.corroborate.item_words import (
     GENERIC_PEOPLE,
     NOT_NAMES,
     PART_NOUNS,
+    PARTICIPATION,
     PHRASE_CLASSES,
     PLACE_PREPOSITIONS,
     POPULATION,
@@ -92,7 +93,8 @@ def head_from_sentence(
     own = clause if clause is not None else (sentence if alone else "")
     generic = _generic(tokens)
     said = _sentence_class(own, tokenize(own), protest=generic)
-    if said is None and generic and alone and own != sentence:
+    # people of no kind alone in their sentence, or who only "took part", did what the sentence says
+    if said is None and generic and (alone or _took_part(tokens)) and own != sentence:
         said = _sentence_class(sentence, sentence_tokens, protest=True)
     return read if said is None else replace(read, head=said, vocab=True, inferred=True)
 
@@ -157,7 +159,14 @@ def only_people(tokens: list[Token], in_entity: set[int]) -> bool:
         if i not in in_entity and t.word not in STOPWORDS and t.word not in NOT_NAMES:
             words.append(t.word)
     people = [w for w in words if w in GENERIC_PEOPLE or w in POPULATION]
-    return bool(people) and all(w in GENERIC_PEOPLE or w in POPULATION or w in BARE_EXTRA for w in words)
+    return bool(people) and all(
+        w in GENERIC_PEOPLE or w in POPULATION or w in BARE_EXTRA or w in PARTICIPATION for w in words
+    )
+
+
+def _took_part(tokens: list[Token]) -> bool:
+    """The item says only that people were there: "people had taken part", "people joined"."""
+    return any(t.word in PARTICIPATION for t in tokens)
 
 
 def _generic(tokens: list[Token]) -> bool:

@@ -110,6 +110,10 @@ PHRASE_CLASSES = (
 GENERIC_PEOPLE = _words("people persons individuals participants attendees")
 # Words an item of people may hold besides them and still say nothing of what they did.
 BARE_EXTRA = _words("alone total altogether overall combined")
+# Words that say people were there and nothing of what it was: "took part", "joined", "attended", "turned
+# out". What they took part in is said by the rest of the sentence ("the march": marchers). Past forms
+# only: "expects two million to take part" is a forecast of another day's event.
+PARTICIPATION = _words("took taken part joined attended participated turned out showed up")
 # Who was counted, when an event is the head ("civilians killed", "children missing").
 POPULATION = {
     w: w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w

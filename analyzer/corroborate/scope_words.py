@@ -34,6 +34,7 @@ __all__ = [
     "earlier_year",
     "figure_clause",
     "fronted_place",
+    "increment_word",
     "nationwide",
     "prior_figure",
     "stated_part",
@@ -124,7 +125,7 @@ _COMPARING = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s*,?\s+(?:(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)(?![\d,])"
+    r"(?:%|\s*per\s?cent\b)?(?:\s+[A-Za-z][\w'’-]*){0,5}?\s*,?\s+(?:(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)(?![\d,])"
     r"|(?P<back>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|year)\s+(?:year|before)"
     r"|(?:in|over)\s+the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year))\b",
     re.IGNORECASE,
@@ -143,6 +144,8 @@ def compared_year(sentence: str, value: float, current: int | None) -> int | Non
     True
     >>> compared_year("Sales reached 4.1 million, up from 3.9 million a year earlier.", 3.9e6, 2025)
     2024
+    >>> compared_year("Turnout was 63.8%, up from 52.1% in the previous election in 2021.", 52.1, 2025)
+    2021
     """
     if current is None:
         return None
@@ -182,6 +185,29 @@ def prior_figure(sentence: str, value: float) -> bool:
         if at >= 0:
             return _FROM_BEFORE.search(sentence, max(0, at - 60), at) is not None
     return False
+
+
+# A figure added to an earlier one: "another 40,000 marched", "a further 12 bodies", "an additional 300".
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|estimated|over|more\s+than|at\s+least))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def increment_word(sentence: str, value: float) -> str | None:
+    """The word that makes the figure an increment on another ("another 40,000"), if any.
+
+    >>> s = "Police counted 38,000, and another 40,000 marched in other cities."
+    >>> increment_word(s, 40000.0), increment_word(s, 38000.0)
+    ('another', None)
+    """
+    for written in _written(value):
+        at = _standing(sentence, written)
+        if at >= 0:
+            match = _INCREMENT_BEFORE.search(sentence, max(0, at - 40), at)
+            return None if match is None else " ".join(match.group("word").lower().split())
+    return None
 
 
 def _closing_year(sentence: str) -> re.Match[str] | None:
