@@ -22,6 +22,7 @@ import logging
 import os
 import time
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -257,8 +258,9 @@ def finish(
     # the same set of files gives the same report whatever order they were listed in
     gathered.claims.sort(key=lambda c: (c.doc_id, c.start, c.claim_id))
     gathered.statements.sort(key=lambda st: (st.doc_id, st.start, st.statement_id))
+    stories = story_of(gathered.names)
     claims, statements = _canonical_speakers(
-        gathered.claims, gathered.statements, gathered.evidence, settings
+        gathered.claims, gathered.statements, gathered.evidence, settings, stories
     )
     gathered.claims, gathered.statements, gathered.evidence = [], [], {}  # let the old records go
     meter.stage("corroborate")
@@ -266,7 +268,7 @@ def finish(
     documents = tuple(sorted(summaries, key=lambda s: s.doc_id))
     warnings = tuple(sorted(gathered.warnings, key=_warning_order))
     if claims_only:
-        keyed, stated, quantities = assign_keys(claims, statements, story_of(gathered.names), settings)
+        keyed, stated, quantities = assign_keys(claims, statements, stories, settings)
         meter.stage("done")
         return Analysis(documents, keyed, stated, quantities, warnings=warnings)
     published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
@@ -278,7 +280,7 @@ def finish(
         published=published,
         outlets=outlets,
         settings=settings,
-        stories=story_of(gathered.names),
+        stories=stories,
         per_quantity=per_quantity,
     )
     meter.stage("done")
@@ -305,14 +307,33 @@ def _warning_order(w: CorpusWarning) -> tuple[str, int, str]:
 
 
 def _canonical_speakers(
-    claims: Sequence[Claim], statements: Sequence[Statement], evidence: Mapping[str, str], settings: Settings
+    claims: Sequence[Claim],
+    statements: Sequence[Statement],
+    evidence: Mapping[str, str],
+    settings: Settings,
+    stories: Mapping[str, str],
 ) -> tuple[list[Claim], list[Statement]]:
-    """One canonical name per actor across the corpus."""
-    mentions = [Mention(c.doc_id, c.speaker, c.start) for c in claims if c.speaker]
-    mentions += [Mention(s.doc_id, s.speaker, s.start) for s in statements]
-    names = resolve_speakers(
-        mentions, aliases=settings.aliases, doc_texts=evidence, similarity=settings.name_similarity
-    )
+    """One canonical name per actor in each story: the documents of one story name their actors for one
+    another ("the NIS" after "National Intelligence Service"), but another story's "Election Commission"
+    or "authorities" are other actors (the user's aliases hold everywhere)."""
+    by_story: dict[str, list[Mention]] = defaultdict(list)
+    for c in claims:
+        if c.speaker:
+            by_story[stories.get(c.doc_id, c.doc_id)].append(Mention(c.doc_id, c.speaker, c.start))
+    for st in statements:
+        by_story[stories.get(st.doc_id, st.doc_id)].append(Mention(st.doc_id, st.speaker, st.start))
+    names: dict[tuple[str, str], str] = {}
+    for story in sorted(by_story):
+        mentions = by_story[story]
+        docs = {m.doc_id for m in mentions}
+        names.update(
+            resolve_speakers(
+                mentions,
+                aliases=settings.aliases,
+                doc_texts={d: evidence[d] for d in sorted(docs) if d in evidence},
+                similarity=settings.name_similarity,
+            )
+        )
     claims = [_named(c, names.get((c.doc_id, c.speaker))) if c.speaker else c for c in claims]
     statements = [_named(s, names.get((s.doc_id, s.speaker))) for s in statements]
     return claims, statements

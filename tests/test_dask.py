@@ -87,15 +87,16 @@ def test_the_shuffle_on_quantity_keys_gives_the_local_corroboration(
     build(tmp_path / "c", 3)
     gathered = Gathered()
     gathered.add(iter_extracted([tmp_path / "c"], gathered.warn, Settings(jobs=1)))
+    stories = story_of(gathered.names)
     claims, statements = _canonical_speakers(
-        gathered.claims, gathered.statements, gathered.evidence, Settings()
+        gathered.claims, gathered.statements, gathered.evidence, Settings(), stories
     )
     arguments: dict[str, Any] = {
         "fingerprints": gathered.fingerprints,
         "published": {s.doc_id: s.published for s in gathered.summaries},
         "outlets": {s.doc_id: s.outlet for s in gathered.summaries},
         "settings": Settings(),
-        "stories": story_of(gathered.names),
+        "stories": stories,
     }
     local = corroborate(claims, statements, **arguments)
     remote = corroborate(claims, statements, **arguments, per_quantity=PerQuantityOnDask(client, partitions))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analyzer.corroborate.stories import salient_names, story_of
 
 FLOOD_1 = (
@@ -93,3 +95,25 @@ def test_names_a_thousand_documents_share_cost_steps_not_pairs() -> None:
         sorted(set(stories.values())) == ["dam0000", "ferry0000", "shaft0000"]
         or len(set(stories.values())) == 3
     )
+
+
+def test_a_short_name_is_resolved_within_its_story_not_from_another(tmp_path: Path) -> None:
+    """Two stories in one folder: the Veltran vote's "Election Commission" is not the Indian vote's
+    "Election Commission of India", though in the Marrow story itself it is."""
+    from analyzer.pipeline import analyze
+    from analyzer.settings import Settings
+
+    pages = {
+        "m1": "Marrow votes\n\nThe Election Commission of India (ECI) said turnout in Port Selby and Carrow Falls was "
+        "61 percent, and Ana Ruiz said 12 booths had opened late.",
+        "m2": "Marrow turnout\n\nThe Election Commission said turnout was 62 percent in Port Selby and Carrow "
+        "Falls, and Ana Ruiz said 14 booths had opened late.",
+        "v1": "Veltran senate vote\n\nThe Election Commission said 48 percent of voters in Dunmore and Aldcastle "
+        "cast a ballot, and Kim Adair said 3 districts were recounted.",
+        "v2": "Veltran recount\n\nKim Adair said 4 districts in Dunmore and Aldcastle were recounted.",
+    }
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    speakers = {(c.doc_id, c.value): c.speaker for c in analyze([tmp_path], Settings(jobs=1)).claims}
+    assert speakers[("m2", 62.0)] == "Election Commission of India"  # its own story names it in full
+    assert speakers[("v1", 48.0)] == "Election Commission"  # another story's commission is another
