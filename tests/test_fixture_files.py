@@ -1,6 +1,6 @@
 """The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
 
-The eight sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+The nine sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ SETS = {
     "blind6": FIXTURES / "blind6",
     "blind7": FIXTURES / "blind7",
     "blind8": FIXTURES / "blind8",
+    "blind9": FIXTURES / "blind9",
 }
-SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6", "blind7", "blind8")  # sub-folders of the first
+# the sub-folders of the first
+SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6", "blind7", "blind8", "blind9")
 EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # a page of blind5 that writes "8.400", "1,2 million"
 EUROPEAN_PAGES = {("blind5", EUROPEAN_PAGE), ("blind6", "bc02_ostrevia_today")}  # bc02: "3.000", "8,5%"
 
@@ -50,6 +52,7 @@ Gold = list[dict[str, Any]]
         ["fixtures/blind6", "--counts"],
         ["fixtures/blind7", "--counts"],
         ["fixtures/blind8", "--counts"],
+        ["fixtures/blind9", "--counts"],
     ],
 )
 def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
@@ -89,6 +92,7 @@ def test_a_broken_set_exits_1_and_prints_its_problem(tmp_path: Path) -> None:
         ("R48 million, between R55 million and R60 million", [48e6, 55e6, 60e6]),  # a glued currency
         ("Rs.85 crore, US$5m, A$2.41 a litre", [8.5e8, 5e6, 2.41]),
         ("the R2 road and form 2R, ERR4 and PR5", [2]),  # "R" glued to a figure, not inside a word
+        ("C$75 million to C$90 million, NZ$3.2m, KSh 640 million, ₦8m", [75e6, 90e6, 3.2e6, 640e6, 8e6]),
     ],
 )
 def test_figures_reads_the_forms_of_every_set(text: str, found: list[float]) -> None:
@@ -424,7 +428,15 @@ ALL_SETS: list[tuple[str, Callable[[Path], None], str]] = [
     ("orphan sidecar", orphan_sidecar, "sidecar without a document"),
     ("sidecar date", sidecar_date, ": no publication date"),
     ("undated page", undated_page, "zz_undated: no publication date"),
-    ("record lacks keys", record_lacks_keys, "zz_feed.jsonl:1: record lacks ['outlet', 'title']"),
+    ("record lacks keys", record_lacks_keys, "zz_feed.jsonl:1: record lacks ['outlet', 'title', 'url']"),
+    (
+        "record lacks url",
+        write_file(
+            "corpus/zz_feed.jsonl",
+            '{"id": "zz1", "text": "Hi.", "outlet": "Zq", "published": "2024-01-02", "title": "Hi"}\n',
+        ),
+        "zz_feed.jsonl:1: record lacks ['url']",
+    ),
     ("alias in two groups", edit_aliases(lambda gs: gs[1].append(gs[0][0])), "is in the groups of"),
     ("canonical twice", edit_aliases(lambda gs: gs.append(list(gs[0]))), "two groups share a canonical name"),
 ]
@@ -499,7 +511,7 @@ def via_not_printed(folder: Path) -> None:
         (
             move_mention(in_paragraph=True),
             "speaker_mention not in the sentence",
-            {"fixtures", "blind", "blind5", "blind6", "blind7", "blind8"},
+            {"fixtures", "blind", "blind5", "blind6", "blind7", "blind8", "blind9"},
         ),
         (merge_speakers, "the scorer would merge", {"fixtures"}),
         (via_not_printed, "via 'Zq Wire' not printed in the document", {"probes", "holdout"}),
@@ -566,6 +578,7 @@ def test_phenomena_checks_fail_on_a_broken_copy(
         ("blind6", True),
         ("blind7", True),
         ("blind8", False),  # a "text": "We have 31 members injured, not 23" holds the union's gold 31
+        ("blind9", True),
     ],
 )
 def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
@@ -592,7 +605,7 @@ def test_counts_are_of_distinct_claims(tmp_path: Path, name: str) -> None:
     assert report.problems == () and report.counts == before
 
 
-@pytest.mark.parametrize("name", ["holdout", "blind", "blind5", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize("name", ["holdout", "blind", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_make_gold_rewrites_the_answer_files_byte_for_byte(tmp_path: Path, name: str) -> None:
     """The label table is the source: running it gives the gold and phenomena files as they are."""
     shutil.copy(SCRIPT, tmp_path / SCRIPT.name)
