@@ -258,7 +258,8 @@ def finish(
     # the same set of files gives the same report whatever order they were listed in
     gathered.claims.sort(key=lambda c: (c.doc_id, c.start, c.claim_id))
     gathered.statements.sort(key=lambda st: (st.doc_id, st.start, st.statement_id))
-    stories = story_of(gathered.names)
+    published: dict[str, date | None] = {s.doc_id: s.published for s in gathered.summaries}
+    stories = story_of(gathered.names, published)
     claims, statements = _canonical_speakers(
         gathered.claims, gathered.statements, gathered.evidence, settings, stories
     )
@@ -271,7 +272,6 @@ def finish(
         keyed, stated, quantities = assign_keys(claims, statements, stories, settings)
         meter.stage("done")
         return Analysis(documents, keyed, stated, quantities, warnings=warnings)
-    published: dict[str, date | None] = {s.doc_id: s.published for s in summaries}
     outlets: dict[str, str | None] = {s.doc_id: s.outlet for s in summaries}
     result = corroborate(
         claims,

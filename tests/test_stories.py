@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from analyzer.corroborate.stories import salient_names, story_of
 
@@ -117,3 +120,43 @@ def test_a_short_name_is_resolved_within_its_story_not_from_another(tmp_path: Pa
     speakers = {(c.doc_id, c.value): c.speaker for c in analyze([tmp_path], Settings(jobs=1)).claims}
     assert speakers[("m2", 62.0)] == "Election Commission of India"  # its own story names it in full
     assert speakers[("v1", 48.0)] == "Election Commission"  # another story's commission is another
+
+
+STRIKE = frozenset({"kunar", "nato", "kabul", "taliban"})
+
+
+@pytest.mark.parametrize(
+    ("days", "parts"),
+    [
+        # two events years apart that name the same places and forces
+        (
+            {"a": (2008, 6, 10), "b": (2008, 6, 12), "c": (2014, 9, 2), "d": (2014, 9, 3)},
+            [["a", "b"], ["c", "d"]],
+        ),
+        # a story covered month after month, never silent for long, stays one
+        (
+            {"a": (2025, 1, 1), "b": (2025, 2, 10), "c": (2025, 3, 20), "d": (2025, 4, 30)},
+            [["a", "b", "c", "d"]],
+        ),
+        # undated pages take no part in the cut
+        ({"a": (2008, 6, 10), "b": None, "c": None, "d": (2008, 6, 30)}, [["a", "b", "c", "d"]]),
+    ],
+)
+def test_coverage_that_falls_silent_for_weeks_is_two_stories(
+    days: dict[str, tuple[int, int, int] | None], parts: list[list[str]]
+) -> None:
+    published = {d: date(*day) if day else None for d, day in days.items()}
+    stories = story_of(dict.fromkeys(days, STRIKE), published)
+    assert sorted(sorted(d for d in stories if stories[d] == s) for s in set(stories.values())) == parts
+
+
+def test_an_undated_page_joins_the_part_it_shares_most_names_with() -> None:
+    names = {
+        "a": STRIKE,
+        "b": STRIKE | {"asadabad"},
+        "c": STRIKE | {"paktia", "gardez"},
+        "u": STRIKE | {"gardez"},
+    }
+    published = {"a": date(2008, 6, 10), "b": date(2008, 6, 11), "c": date(2014, 9, 2), "u": None}
+    stories = story_of(names, published)
+    assert stories == {"a": "a", "b": "a", "c": "c", "u": "c"}

@@ -22,6 +22,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from datetime import date
 
 from analyzer.patterns import guarded
 
@@ -113,6 +114,7 @@ _COMMON = frozenset(
     ]
 )
 _MAX_NAMES = 15
+STORY_GAP_DAYS = 45  # a story whose coverage stops this long and starts again is two stories
 
 
 def salient_names(text: str) -> frozenset[str]:
@@ -124,13 +126,27 @@ def salient_names(text: str) -> frozenset[str]:
     return frozenset(n.lower() for n, _ in ranked[:_MAX_NAMES])
 
 
-def story_of(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
+def story_of(
+    names: Mapping[str, frozenset[str]],
+    published: Mapping[str, date | None] | None = None,
+    *,
+    gap_days: int = STORY_GAP_DAYS,
+) -> dict[str, str]:
     """Each document's story: the smallest document id of its group of linked documents.
 
     Two documents are linked when they share two salient names, or one when
     either of them names fewer than three things. A document linked to no
-    other stays a story of its own.
+    other stays a story of its own. With ``published`` dates, a group whose
+    coverage falls silent for more than ``gap_days`` is two stories: an air strike
+    of 2008 and one of 2014 name the same country and forces, but are two events
+    (see :func:`_split_by_time`).
     """
+    linked = _linked(names)
+    return _split_by_time(linked, names, published, gap_days) if published else linked
+
+
+def _linked(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """:func:`story_of` by names alone."""
     docs = sorted(names)
     parent = {d: d for d in docs}
 
@@ -167,3 +183,45 @@ def story_of(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
                 if m > n and m in kept:
                     union(d, first.setdefault(m, d))
     return {d: find(d) for d in docs}
+
+
+def _split_by_time(
+    stories: dict[str, str],
+    names: Mapping[str, frozenset[str]],
+    published: Mapping[str, date | None],
+    gap_days: int = STORY_GAP_DAYS,
+) -> dict[str, str]:
+    """Each story cut where its dated documents fall silent for more than ``gap_days`` days.
+
+    An undated document goes with the part whose documents share most of its names (the earliest on a
+    tie). Each part is named by its smallest document id.
+
+    >>> from datetime import date
+    >>> names = {d: frozenset({"kunar", "nato"}) for d in "abc"}
+    >>> days = {"a": date(2008, 6, 1), "b": date(2008, 6, 9), "c": date(2014, 9, 2)}
+    >>> story_of(names, days)
+    {'a': 'a', 'b': 'a', 'c': 'c'}
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    for doc, story in stories.items():
+        members[story].append(doc)
+    out = dict(stories)
+    for docs in members.values():
+        dated = sorted((day, d) for d in docs if (day := published.get(d)) is not None)
+        if len(dated) < 2:
+            continue
+        parts: list[list[str]] = [[dated[0][1]]]
+        for (before, _), (day, d) in itertools.pairwise(dated):
+            if (day - before).days > gap_days:
+                parts.append([])
+            parts[-1].append(d)
+        if len(parts) == 1:
+            continue
+        for d in sorted(d for d in docs if published.get(d) is None):
+            shared = [len(names[d] & set().union(*(names[m] for m in part))) for part in parts]
+            parts[shared.index(max(shared))].append(d)
+        for part in parts:
+            first = min(part)
+            for d in part:
+                out[d] = first
+    return out
