@@ -172,6 +172,9 @@ def test_rates_are_their_own_quantity() -> None:
         ("people", "The initial estimate of 40 dead was later raised.", None),
         ("people killed in the floods", "", None),
         ("people marched in other cities", "", "in other cities"),
+        ("new cases of the virus detected", "", "new cases"),
+        ("new homes built", "", None),
+        ("patients with new cases of flu", "", None),
         ("people marched elsewhere", "", "elsewhere"),
     ],
 )

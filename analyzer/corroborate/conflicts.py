@@ -38,15 +38,18 @@ _PARTS = (
     r"deployment|shipment|instalment|installment)|special\s+forces|so\s+far|to\s+date"
 )
 # an item that opens with these counts an increment ("more bodies recovered"), not a comparison ("more
-# people than in 2019")
-_INCREMENT = r"(?:more|additional|further|extra)\b(?!.*\bthan\b)"
+# people than in 2019"); so do an outbreak's or a toll's new cases of a day ("941 new cases")
+_INCREMENT = (
+    r"(?:more|additional|further|extra)\b(?!.*\bthan\b)"
+    r"|new\s+(?:cases?|infections?|deaths?|fatalities|hospitali[sz]ations?|admissions?|patients)\b"
+)
 _SENTENCE_PARTS = re.compile(rf"\b(?:{_PARTS})\b", re.IGNORECASE)
 _ITEM_PARTS = re.compile(
     rf"\b(?:{_PARTS}|elite|(?:in|at)\s+(?:one|a\s+single)\s+(?:city|town|region|province|state|district|"
     r"village|hospital|camp|site)|in\s+the\s+capital|of\s+them|among\s+them|of\s+whom|including|alone|"
     r"part\s+of|elsewhere|in\s+other\s+(?:cities|towns|regions|provinces|states|districts|countries|"
     r"parts\s+of\s+the\s+country))\b"
-    rf"|^{_INCREMENT}",  # "four more bodies": an increment, a part of the new total
+    rf"|^(?:{_INCREMENT})",  # "four more bodies": an increment, a part of the new total
     re.IGNORECASE,
 )
 _INCREMENT_RE = re.compile(_INCREMENT, re.IGNORECASE)
