@@ -438,14 +438,26 @@ def _figure_sets(draw: st.DrawFn) -> list[Claim]:
     return claims
 
 
+def test_a_page_s_own_figures_do_not_disagree_with_one_another() -> None:
+    fires = "About 300 fires were burning, 19 of them out of control."
+    claims = [
+        _claim("a@6", 300, None, doc="a", sentence=fires, start=6),
+        _claim("a@42", 19, None, doc="a", sentence=fires, start=42),
+    ]
+    assert "disagreement" not in _by_kind(claims)
+    other_page = _claim("b@3", 250, None, doc="b", sentence="About 250 fires were burning.", start=3)
+    (disagreement,) = _by_kind([*claims, other_page])["disagreement"]
+    assert {m.claim_id for m in disagreement.members} == {"a@6", "a@42", "b@3"}  # each against the other page
+
+
 def _pairwise_members(claims: list[Claim]) -> tuple[list[str], list[str]]:
     """The definitions: disagreeing figures and scope parts, by testing every pair."""
     from analyzer.corroborate.conflicts import _distinct_figures
 
     figures = _distinct_figures(c for c in claims if c.stance in ("asserts", "confirms"))
 
-    def same(a: Claim, b: Claim) -> bool:
-        return a.speaker is not None and a.speaker == b.speaker
+    def same(a: Claim, b: Claim) -> bool:  # one speaker, or one page's own voice
+        return a.speaker == b.speaker and (a.speaker is not None or a.doc_id == b.doc_id)
 
     disagreeing = [
         a.claim_id

@@ -228,11 +228,12 @@ def _disagreeing(figures: list[Claim], check: _Checker) -> list[Claim]:
     The same as testing every pair, without testing every pair: a figure disagrees with another
     speaker's figure of another unit or period, or with one whose interval ends below its own or
     starts above it, and for that it is enough to know, per unit and period, the two lowest upper
-    ends and the two highest lower ends held by different speakers. An unnamed speaker is
-    different from everyone (each such figure is its own speaker here).
+    ends and the two highest lower ends held by different speakers. The figures a page gives in its
+    own voice (no speaker) are that page's: they disagree with other speakers and other pages, not
+    with one another ("300 fires are burning ... 19 of them out of control").
     """
     spans = [interval(c, **check.tol) for c in figures]
-    keys: list[object] = [c.speaker if c.speaker is not None else i for i, c in enumerate(figures)]
+    keys: list[object] = [c.speaker if c.speaker is not None else ("page", c.doc_id) for c in figures]
     dims = [(c.unit, c.per) for c in figures]
     per_dim: Counter[tuple[str | None, str | None]] = Counter(dims)
     per_key: Counter[object] = Counter(keys)
