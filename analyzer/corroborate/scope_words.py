@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analyzer.corroborate.part_words import stated_part, without_parts
 from analyzer.extract.tokens import MONTH_NAMES, WEEKDAYS
@@ -132,6 +133,7 @@ _PERIOD_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def compared_year(sentence: str, value: float, current: int | None) -> int | None:
     """The earlier year of a figure its sentence sets against one of another period, when before
     ``current`` (the publication year): "30,000 marched, compared with 27,000 in 2023" gives 2023 for the
@@ -171,6 +173,7 @@ _FROM_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def prior_figure(sentence: str, value: float) -> bool:
     """The figure is the one a change in its sentence starts from, said before the others of its sentence.
 
@@ -195,6 +198,7 @@ _INCREMENT_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def increment_word(sentence: str, value: float) -> str | None:
     """The word that makes the figure an increment on another ("another 40,000"), if any.
 
