@@ -126,7 +126,7 @@ _COMPARING = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"(?:%|\s*per\s?cent\b)?(?:\s+[A-Za-z][\w'’-]*){0,5}?\s*,?\s+(?:(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)(?![\d,])"
+    r"(?:%|\s*per\s?cent\b)?(?:\s+[A-Za-z][\w'’-]*){0,5}?,?\s+(?:(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)(?![\d,])"
     r"|(?P<back>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|year)\s+(?:year|before)"
     r"|(?:in|over)\s+the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year))\b",
     re.IGNORECASE,
