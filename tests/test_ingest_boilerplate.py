@@ -360,6 +360,39 @@ def test_a_list_announced_by_the_body_is_kept() -> None:
     assert "17 missing in the east" in cleaned
 
 
+@pytest.mark.parametrize(
+    "opener", ["The inspections have found:", "Officials said on Friday:", "The survey found the following:"]
+)
+def test_a_list_announced_by_a_short_clause_is_kept(opener: str) -> None:
+    page = (
+        "Fire Toll Rises in the Hills\n\nInspectors finished their survey of the burnt valley on Friday.\n\n"
+        f"{opener}\n\n  \u2022 12 homes destroyed, 3 damaged\n  \u2022 40 sheds destroyed, 9 damaged\n"
+        "  \u2022 210 homes saved.\n\nThe survey ends next week.\n"
+    )
+    cleaned = clean_text(page)
+    assert opener in cleaned
+    assert "12 homes destroyed, 3 damaged" in cleaned and "40 sheds destroyed, 9 damaged" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        # a photo's text printed twice, the second time with its credit: the photo's caption
+        ("Smoke rises over the valley after the fire.", "Smoke rises over the valley after the fire. Ana Ruiz", False),
+        ("Crews at the dam on Tuesday night.", "Crews at the dam on Tuesday night. Tom Hale/AFP", False),
+        # a paragraph that goes on is no caption
+        ("Police said 40 people died.", "Police said 40 people died. The toll rose later.", True),
+    ],
+)  # fmt: skip
+def test_a_caption_printed_again_with_its_credit_is_dropped(first: str, second: str, kept: bool) -> None:
+    page = (
+        f"Valley Fire Kills 40\n\n{first}\n{second}\n\nThe fire service said 40 people had died by Monday.\n"
+    )
+    cleaned = clean_text(page)
+    assert (first in cleaned) is kept
+    assert "The fire service said 40 people had died by Monday." in cleaned
+
+
 @pytest.mark.parametrize("heading", ["Key points", "KEY FACTS", "What we know so far:", "At a glance"])
 def test_the_items_of_a_page_summary_are_kept_and_a_related_list_is_not(heading: str) -> None:
     page = (

@@ -382,7 +382,8 @@ def _ends_sentence(text: str) -> bool:
     """A closing terminator, or a colon closing a clause that announces a quote or a list."""
     if ends_with_terminator(text):
         return True
-    return text.endswith(":") and text.count(" ") >= 4 and not is_title_case(text)
+    # "The assessments have found:": three words that are no title announce what follows
+    return text.endswith(":") and text.count(" ") >= 2 and not is_title_case(text)
 
 
 def _is_label(text: str) -> bool:
@@ -505,10 +506,35 @@ def _classify_all(units: Sequence[Unit]) -> list[Kind]:
     return kinds
 
 
+_CREDIT_TAIL_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?:/\s*[A-Z][\w'’.-]*\s*){0,2}")
+
+
+def _mark_credited_captions(units: Sequence[Unit], kinds: list[Kind]) -> None:
+    """A photo's text printed twice, the second time with its credit ("Damage to the town after the fire.",
+    then "Damage to the town after the fire. Ana Ruiz"): both lines are the photo's caption.
+
+    >>> units = split_units("Smoke over the valley at dusk.\\nSmoke over the valley at dusk. Ana Ruiz/AFP\\nBody.")
+    >>> kinds = [Kind.PROSE] * 3
+    >>> _mark_credited_captions(units, kinds)
+    >>> [k.value for k in kinds]
+    ['furniture', 'furniture', 'prose']
+    """
+    for i in range(1, len(units)):
+        before, text = units[i - 1].text, units[i].text
+        if (
+            len(before) >= 20
+            and len(text) > len(before)
+            and text.startswith(before)
+            and _CREDIT_TAIL_RE.fullmatch(text, len(before))
+        ):
+            kinds[i - 1] = kinds[i] = Kind.FURNITURE
+
+
 def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[str]:
     """The paragraphs to keep, title first, in page order."""
     kinds = _classify_all(units)
     _spread_promo(units, kinds)
+    _mark_credited_captions(units, kinds)
     title = find_title(units, kinds, title_hint)
     kept: list[str] = [units[title].text] if title is not None else []
     seen = {hash(kept[0].casefold())} if kept else set()  # hashes: bounded memory on huge pages
