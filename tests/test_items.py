@@ -95,3 +95,26 @@ def test_a_figure_without_noun_takes_its_sibling_item() -> None:
 def test_item_of_a_part_and_its_whole(sentence: str, figure: str, item: str) -> None:
     start = sentence.index(figure)
     assert item_for(sentence, start, start + len(figure)) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "item"),
+    [
+        # a figure after "and" and a verb of its own clause borrows no sibling's item
+        (
+            "The floods have killed at least 19 people and driven more than 310,000 from their homes.",
+            310_000,
+            None,
+        ),
+        ("Police arrested 40 protesters and charged 12 with rioting.", 12, None),
+        # a figure with no verb of its own still shares its sibling's
+        ("Officials said 40 people died and 12 were injured.", 12, "injured"),
+        ("The storm left 40 people dead and 12 missing.", 12, "missing"),
+    ],
+)
+def test_a_figure_with_its_own_verb_takes_no_sibling_item(text: str, value: float, item: str | None) -> None:
+    from analyzer.extract.document import extract_document
+    from analyzer.models import Document
+
+    got = {c.value: c.item for c in extract_document(Document("t", text)).claims}
+    assert got[value] == item

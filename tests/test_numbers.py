@@ -886,3 +886,34 @@ def test_number_words_in_a_partitive_clause(sentence: str, values: list[float]) 
 )
 def test_hyphenated_currency_adjectives(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rand sign "R" joined to the digits, with a scale word or grouped thousands, is an amount
+        ("The province set aside R5 million for repairs.", [(5_000_000.0, "ZAR")]),
+        ("Each family gets R13,500.", [(13_500.0, "ZAR")]),
+        ("The bill is between R55 million and R60 million.", [(60_000_000.0, "ZAR")]),
+        # a road, a room or a code with an R is no amount, nor a word that ends in R
+        ("Take the R2 road to room R101.", []),
+        ("The FOR5 million code", []),
+    ],
+)
+def test_rand_amounts(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        # "daily"/"weekly" after "at/for a (business) ..." is a publication, no rate
+        ("She joined in 2021 after nine years at a business weekly.", None),
+        ("He spent 12 years at a local daily.", None),
+        # a rate after the counted noun stays one
+        ("1,200 soldiers died daily.", "day"),
+        ("300 trucks crossed the border weekly.", "week"),
+    ],
+)
+def test_a_publication_is_no_rate(text: str, per: str | None) -> None:
+    assert find_figures(text)[0].per == per

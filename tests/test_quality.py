@@ -16,12 +16,15 @@ broadcaster's live page, a briefing transcript, a press release, an explainer, a
 scored blind at the start of session 4, then used for a fourth round of rules (round 4);
 ``fixtures/blind8``, five more stories by another hand (a briefing transcript, a local TV page with a
 video transcript, a government press note, Indian English with lakh and crore, an Australian live page, an
-aggregator rewrite, a JSON-lines digest), written without seeing the extractor; and the shared seed
-articles when they are checked out beside the project. Every set but blind8 is a dev set now. blind8 is
-the one no rule has been tuned on: it has not been used to develop any rule yet, so its figures are the
-estimate for unseen coverage, and the next round of rules should measure on it before any tuning (and say
-so here when it becomes a dev set). A floor is pinned a little under the figure measured when it was set;
-a change that drops below it fails here.
+aggregator rewrite, a JSON-lines digest), written without seeing the extractor, scored blind at the end of
+session 4, then used for a fifth round of rules (round 5); ``fixtures/blind9``, five more stories in house
+styles new to the sets (a fact-check, a markets brief, an NGO's first-person statement, a Q&A, Canadian,
+Irish, Nigerian, New Zealand and Kenyan English, a live blog), written without seeing the extractor and
+scored before and after round 5 without being tuned on; and the shared seed articles when they are
+checked out beside the project. A set that no rule was tuned on is measured before any tuning, and said
+so here.
+A floor is pinned a little under the figure measured when it was set; a change that drops below it fails
+here.
 """
 
 from __future__ import annotations
@@ -71,8 +74,13 @@ BLIND7_FLOORS = {"recall": 0.97, "attribution_precision": 0.96, "date_accuracy":
 # measured 2026-11-21 at commit f7464c4, before any rule was written with it in view: recall 0.840, attribution
 # precision 0.901, dates 0.877; at commit 5e0f445, after the session's two tuning rounds on blind6 and blind7
 # and still untouched: recall 0.858, attribution 0.905, dates 0.877 (the estimate for unseen coverage at the
-# end of session 4). No rule has been tuned on it: measure on it before tuning the next round of rules.
-BLIND8_FLOORS = {"recall": 0.83, "attribution_precision": 0.87, "date_accuracy": 0.84}
+# end of session 4). It was then used for tuning (round 5: recall 0.858 -> 0.975, attribution 0.905 -> 0.952,
+# dates 0.877 -> 1.0) and is no longer a blind estimate.
+BLIND8_FLOORS = {"recall": 0.96, "attribution_precision": 0.94, "date_accuracy": 0.97}
+# measured 2026-11-21 at commit e0d6c45, before any rule was written with it in view: recall 0.637, attribution
+# precision 0.780, dates 0.786; after round 5 (tuned on blind8) and still untouched: recall 0.651, attribution
+# 0.803, dates 0.786 (the estimate for unseen coverage in session 5).
+BLIND9_FLOORS = {"recall": 0.62, "attribution_precision": 0.77, "date_accuracy": 0.75}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -142,3 +150,8 @@ def test_sidebar_headlines_are_not_claims(fixture_analysis: Analysis) -> None:
     """Related-story headlines carry figures; none of them may become a claim of the article."""
     sentences = {c.sentence for c in fixture_analysis.claims}
     assert not any("Kyiv says" in s and s.startswith("12,000") for s in sentences)
+
+
+def test_blind9_claims_meet_the_floor() -> None:
+    blind9 = FIXTURES / "blind9"
+    _check(analyze([blind9 / "corpus"]), blind9, "gold.jsonl", BLIND9_FLOORS)

@@ -102,6 +102,10 @@ def test_person_name(text: str, expected: str | None) -> None:
         ("Army Colonel Sorin", "Sorin"),  # a title, not a body's word, before a surname
         ("Coastguard Commander Lanz", "Lanz"),
         ("Police Chief Varga", "Varga"),
+        ("Harwell Power & Light", "Harwell Power & Light"),  # "X & Y" is one firm's name
+        ("Marks & Spencer", "Marks & Spencer"),
+        ("Tovey & Sons", "Tovey & Sons"),
+        ("Smith & Nephew", "Smith & Nephew"),
     ],
 )
 def test_body_name_ending_in_a_single_name_is_no_person(text: str, expected: str) -> None:

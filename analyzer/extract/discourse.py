@@ -61,6 +61,7 @@ class Discourse:
     speaker_dates: dict[str, date | None] = field(default_factory=dict)
     quote_speaker: str | None = None
     quote_paragraph: int = -1
+    open_quote_paragraph: int = -1  # a paragraph whose quotation runs on into the next one, which names it
     sentence: int = 0  # index of the sentence being read
     last_seen: dict[str, int] = field(default_factory=dict)  # speaker -> sentence index it last spoke in
     confirm_paragraph: int = -1  # a paragraph opened by "officials confirmed ..." without a figure

@@ -44,13 +44,14 @@ from analyzer.extract.figure_filters import (
     is_conversion,
     is_definite_small,
     is_dimension,
+    is_multiplier,
     is_phone_or_station_number,
     is_position,
     is_source_count,
     names_duration,
 )
-from analyzer.extract.genres import PUBLISHER_REACH, is_transcript, self_published, take_turn
-from analyzer.extract.items import fill_from_siblings, item_for
+from analyzer.extract.genres import PUBLISHER_REACH, is_release, is_transcript, self_published, take_turn
+from analyzer.extract.items import fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, speaker_key
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
@@ -85,6 +86,7 @@ _RATE_RE = prefixed(
     r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
+_PUBLICATION_BEFORE_RE = re.compile(r"\b(?:at|for|in|with|to|from|of|by)\s+(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _RATE_UNITS = {
     "daily": "day",
     "weekly": "week",
@@ -151,6 +153,8 @@ def _rate_in_clause(text: str, end: int) -> str | None:
     m = _RATE_RE.search(clause)
     if m is None:
         return None
+    if m.group("adverb") and _PUBLICATION_BEFORE_RE.search(clause, 0, m.start("adverb")):
+        return None  # "after nine years at a business weekly": a publication, no rate
     word = (m.group("unit") or m.group("adverb")).lower()
     return _RATE_UNITS.get(word, word)
 
@@ -187,10 +191,17 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
     )
     transcript = is_transcript(doc.text)
+    if not transcript and is_release(doc.text, doc.outlet):
+        state.publisher = doc.outlet  # "PRESS NOTE No. 1184": the page speaks for its publisher
     for k, sent in enumerate(sentences):
         state.sentence, state.prev_offset, state.offset = sent.index, state.offset, sent.start
         if transcript and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
             take_turn(sent.text, state)
+        if sent.text[:1] in QUOTES and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
+            ahead = _quote_closed_ahead(sentences, k, known_outlets)
+            if ahead is not None:  # '"... There were 2,960 inmates.' + '"Nobody listened," said X.'
+                state.quote_speaker, state.quote_paragraph = ahead, sent.paragraph
+                state.open_quote_paragraph = sent.paragraph
         state.when.clear()
         state.future.clear()
         text = sent.text
@@ -206,9 +217,12 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_position(text, f)
             and not is_conversion(text, f)
             and not is_dimension(text, f)
+            and not ("time" in text[f.end : f.end + 8] and is_multiplier(text, f))
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
+        if atts and state.open_quote_paragraph == sent.paragraph:
+            atts = []  # inside a quotation named in the next paragraph: "warning" is the speaker's word
         if k < PUBLISHER_REACH and atts and doc.outlet and state.publisher is None:
             state.publisher = self_published(doc.outlet, atts)
         if atts and figures:  # "Two senior officials said": a number in a speaker's name counts the speakers
@@ -289,6 +303,35 @@ def _own_dates(
     return own_dates
 
 
+def _quote_closed_ahead(sentences: list[Sentence], k: int, known_outlets: frozenset[str]) -> str | None:
+    """The speaker of a quotation that opens paragraph ``k`` and runs on into the next paragraph (the
+    news convention: no closing mark at the paragraph's end, an opening one at the next), named where it
+    closes: '"... There were 2,960 inmates.' then '"Nobody listened," said Lea Kuhn.' -> Lea Kuhn."""
+    para = sentences[k].paragraph
+    j = k
+    marks = 0
+    while j < len(sentences) and sentences[j].paragraph == para:
+        text = sentences[j].text
+        marks += text.count('"') + text.count("“") + text.count("”")
+        j += 1
+    if marks != 1 or j >= len(sentences) or sentences[j].text[:1] not in QUOTES:
+        return None  # the quotation closes in its own paragraph, or no quotation goes on
+    nxt = sentences[j].text
+    close = next((m for m in range(1, len(nxt)) if nxt[m] in '"”'), -1)
+    if close < 0:
+        return None
+    found = [
+        a
+        for a in find_attributions(nxt, known_outlets)
+        if a.kind in {"inverted", "subject"} and not a.is_pronoun and not a.media and a.cue_start > close
+    ]
+    if not found:
+        return None
+    gap = nxt[close + 1 : min(found[0].start, found[0].cue_start)]
+    # the speaker named right after the closing mark ('," said X', '," the union's chief, X, said')
+    return found[0].mention if len(gap) < 80 and not any(c in gap for c in '.!?"“”') else None
+
+
 def _figure_claims(
     r: _Reading, figures: list[Figure], asides: list[FigureAside], used: set[int]
 ) -> list[Claim]:
@@ -300,7 +343,7 @@ def _figure_claims(
     main_atts = [a for a in r.atts if id(a) not in aside_ids] if asides else r.atts
     carried_quote = (
         not r.atts
-        and text[:1] in QUOTES
+        and (text[:1] in QUOTES or r.state.open_quote_paragraph == r.sent.paragraph)
         and r.state.quote_speaker is not None
         and r.state.quote_paragraph == r.sent.paragraph
     )
@@ -313,7 +356,10 @@ def _figure_claims(
         claims.append(_figure_claim(r, fig, choice, carried_quote))
     # "after eight years at regional radio": a duration, not a count anyone claims
     kept = [c for c in claims if not (c.per is None and c.item and names_duration(c.item))]
-    items = fill_from_siblings([c.item for c in kept], [c.unit for c in kept])
+    base = r.sent.start
+    ends = [0, *(c.end - base for c in kept)][: len(kept)]
+    own = [has_own_verb(text, e, c.start - base) for c, e in zip(kept, ends, strict=True)]
+    items = fill_from_siblings([c.item for c in kept], [c.unit for c in kept], own)
     return [
         c if item == c.item else dataclasses.replace(c, item=item)
         for c, item in zip(kept, items, strict=True)
@@ -420,6 +466,32 @@ def _given_dates(text: str, published: date | None) -> list[date]:
     ]
 
 
+_FIRST_PERSON_RE = re.compile(r"(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
+_ADJUST_STEMS = frozenset({"raise", "lower", "revise", "update"})
+_ANOTHER_SOURCE_RE = re.compile(r";|\b(?:but|while|whereas|although|though)\b")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _adjusted_on(r: _Reading, att: Attribution, fig: Figure) -> date | None:
+    """The date of the estimate a closing speaker reports: "The city on Sunday raised its estimate to 6,200,
+    its engineer said" (the raise is the statement, made on Sunday); not for the old value ("from 4,800")."""
+    text = r.sent.text
+    if _FROM_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start):
+        return None
+    for adj in r.atts:
+        if (
+            adj.cue_start < att.cue_start
+            and adj.kind == "subject"
+            and REPORTING_FORMS.get(adj.cue.lower()) in _ADJUST_STEMS
+        ):
+            if _ANOTHER_SOURCE_RE.search(text, adj.cue_end, att.cue_start):
+                continue  # "... raised the toll to 40, but a charity said 60": another statement
+            when, stated = dated(text, adj, r.dates, r.state)
+            if stated:
+                return when
+    return None
+
+
 def _figure_date(
     r: _Reading, fig: Figure, att: Attribution | None, speaker: str | None, by_document: bool
 ) -> date | None:
@@ -433,12 +505,21 @@ def _figure_date(
         if key not in r.cue_dates:
             r.cue_dates[key] = effective_date(r.sent.text, att, speaker, r.dates, state, r.own_dates)
         asserted = r.cue_dates[key]
+        if asserted is None and att.kind in {"subject", "inverted", "participle"}:
+            asserted = _adjusted_on(r, att, fig)
         if asserted is not None:
             asserted = asserted - earlier_by(r.sent.text, fig)  # "up from 1,214 a day earlier"
     elif speaker is not None:
         asserted = state.speaker_dates.get(speaker_key(speaker))
     if asserted is None and speaker is not None and state.publisher is not None:
         asserted = r.doc.published  # what a press release quotes is said on its date
+    if (
+        asserted is None
+        and state.turn is not None
+        and att is not None
+        and _FIRST_PERSON_RE.match(att.mention)
+    ):
+        asserted = r.doc.published  # a turn's "Our engineers now put it at ...": the briefing's own words
     return asserted
 
 

@@ -29,6 +29,7 @@ _OWN_CLAUSE_AFTER_RE = re.compile(
     r"|when|as|but|and|or|citing|adding|according|via|through|to|from|by|with|without|of|for|again|also|previously"
     r"|separately|publicly|privately|repeatedly|recently|overnight|then|now|here|there|too)\b)[a-z]"
 )
+_ADJUST_STEMS = frozenset({"raise", "lower", "revise", "update"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "brief", "write"})
 _CONTRAST_BEFORE_RE = re.compile(r",\s*(?:while|whereas|but)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|\.\s(?!\s*[a-z])")  # not "the U.S. take"
@@ -81,6 +82,12 @@ def _closed_aside(att: Attribution, fig_start: int, sentence: str) -> bool:
 def _weak(att: Attribution) -> bool:
     """A cue whose verb reports only with an actor ("found", "recorded", "gave"): it may tell what happened."""
     return att.kind == "subject" and REPORTING_FORMS.get(att.cue.lower()) in WEAK_VERBS
+
+
+def _adjusts(att: Attribution) -> bool:
+    """A cue that changes a figure someone keeps ("raised its estimate to", "revised the toll to"): an act a
+    closing speaker may report."""
+    return att.kind == "subject" and REPORTING_FORMS.get(att.cue.lower()) in _ADJUST_STEMS
 
 
 def _trails(att: Attribution, fig_start: int, sentence: str) -> bool:
@@ -217,8 +224,9 @@ def _nearest_before(
         and not _CLAUSE_BREAK_RE.search(sentence, fig_end, min(a.start, a.cue_start))
         and sentence[: min(a.start, a.cue_start)].rstrip()[-1:] in {",", '"', "”"}
     ]
-    if _weak(chosen) and closing:
-        # "Rescuers found two more bodies, the fire brigade said": what the closing speaker reports
+    if (_weak(chosen) or _adjusts(chosen)) and closing:
+        # "Rescuers found two more bodies, the fire brigade said": what the closing speaker reports; so is
+        # "The city raised its estimate to 6,200, from 4,800, its housing chief said"
         chosen = min(closing, key=lambda a: a.cue_start)
     return chosen
 

@@ -18,6 +18,7 @@ __all__ = [
     "is_conversion",
     "is_definite_small",
     "is_dimension",
+    "is_multiplier",
     "is_phone_or_station_number",
     "is_position",
     "is_source_count",
@@ -76,6 +77,12 @@ def is_age(text: str, fig: Figure) -> bool:
             return True  # "most victims were over 75": what most of a group is, not how many
         if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
             return True  # "children under 12", "people over 75 who lived alone"
+    if (
+        (" is " in before[-8:] or " was " in before[-9:] or "turned " in before[-10:])
+        and _IS_AGED_BEFORE_RE.search(before)
+        and _IS_AGED_AFTER_RE.match(text, fig.end)
+    ):
+        return True  # "My neighbour is 83 and on oxygen", "she was 91."
     return (
         fig.qualifier is None
         and text[fig.end : fig.end + 1] in {",", ")"}
@@ -83,6 +90,13 @@ def is_age(text: str, fig: Figure) -> bool:
     )
 
 
+# "she is 83", "my neighbour was 91": a person (a pronoun, a kin or neighbour) and a bare number
+_IS_AGED_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|who|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|whose)\s+(?:neighbou?r|mother|father|son|daughter|wife"
+    r"|husband|grand(?:mother|father|son|daughter)|brother|sister|friend|child|aunt|uncle|partner|mum|mom|dad))"
+    r"\s+(?:is|was|turned|turns)\s+$"
+)
+_IS_AGED_AFTER_RE = re.compile(r"\s*(?:[,.;)]|and\b|but\b|years?\s+old\b|$)")
 _AGE_COMPARISONS = ("over", "under", "above", "below", "older", "younger")
 
 
@@ -162,6 +176,29 @@ _CHANGED_BY_RE = re.compile(
     r"|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|another\s+|a\s+further\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+
+
+_MULTIPLIED_BY_RE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|rise|fell|fallen|falls|grew|grown|grows|jumped|increased|decreased|climbed"
+    r"|dropped|surged|soared|multiplied|shrank|swelled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+"
+    r"|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_TIMES_AFTER_RE = re.compile(r"[^\S\n]+(?:times|fold)\b|-fold\b", re.IGNORECASE)
+
+
+def is_multiplier(text: str, fig: Figure) -> bool:
+    """ "up three times on last year", "rose fourfold": how many times a change multiplied, no count.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> [is_multiplier(t, find_figures(t)[0]) for t in ("Sales were up three times on 2023.", "He was fined three times.")]
+    [True, False]
+    """
+    return (
+        fig.unit is None
+        and _TIMES_AFTER_RE.match(text, fig.end) is not None
+        and _MULTIPLIED_BY_RE.search(text, max(0, fig.start - 40), fig.start) is not None
+    )
 
 
 def is_dimension(text: str, fig: Figure) -> bool:

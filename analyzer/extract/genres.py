@@ -16,7 +16,15 @@ from analyzer.extract.attribution import Attribution
 from analyzer.extract.discourse import Discourse
 from analyzer.extract.vocab import is_media_name
 
-__all__ = ["PUBLISHER_REACH", "is_transcript", "self_published", "take_turn"]
+__all__ = ["PUBLISHER_REACH", "is_release", "is_transcript", "self_published", "take_turn"]
+
+# a heading line of its own near the top: "PRESS RELEASE", "Press note No. 1184", "MEDIA STATEMENT"
+_RELEASE_HEADER_RE = re.compile(
+    r"^[^\S\n]*(?:(?:press|media|news)[^\S\n]+(?:note|release|statement)|for[^\S\n]+immediate[^\S\n]+release)"
+    r"(?:[^\S\n]+no\.?[^\S\n]*\d{1,6})?[^\S\n]*:?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RELEASE_HEAD_CHARS = 600
 
 _TURN_RE = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}?)(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
 _TURN_LINE_RE = re.compile(rf"^{_TURN_RE.pattern}", re.MULTILINE)
@@ -68,6 +76,22 @@ def take_turn(text: str, state: Discourse) -> None:
         return
     state.turn_label = m.group("label").strip()
     state.turn = " ".join(w.capitalize() for w in state.turn_label.split())
+
+
+def is_release(text: str, outlet: str | None) -> bool:
+    """A page headed "PRESS RELEASE" / "PRESS NOTE No. 12" / "MEDIA STATEMENT" on a line of its own near its
+    top, published by a body that is no news outlet: the publisher speaks in its own name.
+
+    >>> is_release("CITY OF ORMOND\\nPRESS NOTE No. 12\\nThe city today said 40 roads were shut.", "City of Ormond")
+    True
+    >>> is_release("Media Statements | Speeches\\nThe minister said 40.", "Ministry of Roads")
+    False
+    """
+    return (
+        bool(outlet)
+        and not is_media_name(outlet)
+        and _RELEASE_HEADER_RE.search(text, 0, _RELEASE_HEAD_CHARS) is not None
+    )
 
 
 def self_published(outlet: str, atts: list[Attribution]) -> str | None:

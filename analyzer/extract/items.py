@@ -221,17 +221,23 @@ def item_for(
     return None
 
 
-def fill_from_siblings(items: list[str | None], units: list[str | None]) -> list[str | None]:
+def fill_from_siblings(
+    items: list[str | None], units: list[str | None], own_verbs: list[bool] | None = None
+) -> list[str | None]:
     """A figure that names nothing takes the item of the nearest figure of its sentence with the same unit.
 
-    "42,000 people marched, the police said; for the organisers it was 150,000": both count people.
+    "42,000 people marched, the police said; for the organisers it was 150,000": both count people. Not a
+    figure with a verb of its own (``own_verbs``, see :func:`has_own_verb`): "killed 19 people and driven
+    310,000 from their homes" counts no people driven.
 
     >>> fill_from_siblings(["people marched", None], [None, None])
     ['people marched', 'people marched']
+    >>> fill_from_siblings(["people", None], [None, None], [False, True])
+    ['people', None]
     """
     out = list(items)
     for i, item in enumerate(items):
-        if item is not None:
+        if item is not None or (own_verbs is not None and own_verbs[i]):
             continue
         near = sorted(
             (abs(j - i), j) for j, other in enumerate(items) if other is not None and units[j] == units[i]
@@ -239,6 +245,26 @@ def fill_from_siblings(items: list[str | None], units: list[str | None]) -> list
         if near:
             out[i] = items[near[0][1]]
     return out
+
+
+# "... and driven more than": a second clause's own verb before a figure, after "and"
+_OWN_VERB_BEFORE_RE = re.compile(
+    r"\band\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:[a-z]+ed|driven|taken|given|seen|stolen|broken|drove"
+    r"|left|sent|took|made|gave|saw|brought|kept|put|cut|lost|sold|paid|built|found|held)\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+def has_own_verb(sentence: str, prev_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` follows "and" and a verb of its own clause since the figure before it
+    (ending at ``prev_end``): "killed 19 people and driven more than 310,000".
+
+    >>> s = "It killed 19 people and driven more than 310,000 from their homes."
+    >>> has_own_verb(s, 12, s.index("310")), has_own_verb("40 dead and 12 injured", 2, 12)
+    (True, False)
+    """
+    return "and" in sentence[prev_end:start] and bool(
+        _OWN_VERB_BEFORE_RE.search(sentence, max(prev_end, start - 60), start)
+    )
 
 
 def _phrase_after(text: str, *, noun_only: bool = False) -> str | None:

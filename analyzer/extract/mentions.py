@@ -68,6 +68,12 @@ _ORG_WORDS = frozenset(
         "pentagon",
     ]
 )
+# The last word of a firm's name ("Nordic Lines", "Karsten Minerals"): no surname ends so
+_FIRM_NAME_ENDS = frozenset(
+    {"lines", "airlines", "airways", "holdings", "industries", "motors", "systems", "logistics", "shipping"}
+    | {"refining", "chemicals", "minerals", "pharmaceuticals", "technologies", "inc", "ltd", "llc", "plc"}
+    | {"corp", "corporation", "company", "securities", "insurance", "railways", "utilities", "brands"}
+)
 # Nouns that name one person by their role.
 _PERSON_ROLES = frozenset(
     [
@@ -186,6 +192,8 @@ def kind_of(mention: str) -> str:
     if not low:
         return "org"
     # the head comes before a prepositional phrase: "Residents of Kavak", "Doctors at the city hospital"
+    if "&" in low:
+        return "org"  # "Harwell Power & Light", "Marks & Spencer": partners' names make one firm
     link = next((i for i in range(1, len(low)) if low[i] in _KIND_LINKS), len(low))
     head = low[link - 1]
     if head.endswith("s") and head.rstrip("s") in AGENT_NOUNS and head not in _ORG_WORDS:
@@ -204,6 +212,8 @@ def kind_of(mention: str) -> str:
         or (head in AGENT_NOUNS and head not in _PERSON_AGENTS)
     ):
         return "org"
+    if low[-1] in _FIRM_NAME_ENDS:
+        return "org"  # "Nordic Lines", "Halvane Pharmaceuticals", "Ostmar Chemicals": a firm, no "she"
     if words[-1][:1].isupper() and not words[-1].isupper():
         return "person"
     return "org" if words[-1].isupper() else "person"

@@ -403,9 +403,14 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
         return None  # October 13, Oct. 13, 2024, the 14 of "Oct. 13 and 14" (not "... and 14 people")
     currency = _CURRENCY_PREFIXES[before.group("c")[::-1]] if before is not None else None
     start = s - before.end() if before is not None else s
+    rand = s > 0 and text[s - 1] == "R"  # "R48 million": the rand sign joined to the digits
+    if rand:
+        currency, start = "ZAR", s - 1
     scale, unit, end, unexplained = _scale_and_unit(text, e, currency, values[-1])
     if unexplained or (needs_scale and scale == 1 and unit != "%"):
         return None
+    if rand and scale == 1 and "," not in token and " " not in token:
+        return None  # "the R2 road", "room R101": only "R5 million" or "R13,500" is an amount
     if (
         end == e
         and text[e : e + 1] not in _QUIET
@@ -654,11 +659,18 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
     return ("year" if word.startswith("per") else _PER_WORD.get(word, word)), m.end()
 
 
+_PUBLICATION_BEFORE_RE = re.compile(
+    r"\b(?:at|for|in|with|to|from|of|by)\s+(?:a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
 def _rate_after_noun(text: str, end: int) -> str | None:
     """ "1,200 soldiers daily", "300 recruits are lost each day": a rate stated after the noun."""
     m = _RATE_WINDOW.match(text, end)
     if m is None or m.group("last").lower() in _NOT_BEFORE_RATE:
         return None
+    if m.group("a") and _PUBLICATION_BEFORE_RE.search(text, max(end, m.start("a") - 24), m.start("a")):
+        return None  # "after nine years at a business weekly": a publication, no rate
     word = (m.group("u") or m.group("a") or m.group("s")).lower()
     return _PER_WORD.get(word, word)
 

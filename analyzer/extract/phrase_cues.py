@@ -43,8 +43,11 @@ _COUNT_RE = re.compile(
 # "<X>'s (own) count stood at": the possessor of a count is who counted; the cue is found first (from its
 # "'s"), then its possessor in the 61 characters before (_OWNER_BEFORE_RE): no scan from every word
 _OWN_COUNT_RE = re.compile(
-    r"(?:'s|’s)\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
-    r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics)\s+"
+    r"(?:'s|’s|\b(?P<pron>[Ii]ts|[Tt]heir))\s+(?P<cue>(?:own\s+|latest\s+|official\s+|internal\s+)?"
+    r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics"
+    r"|(?<=own )(?:number|figure)|(?<=latest )(?:number|figure)|(?<=official )(?:number|figure))"
+    # "its own tally of calls from members showed", "X's own count, published on its map on Friday, was"
+    r"(?:\s+(?:of|from|on|for)\s+[\w'’\-]+(?:\s+[\w'’\-]+)??){0,2}(?:,[^,.;\d]{1,60},)?\s+"
     r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
     r"indicates|indicated)(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # a figure, a clause
     # "the company's own count puts the number of patients at about 410,000"
@@ -55,6 +58,8 @@ _OWNER_BEFORE_RE = re.compile(r"\b[A-Za-z][\w.'’\- ]{1,60}$")
 # "Figures from the National Statistics Office show ...": the named source of the data speaks through them
 _DATA_FROM_RE = re.compile(
     r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released|supplied|provided|issued)\s+)?(?:from|by)\s+"
+    # "data compiled by motoring group Fuel Watch show": a lower-case descriptor before the name
+    r"(?:(?:the\s+)?(?!the\s)[a-z]+\s+(?:[a-z]+\s+)?(?=[A-Z]))?"
     r"(?P<np>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,8}?)"
     r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
@@ -87,6 +92,9 @@ _COUNT_WORDS = frozenset(
     }
 )
 _PHRASE_TRIGGERS = _COUNT_WORDS | {"according", "per", "as", "words", "by"}
+_OWN_NUMBER_WORDS = frozenset(
+    {"number", "figure"}
+)  # "X's latest number is 96,300": only after own/latest/official
 _PASSIVE_BY_RE = prefixed(
     "ragcepiq",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
@@ -202,6 +210,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
     """
     out: list[Attribution] = []
     if not words & _PHRASE_TRIGGERS:
+        if not words.isdisjoint(_OWN_NUMBER_WORDS) and ("'s" in text or "’s" in text):
+            out += [a for a in _own_counts(text, known) if a is not None]  # "the utility's latest number is"
         return out
     # (matches of these two cannot start inside one another: each is found where it starts, group m)
     for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE):
@@ -211,6 +221,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
                 out.append(att)
     if words & _COUNT_WORDS:
         out += _count_cues(text, known)
+    elif not words.isdisjoint(_OWN_NUMBER_WORDS) and ("'s" in text or "’s" in text):
+        out += [a for a in _own_counts(text, known) if a is not None]
     if any(a.kind == "count" for a in out):
         for m in _FOR_THE_RE.finditer(text):
             np = m.group("np")
@@ -228,7 +240,7 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
             m.group("np").lower().endswith(" official") and text[m.end("np") : m.end("np") + 1] not in "'’"
         )
     ]
-    if "'s" in text or "’s" in text:  # "The health ministry's own count stood at 2,910"
+    if "'s" in text or "’s" in text or "ts " in text or "eir " in text:  # "The ministry's own count stood at"
         found += _own_counts(text, known)
     for m in _DATA_FROM_RE.finditer(text):
         np = m.group("np")
@@ -251,6 +263,22 @@ def _own_counts(text: str, known: frozenset[str]) -> list[Attribution | None]:
     """
     found: list[Attribution | None] = []
     for m in _OWN_COUNT_RE.finditer(text):
+        if m.group("pron"):  # "its own tally ... showed": the pronoun's body, found in discourse
+            found.append(
+                Attribution(
+                    m.group("pron"),
+                    m.start(),
+                    m.end("pron"),
+                    m.group("cue"),
+                    m.start("cue"),
+                    m.end("cue"),
+                    "count",
+                    False,
+                    (),
+                    True,
+                )
+            )
+            continue
         owner = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 61), m.start())
         if owner is not None:
             found.append(_count_cue(m, owner.group(), owner.start(), "cue", known, True))

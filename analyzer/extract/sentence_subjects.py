@@ -88,6 +88,29 @@ def _after_apposition(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _apposed_name(tokens: list[Token], i: int) -> tuple[tuple[int, int], int] | None:
+    """A name in commas after a description (", Ana Ruiz," from token ``i``), and the token after it and
+    after a relative aside that may follow (", who toured the plant Monday,"): (name span, verb index).
+
+    >>> toks = tokenize("The firm's chief, Ana Ruiz, who toured the site, apologized.")
+    >>> _apposed_name(toks, 3)
+    ((4, 6), 12)
+    """
+    n = len(tokens)
+    if i + 3 >= n or tokens[i].text != ",":
+        return None
+    k = i + 1
+    while k < n and k - i <= 5 and tokens[k].is_capitalised and tokens[k].is_word:
+        k += 1
+    if k - i < 3 or k >= n or tokens[k].text != ",":
+        return None  # two capitalised words at least, closed by a comma
+    span = (i + 1, k)
+    verb_at = k + 1
+    if verb_at < n and tokens[verb_at].low in {"who", "which"}:
+        verb_at = next((m + 1 for m in range(verb_at + 1, min(n, verb_at + 30)) if tokens[m].text == ","), n)
+    return span, verb_at
+
+
 def sentence_actor(sentence: str) -> str | None:
     """The named person or body a sentence without a reporting verb is about, when it opens the sentence
     as the subject of a verb: "Labour Minister Ilse Brandauer did not attend ...", "The Harbour Board
@@ -111,6 +134,10 @@ def sentence_actor(sentence: str) -> str | None:
     if end - span[0] < 2 or end >= len(tokens):
         return None
     verb_at = _after_apposition(tokens, end)  # "Crowd Metrics, a data firm, used drone images"
+    apposed = _apposed_name(tokens, end) if verb_at == end else None
+    if apposed is not None:  # "The firm's president, Ana Ruiz, (who ...,) apologized": the name acts
+        span, verb_at = apposed
+        end = span[1]
     if verb_at >= len(tokens):
         return None
     verb = tokens[verb_at]

@@ -29,6 +29,7 @@ _MODIFYING_PARTICIPLES = frozenset(
 # Prepositions that attach a phrase to the noun before it: "officials in the valley", "a poll by X for Y".
 _PP_LINKS = frozenset({"in", "at", "from", "for", "on", "with", "of"})
 _HEAD_LINKS = frozenset({"of", "for", "in", "at", "from", "on"})
+_INFO_LINKS = frozenset({"of", "from", "on"})
 _INFO_MODIFIERS = frozenset({"latest", "own", "official", "new", "preliminary", "final", "updated", "first"})
 _DESCRIPTION_HEADS = AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}
 _CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
@@ -270,12 +271,37 @@ def _drop_place(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _information_of(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The phrase of an information noun whose "of"/"from" phrases end at token ``start``: in "its own tally
+    of calls from members showed", the tally shows, not the members (its owner is then the speaker).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _information_of(tokenize("its own tally of calls from members showed"), 6)
+    (0, 3)
+    """
+    k = start
+    for _ in range(2):
+        link = k - 1
+        while link > k - 4 and link > 0 and tokens[link].is_word and tokens[link].low not in _INFO_LINKS:
+            link -= 1  # the words of the object of the preposition: "calls", "local members"
+        if link < 1 or tokens[link].low not in _INFO_LINKS:
+            return None
+        head = tokens[link - 1]
+        if head.low in INFO_NOUNS and not head.is_capitalised:
+            return phrase_before(tokens, link)
+        k = link
+    return None
+
+
 def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The whole subject when the phrase found is the object of a preposition that modifies it.
 
     "A local official in the Serran valley said": the subject is the official, not the valley;
     "A poll by the Institute for the Post found": the author of the poll, not the paper it was for.
     """
+    info = _information_of(tokens, span[0])
+    if info is not None:
+        return info
     start, end = span
     for _ in range(3):
         link = start - 1

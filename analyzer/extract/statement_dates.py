@@ -203,10 +203,16 @@ def _statement_date(
     return None, False
 
 
+_PUBLISHED_ASIDE_RE = re.compile(r",\s*(?:published|released|posted|issued|updated|given)\b")
+
+
 def _dates_the_statement(
     sentence: str, att: Attribution, d: DateMention, first: int, last: int, gap_break: re.Pattern[str]
 ) -> bool:
     """Whether the date ``d`` is the date of the statement made through ``att`` (tests cheapest first)."""
+    if att.kind == "count" and att.cue_start < d.start and d.end <= att.cue_end:
+        # "X's own count, published on its outage map on Friday, was 41,800": the count's own date
+        return _PUBLISHED_ASIDE_RE.search(sentence, att.cue_start, d.start) is not None
     if d.start >= last:
         gap_after = _QUOTED_FIGURE_MARKS_RE.sub("", sentence[last : d.start])  # 'put it at "closer to 55%"'
         if "(" in gap_after:  # "at 4.2 billion pesos ($73 million) on Monday": a bracketed aside is not read

@@ -52,7 +52,8 @@ _PUT_QUALIFIERS = (
     r"|(?:less|fewer)\s+than\s+|up\s+to\s+|as\s+(?:much|many|high|low|few|little)\s+as\s+)*"
 )
 # what a figure starts with: a digit, a currency sign or a number word ("put it at three")
-_FIGURE_START = rf"(?:[\d$€£]|{FIGURE_WORD_ALT})"
+# (a currency written before the digits: "Rs 310 crore", "R55 million", "A$2.4 billion", "₹40 lakh")
+_FIGURE_START = rf"(?:[\d$€£₹¥]|(?:Rs\.?|INR|USD|EUR|GBP|[A-Z]{{1,2}}\$|R)[^\S\n]?\d|{FIGURE_WORD_ALT})"
 # "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
 _PUT_AT_RE = re.compile(
     r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
@@ -80,6 +81,7 @@ _NOUN_OR_VERB = NOUN_LIKE_FORMS | {"forecast", "forecasts", "projects", "estimat
 _AFTER_A_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "would", "will", "could", "of"})
 _CLOSING = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_PASSIVE_ADVERBS = frozenset({"never", "not", "also", "already", "since", "later", "first", "officially"})
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "given", "written", "known", "seen", "thought"})
 # "given to reporters by": the passive's agent follows after the hearers
 _PASSIVE_AFTER_RE = re.compile(
@@ -234,12 +236,13 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         return (
             True  # "deaths reported by the agency", "given to reporters by": the by-phrase names the speaker
         )
+    aux = i - 2 if i > 1 and tokens[i - 1].low in _PASSIVE_ADVERBS else i - 1
     if (
-        i > 0
-        and tokens[i - 1].low in _PASSIVE_AUX
+        aux >= 0
+        and tokens[aux].low in _PASSIVE_AUX
         and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
     ):
-        return True  # "was confirmed": passive, the subject is what was said, not who said it
+        return True  # "was confirmed", "were never counted": passive, the subject is what was said
     if (
         tok.low in {"report", "reports"}
         and i > 0
@@ -341,6 +344,8 @@ def _subject_cues(
             (a for a in reversed(earlier) if a.kind in {"subject", "inverted"} and a.cue_start > clause),
             None,
         )
+        if clause < 0 and own is not None and own is not matrix and _closes_before(text, own, tok.start):
+            clause = 0  # "X raised its estimate to 62,000, minister Y said, adding ...": Y adds
         return [shared_subject(own if clause >= 0 and own is not None else matrix, tok, "participle")]
     found = subject_before(text, tokens, i)
     if found is not None:
@@ -350,6 +355,19 @@ def _subject_cues(
         if subj is not None:
             return [make_attribution(text, tokens, subj, tok, "participle", known)]
     return []
+
+
+def _closes_before(text: str, att: Attribution, at: int) -> bool:
+    """Whether the cue ``att`` ends just before the comma before ``at`` ("..., Y said on Tuesday, adding").
+
+    >>> _closes_before("X rose, Y said, adding", Attribution("Y", 8, 9, "said", 10, 14, "subject"), 16)
+    True
+    """
+    gap = text[max(att.end, att.cue_end) : at]
+    if len(gap) > 30 or gap.count(",") != 1 or not gap.rstrip().endswith(",") or ";" in gap:
+        return False
+    # a closing speaker after a comma, not an aside's ("..., as the group had alleged, saying": the subject's)
+    return text[: min(att.start, att.cue_start)].rstrip().endswith(",")
 
 
 def _own_subject_cues(

@@ -132,6 +132,8 @@ def _name_run(tokens: Sequence[str]) -> tuple[int, list[str]]:
         return i, []
     if i and tokens[i - 1].lower() in _PREPOSITIONS:
         return i, []  # "a spokesman for Lena Okafor" names somebody else
+    if i and tokens[i - 1] == "&":
+        return i, []  # "Rexford Power & Light", "Marks & Spencer": one firm's name, no person
     return i, run
 
 
