@@ -65,6 +65,11 @@ SEED = [
         (_claim("a", 10000), _about("b", 12000), False),
         (_claim("a", 500, qualifier="up to", value_high=500), _claim("b", 300), True),
         (_claim("a", 500, qualifier="up to", value_high=500), _claim("b", 600), False),
+        # "up to" is an estimate of the most there were: a figure far below it is another estimate
+        (_claim("a", 200000, qualifier="up to", value_high=200000), _claim("b", 30000), False),
+        (_claim("a", 200000, qualifier="up to", value_high=200000), _claim("b", 120000), True),
+        # "fewer than" is a bound and no more
+        (_claim("a", 900, qualifier="fewer than", value_high=900), _claim("b", 300), True),
         (_claim("a", 20000, value_low=18000, value_high=20000), _claim("b", 19000), True),
         (_claim("a", 20000, value_low=18000, value_high=20000), _claim("b", 23000), False),
         (_claim("a", 3000, qualifier="nearly", approximate=True), _claim("b", 3000), True),

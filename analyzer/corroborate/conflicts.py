@@ -28,6 +28,7 @@ from analyzer.models import Claim, Conflict, ConflictMember, Statement
 INF = math.inf
 _LOWER_BOUND = frozenset({"at least", "more than"})
 _UPPER_BOUND = frozenset({"up to", "fewer than"})
+UP_TO_SHARE = 0.5  # the least share of an "up to" figure that still agrees with it
 _ASSERTING = frozenset({"asserts", "confirms"})
 
 # Words that mark a figure as counting a part of a larger whole. The first set also holds when it is
@@ -63,6 +64,8 @@ def interval(
     >>> interval(Claim("a", "d", 10000.0, "", 0, 0, value_low=10000.0, qualifier="at least"))
     (10000.0, inf)
     >>> interval(Claim("a", "d", 500.0, "", 0, 0, qualifier="up to", value_high=500.0))
+    (250.0, 500.0)
+    >>> interval(Claim("a", "d", 500.0, "", 0, 0, qualifier="fewer than", value_high=500.0))
     (0.0, 500.0)
     >>> interval(Claim("a", "d", 200.0, "", 0, 0))
     (190.0, 210.0)
@@ -73,7 +76,12 @@ def interval(
     if qualifier in _LOWER_BOUND:
         return (low if low is not None else value), INF
     if qualifier in _UPPER_BOUND:
-        return 0.0, (high if high is not None else value)
+        top = high if high is not None else value
+        # "up to 200,000", "as many as 200,000": an estimate of the most there were, said of a figure near
+        # it; half of it or less is another estimate (organisers' "up to 200,000" and the police's 30,000
+        # disagree).
+        # "fewer than 900" is a bound and no more.
+        return (top * UP_TO_SHARE if qualifier == "up to" else 0.0), top
     if low is not None and high is not None and low != high:
         return min(low, high), max(low, high)
     if low is not None and high is None:
