@@ -149,19 +149,22 @@ def compared_year(sentence: str, value: float, current: int | None) -> int | Non
     >>> compared_year("Turnout was 63.8%, up from 52.1% in the previous election in 2021.", 52.1, 2025)
     2021
     """
-    if current is None:
+    span = _figure_span(sentence, value) if current is not None else None
+    if current is None or span is None or _COMPARING.search(sentence[max(0, span[0] - 60) : span[0]]) is None:
         return None
+    match = _PERIOD_AFTER.match(sentence, span[1])
+    if match is None:
+        return None
+    year = int(match.group("year")) if match.group("year") else current - 1
+    return year if year < current else None
+
+
+def _figure_span(sentence: str, value: float) -> tuple[int, int] | None:
+    """Where the figure ``value`` stands in ``sentence`` as written (start, end), or None."""
     for written in _written(value):
         at = _standing(sentence, written)
-        if at < 0:
-            continue
-        if _COMPARING.search(sentence[max(0, at - 60) : at]) is None:
-            return None
-        match = _PERIOD_AFTER.match(sentence, at + len(written))
-        if match is None:
-            return None
-        year = int(match.group("year")) if match.group("year") else current - 1
-        return year if year < current else None
+        if at >= 0:
+            return at, at + len(written)
     return None
 
 
@@ -183,11 +186,8 @@ def prior_figure(sentence: str, value: float) -> bool:
     >>> prior_figure("It raised its count from an earlier 52 to 58.", 52.0)
     True
     """
-    for written in _written(value):
-        at = _standing(sentence, written)
-        if at >= 0:
-            return _FROM_BEFORE.search(sentence, max(0, at - 60), at) is not None
-    return False
+    span = _figure_span(sentence, value)
+    return span is not None and _FROM_BEFORE.search(sentence, max(0, span[0] - 60), span[0]) is not None
 
 
 # A figure added to an earlier one: "another 40,000 marched", "a further 12 bodies", "an additional 300".
@@ -206,12 +206,9 @@ def increment_word(sentence: str, value: float) -> str | None:
     >>> increment_word(s, 40000.0), increment_word(s, 38000.0)
     ('another', None)
     """
-    for written in _written(value):
-        at = _standing(sentence, written)
-        if at >= 0:
-            match = _INCREMENT_BEFORE.search(sentence, max(0, at - 40), at)
-            return None if match is None else " ".join(match.group("word").lower().split())
-    return None
+    span = _figure_span(sentence, value)
+    match = _INCREMENT_BEFORE.search(sentence, max(0, span[0] - 40), span[0]) if span else None
+    return None if match is None else " ".join(match.group("word").lower().split())
 
 
 def _closing_year(sentence: str) -> re.Match[str] | None:
