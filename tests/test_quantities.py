@@ -742,3 +742,30 @@ def test_measures_of_different_dimensions_are_different_quantities(
 )  # fmt: skip
 def test_the_clause_of_a_figure(sentence: str, value: float, clause: str) -> None:
     assert figure_clause(sentence, value) == clause
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # what happened to the things counted makes two counts of them
+        ("homes destroyed", "homes damaged", False),
+        ("flights cancelled", "flights delayed", False),
+        ("ballots ruled valid", "ballots ruled invalid", False),
+        ("students absent", "students present", False),
+        ("runners treated", "runners who started the race", False),
+        # ... said in other words, or not said at all, it is one count
+        ("homes destroyed", "homes burned", True),
+        ("homes destroyed or damaged", "homes destroyed", True),
+        ("homes destroyed", "homes", True),
+        ("customers hit by the breach", "customers affected", True),
+        ("shares traded by noon", "shares that changed hands by noon", True),
+        ("homes destroyed in the damaged district", "homes destroyed", True),  # where, not what happened
+    ],
+)
+def test_what_happened_to_the_things_counted_parts_two_counts(first: str, second: str, same: bool) -> None:
+    claims = [
+        _claim("a", 50, first, f"The agency said 50 {first}.", speaker="agency", doc="d1"),
+        _claim("b", 20, second, f"The council said 20 {second}.", speaker="council", doc="d2"),
+    ]
+    keys = _keys(claims)
+    assert (keys["a"] == keys["b"]) is same

@@ -24,7 +24,13 @@ from rapidfuzz import fuzz
 from analyzer.corroborate.profiles import Profile, nested
 from analyzer.models import Claim
 
-_HARD = ("nat", "loc", "pop", "when")  # the parts of a profile that must nest for two claims to group
+_HARD = (
+    "nat",
+    "loc",
+    "pop",
+    "when",
+    "state",
+)  # the parts of a profile that must nest for two claims to group
 _SCAN = 32  # up to this many groups in a block, a claim is compared with every one of them
 # Words that say which dimension of a thing a measure gives, by dimension: "300 metres long" and "eight
 # metres deep" are different quantities however alike their words, "95 metres tall" and "90 metres high"
@@ -55,6 +61,7 @@ class Group:
     loc: frozenset[str] = frozenset()
     pop: frozenset[str] = frozenset()
     when: frozenset[str] = frozenset()
+    state: frozenset[str] = frozenset()
     entities: Counter[str] = field(default_factory=Counter)
     members: list[tuple[Claim, Profile]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # the words of its anchor and every entity it names
@@ -68,6 +75,7 @@ class Group:
             and nested(prof.loc, self.loc)
             and nested(prof.pop, self.pop)
             and nested(prof.when, self.when)
+            and nested(prof.state, self.state)
         )
 
     def add(self, claim: Claim, prof: Profile) -> None:
@@ -76,6 +84,7 @@ class Group:
         self.loc |= prof.loc
         self.pop |= prof.pop
         self.when |= prof.when
+        self.state |= prof.state
         self.entities.update(prof.entities)
 
 

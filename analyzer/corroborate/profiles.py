@@ -29,6 +29,7 @@ from analyzer.corroborate.item_words import (
     LOCATIVE,
     NOT_NAMES,
     ORIGIN,
+    PLACE_PREPOSITIONS,
     POPULATION,
     STOPWORDS,
     Token,
@@ -51,7 +52,8 @@ class Profile:
     entities (named in the sentence, or not placed by a preposition) only
     help choose between groups. ``era`` is an earlier year the sentence sets
     its figure in ("In 2019, police counted ..."): claims of different eras
-    never group, and no era is not an earlier one.
+    never group, and no era is not an earlier one. ``state`` is hard too:
+    homes destroyed and homes damaged are two counts.
     """
 
     head: str
@@ -64,6 +66,7 @@ class Profile:
     tokens: tuple[tuple[str, str], ...] = ()  # (normalised, surface) content words, in order
     text: str = ""  # normalised words, for fuzzy comparison
     era: str = ""
+    state: frozenset[str] = frozenset()  # what happened to a thing of no vocabulary class: destroyed, damaged
 
     @property
     def hard(self) -> int:
@@ -116,7 +119,58 @@ def profile(
         soft=frozenset(where.soft - where.nat - where.loc),
         tokens=tuple(ordered),
         text=" ".join(norm.replace(" ", "_") for norm, _ in ordered),
+        state=frozenset() if read.vocab else _states(tokens, in_entity),
     )
+
+
+# What can happen to a counted thing that makes it another count: homes destroyed and homes damaged, flights
+# cancelled and flights delayed. Words of one class say one thing ("destroyed", "burned", "lost"); a word
+# of no class (most participles) tells nothing, so two items part only when both name a class and no
+# class is common to them.
+_STATE_CLASSES = {
+    word: cls
+    for cls, words in {
+        "destroyed": "destroyed burned burnt lost razed flattened gutted wrecked demolished levelled leveled",
+        "damaged": "damaged",
+        "affected": "affected hit impacted compromised exposed",
+        "saved": "saved spared",
+        "closed": "closed shut",
+        "open": "open opened reopened",
+        "cancelled": "cancelled canceled scrapped",
+        "delayed": "delayed",
+        "diverted": "diverted",
+        "valid": "valid",
+        "invalid": "invalid spoiled spoilt rejected",
+        "absent": "absent",
+        "present": "present",
+        "treated": "treated",
+        "admitted": "admitted hospitalised hospitalized",
+        "discharged": "discharged",
+        "started": "started",
+        "finished": "finished completed",
+    }.items()
+    for word in words.split()
+}
+
+
+def _states(tokens: list[Token], in_entity: set[int]) -> frozenset[str]:
+    """What the item says happened to the thing it counts, as classes of :data:`_STATE_CLASSES` ("homes
+    destroyed", "burnt homes", "valid ballots"), before any preposition of place (words after it say where:
+    "homes in the flooded valley").
+
+    >>> sorted(profile("homes destroyed or damaged").state), sorted(profile("homes burnt").state)
+    (['damaged', 'destroyed'], ['destroyed'])
+    >>> profile("homes in the damaged district").state, profile("shares traded").state
+    (frozenset(), frozenset())
+    """
+    found = set()
+    for i, tok in enumerate(tokens):
+        if tok.word in PLACE_PREPOSITIONS:
+            break
+        cls = _STATE_CLASSES.get(tok.word)
+        if cls is not None and i not in in_entity:
+            found.add(cls)
+    return frozenset(found)
 
 
 class _Where(NamedTuple):
@@ -224,6 +278,7 @@ def fits(a: Profile, b: Profile) -> bool:
     """
     return (
         a.era == b.era
+        and nested(a.state, b.state)
         and nested(a.nat, b.nat)
         and nested(a.loc, b.loc)
         and nested(a.pop, b.pop)
