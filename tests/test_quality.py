@@ -20,8 +20,11 @@ aggregator rewrite, a JSON-lines digest), written without seeing the extractor, 
 session 4, then used for a fifth round of rules (round 5); ``fixtures/blind9``, five more stories in house
 styles new to the sets (a fact-check, a markets brief, an NGO's first-person statement, a Q&A, Canadian,
 Irish, Nigerian, New Zealand and Kenyan English, a live blog), written without seeing the extractor and
-scored before and after round 5 without being tuned on; and the shared seed articles when they are
-checked out beside the project. A set that no rule was tuned on is measured before any tuning, and said
+scored before and after round 5 without being tuned on; ``fixtures/blind10``, five more (a cruise ship's
+outbreak, a pipeline leak, a teachers' boycott, freed hostages, a salmon escape; Malaysian, Singaporean,
+Pakistani, Philippine and Scottish outlets, a TV page with a video transcript, an op-ed, a statistical
+bulletin), the set no rule is tuned on; and the shared seed articles when they are checked out beside the
+project. A set that no rule was tuned on is measured before any tuning, and said
 so here.
 A floor is pinned a little under the figure measured when it was set; a change that drops below it fails
 here.
@@ -81,6 +84,10 @@ BLIND8_FLOORS = {"recall": 0.96, "attribution_precision": 0.94, "date_accuracy":
 # precision 0.780, dates 0.786; after round 5 (tuned on blind8) and still untouched: recall 0.651, attribution
 # 0.803, dates 0.786 (the estimate for unseen coverage in session 5).
 BLIND9_FLOORS = {"recall": 0.62, "attribution_precision": 0.77, "date_accuracy": 0.75}
+# measured 2026-11-21 at commit 67ed920, before any rule was written with it in view: recall 0.550, attribution
+# precision 0.882, dates 0.708 (0.541 / 0.873 / 0.708 at e0d6c45, the start of session 5). No rule is tuned on
+# it: it is the estimate for unseen coverage.
+BLIND10_FLOORS = {"recall": 0.52, "attribution_precision": 0.85, "date_accuracy": 0.67}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -155,3 +162,8 @@ def test_sidebar_headlines_are_not_claims(fixture_analysis: Analysis) -> None:
 def test_blind9_claims_meet_the_floor() -> None:
     blind9 = FIXTURES / "blind9"
     _check(analyze([blind9 / "corpus"]), blind9, "gold.jsonl", BLIND9_FLOORS)
+
+
+def test_blind10_claims_meet_the_floor() -> None:
+    blind10 = FIXTURES / "blind10"
+    _check(analyze([blind10 / "corpus"]), blind10, "gold.jsonl", BLIND10_FLOORS)
