@@ -471,6 +471,9 @@ def test_short_body_sentences_with_figures_are_prose(line: str) -> None:
         ("Editors\u2019 Picks", Kind.RELATED),
         ("Read more: Storm leaves 42 dead", Kind.FURNITURE),
         ("(Yonhap)", Kind.CREDIT),
+        ("tk/js (Reuters, AFP, dpa, AP)", Kind.CREDIT),  # editors' initials before the agencies
+        ("(dpa)", Kind.CREDIT),
+        ("see also (AP)", Kind.HEADLINE),
         ("\u2014 Associated Press", Kind.CREDIT),
         ("Additional reporting by Ana Ruiz in Lowmere", Kind.CREDIT),
         ("12,000 Troops Gather Near the Border, Officials Say", Kind.HEADLINE),

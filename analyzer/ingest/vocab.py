@@ -206,7 +206,9 @@ _ORG = (
 )
 _JOIN = r"\s?(?:,|and|&|/)\s?"
 CREDIT_RE = re.compile(
-    rf"(?:\(\s?{_NAME}(?:{_JOIN}{_NAME}){{0,3}}\s?\)"
+    # editors' initials may open a closing credit: "mkg/hc (Reuters, AFP, dpa, AP)"
+    r"(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s)?"
+    rf"(?:\(\s?(?:{_WIRE}|{_NAME})(?:{_JOIN}(?:{_WIRE}|{_NAME})){{0,3}}\s?\)"
     rf"|[—–-]{{1,2}}\s?(?:{_WIRE}|{_ORG})(?:{_JOIN}(?:{_WIRE}|{_ORG})){{0,3}}"
     rf"|(?i:sources?|via)\s?:\s?{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
     rf"|(?i:with )(?i:additional )?(?i:reporting (?:by|from) )?(?:{_WIRE})(?:{_JOIN}(?:{_WIRE})){{0,3}}"
