@@ -29,7 +29,7 @@ from analyzer.extract.attribution import (
     find_attributions,
     nominal_claims,
 )
-from analyzer.extract.cues import inside_quote, quote_spans
+from analyzer.extract.cues import INFO_NOUNS, inside_quote, quote_spans
 from analyzer.extract.dates import find_dates
 from analyzer.extract.discourse import (
     PRONOUN_REACH,
@@ -44,6 +44,7 @@ from analyzer.extract.figure_filters import (
     is_conversion,
     is_definite_small,
     is_dimension,
+    is_label,
     is_multiplier,
     is_phone_or_station_number,
     is_position,
@@ -70,6 +71,14 @@ _CREDIT_LINE_RE = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’ \-]{1,40}?)\s*\.?\s*$",
     re.MULTILINE,
 )
+# a page's closing agency list, after the editors' initials: "jk/ab (Reuters, AFP, dpa)", "(AP, AFP)"
+_CLOSING_LIST_RE = re.compile(
+    r"^[^\S\n]*(?:[a-z]{1,4}(?:/[a-z]{1,4})+[^\S\n]*)?\((?P<list>[A-Za-z][\w.& \-]{0,30}"
+    r"(?:,[^\S\n]*[A-Za-z][\w.& \-]{0,30}){0,6})\)[^\S\n]*$",
+    re.MULTILINE,
+)
+# a page's last paragraph closing on an agency's name: "... its first case. IANS"
+_CLOSING_AGENCY_RE = re.compile(r"[.!?\"”][^\S\n]+(?P<outlet>[A-Z]{2,6})[^\S\n]*$", re.MULTILINE)
 _DATELINE_CREDIT_RE = re.compile(
     # not a transcript's questioner: "QUESTION (Harbour Radio): ..."
     r"^(?!(?i:question|q|reporter|journalist)\b)"
@@ -144,6 +153,12 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
     for part in (head, tail):
         for m in _CREDIT_LINE_RE.finditer(part):
             found.append(m.group("outlet").strip())
+    if "(" in tail:
+        for m in _CLOSING_LIST_RE.finditer(tail):
+            names = [n.strip() for n in m.group("list").split(",")]
+            if all(is_media_name(n, known_outlets) for n in names):
+                found.extend(names)
+    found.extend(m.group("outlet") for m in _CLOSING_AGENCY_RE.finditer(tail))
     return tuple(dict.fromkeys(o for o in found if is_media_name(o, known_outlets)))
 
 
@@ -193,6 +208,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     transcript = is_transcript(doc.text)
     if not transcript and is_release(doc.text, doc.outlet):
         state.publisher = doc.outlet  # "PRESS NOTE No. 1184": the page speaks for its publisher
+    list_speaker: str | None = None  # who announced the bullets that follow ("X said:")
     for k, sent in enumerate(sentences):
         state.sentence, state.prev_offset, state.offset = sent.index, state.offset, sent.start
         if transcript and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
@@ -217,12 +233,21 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_position(text, f)
             and not is_conversion(text, f)
             and not is_dimension(text, f)
+            and not is_label(text, f)
             and not ("time" in text[f.end : f.end + 8] and is_multiplier(text, f))
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
         atts = find_attributions(text, known_outlets) if needs_cues else []
         if atts and state.open_quote_paragraph == sent.paragraph:
             atts = []  # inside a quotation named in the next paragraph: "warning" is the speaker's word
+        if list_speaker is not None:
+            if not _is_list_item(doc.text, sentences, k):
+                list_speaker = None
+            elif not atts:  # "The survey has found:" + "- 64 homes destroyed": each item is the announcer's
+                state.quote_speaker, state.quote_paragraph = list_speaker, sent.paragraph
+                state.open_quote_paragraph = sent.paragraph
+        if atts and text.rstrip().endswith(":") and atts[0].kind == "subject" and not _bare_finding(atts[0]):
+            list_speaker = resolve_in_sentence(atts[0], [], {}, state)
         if k < PUBLISHER_REACH and atts and doc.outlet and state.publisher is None:
             state.publisher = self_published(doc.outlet, atts)
         if atts and figures:  # "Two senior officials said": a number in a speaker's name counts the speakers
@@ -332,6 +357,66 @@ def _quote_closed_ahead(sentences: list[Sentence], k: int, known_outlets: frozen
     return found[0].mention if len(gap) < 80 and not any(c in gap for c in '.!?"“”') else None
 
 
+_TOLD_RE = re.compile(r"[^\S\n]+(?P<o>(?:the[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,3})")
+
+
+_BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*[-–•*·▪●◦‣■►][^\S\n]+$")
+
+
+_FINDING_NOUNS = INFO_NOUNS | {
+    "assessments",
+    "assessment",
+    "findings",
+    "results",
+    "surveys",
+    "survey",
+    "review",
+}
+
+
+def _bare_finding(att: Attribution) -> bool:
+    """ "The assessments have found:": a finding with no owner named, no speaker for the list."""
+    words = att.mention.split()
+    return (
+        words[-1].lower() in _FINDING_NOUNS
+        and "'" not in att.mention
+        and "’" not in att.mention
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+_ITEM_START_RE = re.compile(r"[\d$€£¥₦₹]|(?:[A-Z][a-z]+[^\S\n]+)?[A-Z]{1,3}\$")
+
+
+def _is_list_item(text: str, sentences: list[Sentence], k: int) -> bool:
+    """Whether sentence ``k`` is an item of a list: a bullet line ("- 64 homes destroyed"), or a short
+    paragraph of its own that opens on a figure or closes with no stop ("7 sheds destroyed, 9 damaged")."""
+    sent = sentences[k]
+    if _BULLET_BEFORE_RE.search(text, max(0, sent.start - 8), sent.start) is not None:
+        return True
+    alone = (k == 0 or sentences[k - 1].paragraph != sent.paragraph) and (
+        k + 1 == len(sentences) or sentences[k + 1].paragraph != sent.paragraph
+    )
+    return (
+        alone
+        and len(sent.text) < 160
+        and (_ITEM_START_RE.match(sent.text) is not None or sent.text.rstrip()[-1:] not in '.!?"”’')
+    )
+
+
+def _told_outlet(text: str, att: Attribution) -> str | None:
+    """The news outlet a speaker told: "he told AFP", "told The Associated Press on Monday"."""
+    if not att.cue.lower().startswith(("told", "tell")):
+        return None
+    m = _TOLD_RE.match(text, att.cue_end)
+    if m is None:
+        return None
+    name = m.group("o")
+    if not is_media_name(name):
+        name = name.rstrip(".")  # "he told AFP."
+    return name if name and is_media_name(name) else None
+
+
 def _figure_claims(
     r: _Reading, figures: list[Figure], asides: list[FigureAside], used: set[int]
 ) -> list[Claim]:
@@ -373,6 +458,10 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
     cue_start = att.cue_start if att is not None else -1
     asserted = _figure_date(r, fig, att, speaker, by_document)
     via = list(choice.via)
+    told = att or choice.attribution
+    hearer = _told_outlet(text, told) if told is not None else None
+    if hearer is not None and hearer not in via and hearer != speaker:
+        via.append(hearer)  # "X told AFP": AFP carries X's words
     via += [c for c in r.credits if c not in via and c != speaker]
     stance = stance_of(text, cue_start, fig.start, fig.end) if speaker else "asserts"
     if stance == "asserts" and speaker and state.confirm_paragraph == sent.paragraph:

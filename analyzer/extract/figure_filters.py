@@ -18,6 +18,7 @@ __all__ = [
     "is_conversion",
     "is_definite_small",
     "is_dimension",
+    "is_label",
     "is_multiplier",
     "is_phone_or_station_number",
     "is_position",
@@ -229,6 +230,15 @@ def is_dimension(text: str, fig: Figure) -> bool:
     )
 
 
+# "20 km (13 miles) south of the city", "about 290 kilometers (180 miles) southwest of the capital": where
+# a place lies (the bracketed conversion too) counts nothing
+_COMPASS_AFTER_RE = re.compile(
+    rf"[^\S\n]*{LENGTH_UNIT}\)?(?:[^\S\n]*\([^()\n]{{1,30}}\))?[^\S\n]+(?:due[^\S\n]+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?[^\S\n]+(?:of|from)\b",
+    re.IGNORECASE,
+)
+
+
 def is_position(text: str, fig: Figure) -> bool:
     """ "within two kilometres of the village": a length that says where something is counts nothing.
 
@@ -237,11 +247,53 @@ def is_position(text: str, fig: Figure) -> bool:
     >>> [f.value for f in find_figures(t) if not is_position(t, f)]
     [40.0]
     """
+    if fig.unit is None and _COMPASS_AFTER_RE.match(text, fig.end) is not None:
+        return True
     return (
         "within" in text[max(0, fig.start - 20) : fig.start].lower()
         and _WITHIN_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start) is not None
         and _LENGTH_OF_RE.match(text, fig.end) is not None
     )
+
+
+# "a magnitude 6.5 quake", "a 6.5-magnitude tremor", "ranging in magnitude from 3.1 to 4.6", "6.1 on the
+# Richter scale": a quake's size (no gold set labels one)
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:[-\s]+|\s+(?:of\s+)?from\s+)$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"(?:[-\s]+magnitude\b|\s+on\s+the\s+Richter\b)", re.IGNORECASE)
+# "a Boeing 737-800", "the Airbus 320-200": a model after a capitalised name (no range: 737 is no round start)
+_MODEL_RE = re.compile(r"(\d{2,4})[-\u2011](\d{2,4})")
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+[-\s]$")
+# "epidemiological week 28", "in week 28,": a week's number (not "last week 300 people")
+_WEEK_BEFORE_RE = re.compile(
+    r"\b(?:(?:epidemiological|epi|reporting|calendar|gestational|ISO)\s+week|(?:in|of|for|by|during)\s+"
+    r"(?:epidemiological\s+|reporting\s+)?week)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_label(text: str, fig: Figure) -> bool:
+    """A quake's magnitude, a model number or a week's number names a thing, no count.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "The magnitude 6.1 quake, which hit in epidemiological week 28, downed a Boeing 737-800 and killed 12."
+    >>> [f.value for f in find_figures(t) if not is_label(t, f)]
+    [12.0]
+    """
+    if fig.unit is not None:
+        return False
+    before = text[max(0, fig.start - 40) : fig.start]
+    if "agnitude" in before and _MAGNITUDE_BEFORE_RE.search(before):
+        return True
+    if _MAGNITUDE_AFTER_RE.match(text, fig.end) is not None:
+        return True
+    model = _MODEL_RE.fullmatch(fig.text)
+    if (
+        model is not None
+        and not _may_start_a_range(model[1], model[2])
+        and _NAME_BEFORE_RE.search(before) is not None
+    ):
+        return True
+    return "eek" in before[-20:] and _WEEK_BEFORE_RE.search(before) is not None
 
 
 def _may_start_a_range(first: str, second: str) -> bool:

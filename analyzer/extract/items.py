@@ -128,12 +128,14 @@ _CHANGE_VERBS = (
     r"(?:stands?|stood|standing|rises?|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|falls?|fell|fallen|"
     r"drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|"
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|total(?:s|l?ed|l?ing)?|number(?:s|ed|ing)?|grew|grows?|grown|"
-    r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|was|were|is|are|came|went|comes?|goes)"
+    r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|shot|soar(?:s|ed|ing)?|surg(?:es|ed|ing)|"
+    r"was|were|is|are|came|went|comes?|goes)"
 )
 _BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*)?)\s+"
     r"(?:\w+ly\s+)?(?:(?:could|may|might|will|would|has|have|had)\s+(?:be\s+|been\s+)?)?"
-    r"(?:(?:now\s+)?" + _CHANGE_VERBS + r"(?:\s+(?:to|at|above|over|below|past|beyond))?|at|of|to)\s*$",
+    r"(?:(?:now\s+)?" + _CHANGE_VERBS + r"(?:\s+(?:(?:up\s+|down\s+)?to|at|above|over|below|past|beyond))?"
+    r"|at|of|(?:up\s+|down\s+)?to)\s*$",
     re.IGNORECASE,
 )
 # "The death toll from this week's floods in the province rose to 58": the toll, not the province
@@ -193,6 +195,8 @@ def item_for(
         rest = _IN_RE.sub("", rest, count=1)  # "$15 million in emergency aid"
     whole = _WHOLE_AFTER_RE.search(sentence, max(0, start - 20), start) is not None
     part = _PART_OF_RE.match(rest) if not unit else None
+    if part is None and not unit and rest[:4] == " of " and _OF_THEM_RE.match(rest):
+        part = _OF_THEM_RE.match(rest)
     if part is not None:
         rest = rest[part.end() :]
     after = _phrase_after(rest, noun_only=whole)
@@ -267,6 +271,30 @@ def has_own_verb(sentence: str, prev_end: int, start: int) -> bool:
     )
 
 
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "overnight",
+        "today",
+        "yesterday",
+        "tonight",
+        "weekend",
+    ]
+)
+# "out of 17,000 voters, 13,400 of them turned up": what follows "of them" is said of the part
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:were|are|was|is)\b)", re.IGNORECASE)
+
+
 def _phrase_after(text: str, *, noun_only: bool = False) -> str | None:
     """The words after a figure that say what it counts, up to a boundary; with ``noun_only``, only
     the noun phrase (a copula or auxiliary ends it: what follows is said of another figure)."""
@@ -278,8 +306,8 @@ def _phrase_after(text: str, *, noun_only: bool = False) -> str | None:
     found = _WORD_RE.findall(text)
     for i, w in enumerate(found):
         low = w.lower()
-        if low in _STOP_WORDS:
-            break
+        if low in _STOP_WORDS or low in _TIME_WORDS:
+            break  # "marched Sunday evening": a time, not what is counted
         if low in _COPULAS:
             if noun_only:
                 break

@@ -45,8 +45,12 @@ _CURRENCY_PREFIXES = {
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP",
     "¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₩": "KRW", "₹": "INR", "Rs": "INR", "Rs.": "INR",
     "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "₵": "GHS",
 }  # fmt: skip
-_ISO_CODES = _words("USD EUR GBP JPY KRW KPW CNY INR RUB UAH CHF CAD AUD TRY ILS BRL ZAR NGN SAR AED")
+_ISO_EXTRA = "KES UGX TZS GHS ZMW EGP PKR BDT LKR NPR PHP IDR MYR THB VND MXN ARS CLP COP PEN SEK NOK DKK PLN"
+_ISO_CODES = _words(
+    "USD EUR GBP JPY KRW KPW CNY INR RUB UAH CHF CAD AUD TRY ILS BRL ZAR NGN SAR AED " + _ISO_EXTRA
+)
 _CURRENCY_PREFIXES.update({code: code for code in _ISO_CODES})
 # the one table of length units (no bare "m": "fell by 2 m" is as often two million); figure_filters and
 # numbers build their patterns from it
@@ -71,7 +75,7 @@ _QUALIFIERS = {
     "at least": "|at least|no fewer than|a minimum of|no less than|not less than|not fewer than",
     "more than": "over above exceeding exceeded exceeds topping topped surpassing surpassed|more than"
     "|in excess of|upwards of|upward of|just over|well over|well above|greater than|a little over",
-    "up to": "|up to|as many as|a maximum of|as much as|at most|no more than|not more than",
+    "up to": "|up to|as many as|a maximum of|as much as|as high as|at most|no more than|not more than",
     "fewer than": "under below|fewer than|less than",
 }
 
@@ -140,8 +144,16 @@ _YEAR_MARKERS = frozenset(
 _PARTICLE_VERBS = {
     "over": frozenset(
         _words(
-            "hand hands handed handing turn turns turned turning take takes took taken taking pass passes "
+            # not take/took: "took over 2,000 calls" is "more than" (a count after "take over" is rare)
+            "hand hands handed handing turn turns turned turning pass passes "
             "passed passing fought won watched presided signed sign signs"
+        )
+    ),
+    # a verb of change: "the rate shot up to 7.6 percent" is "to" 7.6, no ceiling
+    "up to": frozenset(
+        _words(
+            "shot shoots shoot shooting jumped jumps jump climbed climbs rose rises rise risen rising went "
+            "gone moved crept edged ticked soared surged spiked leapt leaped"
         )
     ),
     "about": frozenset(
@@ -276,6 +288,11 @@ _BEFORE_NUMBER_REV = re.compile(
     rf"|{_H}?(?P<c>{_CURRENCY_PREFIX})(?![A-Za-z])"
 )
 _QUALIFIER_REV = re.compile(rf"(?i){_H}*(?P<q>{_reversed_alternation(list(_QUALIFIER_OF))})(?![\w])")
+# Read backwards from "up to": "revised the death toll up to 90" (a transitive change verb, its object between).
+_REVISED_UP_REV = re.compile(
+    rf"(?i)(?:{_H}+[\w'’-]{{1,20}}){{0,5}}?{_H}+(?:desiver|sesiver|esiver|desiar|sesiar|esiar|dehsup|depmub|"
+    rf"detehctar|dekram|detsujda)(?![\w])"
+)
 _BETWEEN_REV = re.compile(rf"(?i){_H}+(?P<w>neewteb|morf)(?![\w])")
 _MONTHS_ALL = [*_MONTHS, *(m.upper() for m in _MONTHS)]
 # Read backwards: "October 13", "Oct. 13, 2024", and the second day of "Oct. 13 and 14" (group "pair").

@@ -65,6 +65,7 @@ from analyzer.extract.number_words import (
     _QUIET,
     _RATE,
     _RATE_WINDOW,
+    _REVISED_UP_REV,
     _RIGHT_HINT,
     _SCALES,
     _SUFFIX_QUALIFIER,
@@ -343,14 +344,20 @@ _PARTITIVE_LINKS = frozenset({"of", "more", "fewer", "other", "further", "additi
 _PARTITIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "them"})
 # a figure then a verb of moving someone earlier in the sentence, which "and four to hospital" leaves out
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"\d[^;.]{0,120}?\b(?:taken|sent|moved|brought|flown|admitted|transferred)\b"
+    r"\d[^;.]{0,120}?\b(?:taken|sent|moved|brought|flown|admitted|transferred|died|killed|injured|wounded"
+    r"|arrested|evacuated|rescued|recorded|reported|confirmed|treated|hospitali[sz]ed|missing|dead)\b"
 )
+# "one" after a preposition describes, it counts nothing: "eight were from one family", "in one village"
+_ONE_AFTER = frozenset({"from", "in", "of", "at", "on", "into", "within", "inside", "with", "by", "for"})
 # verbs after a bare number word that make it the subject of a clause: "that five had died"
 # words after which a number opens a clause: conjunctions, and reporting verbs without "that"
 _CLAUSE_OPENERS = frozenset(
     {"that", "and", "while", "but", "said", "says", "say", "told", "added", "adds", "confirmed", "reported"}
 )
-_COUNT_VERBS = frozenset({"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"})
+_COUNT_VERBS = frozenset(
+    {"had", "have", "were", "are", "died", "remain", "remained", "survived", "drowned"}
+    | {"may", "might", "could", "would", "will", "still", "also"}  # "while two may still be trapped"
+)
 # a subset named by a relative or a demonstrative just before: "of whom five were children", "Of these, two died"
 _PARTITIVE_OPENER_RE = re.compile(r"\bof[^\S\n]+(?:whom|which|these|those|them),?[^\S\n]+$", re.IGNORECASE)
 # "fined four times in three years": how often something happened, when what follows "times" closes the
@@ -614,13 +621,17 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             )
         if (
             d.small_word not in ("one", "zero")
-            and word in {"to", "in", "at"}
+            and word in {"to", "in", "at", "from"}
             and _previous_word(rev, 0) == "and"
             and _ELLIPSIS_BEFORE_RE.search(text, 0, d.start) is not None
         ):
             return True  # "209 were taken to the centre and four to hospital": the verb is left out
         if d.small_word in ("one", "zero"):
-            return word in _COUNT_NOUNS  # "one soldier", not "one of", "no one", "one day"
+            # "one soldier", not "one of", "no one", "one day", "from one family"
+            return word in _COUNT_NOUNS and _previous_word(rev, 0) not in _ONE_AFTER
+        if word == "others":
+            return True  # "and four others from a second family": people, counted
+
         if word == "times":
             return _OCCURRENCE_RE.match(text, d.end) is not None  # "was fined four times", as "fined 4 times"
         if word in _PARTITIVE_LINKS:  # "nine of its soldiers", "two more districts": what follows counts
@@ -715,8 +726,10 @@ def _finish(text: str, d: _Draft) -> Figure | None:
     qualifier = None
     if qm is not None:
         phrase = " ".join(qm.group("q")[::-1].lower().split())
-        if _previous_word(rev, qm.end()) in _PARTICLE_VERBS.get(phrase, ()):
-            qm = None  # "handed over 300 documents", "asked about 3 cases": a verb's particle
+        if _previous_word(rev, qm.end()) in _PARTICLE_VERBS.get(phrase, ()) or (
+            phrase == "up to" and _REVISED_UP_REV.match(rev, qm.end()) is not None
+        ):
+            qm = None  # "handed over 300 documents", "asked about 3 cases", "shot up to 7.6%": a verb's particle
         else:
             qualifier = _QUALIFIER_OF[phrase]
     if not _stands(text, d, rev, qm.end() if qm else None):

@@ -160,6 +160,116 @@ def date_headline(claims: list[Claim], headline_end: int) -> list[Claim]:
     return out
 
 
+# a date inside the event's noun phrase: "Saturday's march", "the Sunday vote", "a powerful Feb. 22 quake"
+# (not a statement's occasion: "in Sunday's statement", "at a Monday briefing")
+_NP_DATE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?P<noun>[a-z][a-z\-]+)")
+_NP_DATE_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|last\s+week['’]s)\s+(?:[a-z]+\s+)?$"
+)
+_OCCASION_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "briefing",
+        "briefings",
+        "announcement",
+        "update",
+        "updates",
+        "report",
+        "reports",
+        "conference",
+        "bulletin",
+        "release",
+        "interview",
+        "address",
+        "speech",
+        "post",
+        "posts",
+        "tweet",
+        "letter",
+        "filing",
+        "meeting",
+        "session",
+        "count",
+        "tally",
+        "figures",
+        "figure",
+        "estimate",
+        "estimates",
+        "data",
+        "news",
+        "press",
+        "media",
+        "broadcast",
+    ]
+)
+
+
+_NOT_NOUNS = frozenset(
+    [
+        "and",
+        "or",
+        "to",
+        "that",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "by",
+        "from",
+        "with",
+        "as",
+        "when",
+        "after",
+        "before",
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "said",
+        "says",
+        "told",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+    ]
+)
+
+
+def _in_noun_phrase(sentence: str, d: DateMention) -> bool:
+    """Whether the date names an event inside a noun phrase ("Saturday's march", "the Sunday vote").
+
+    >>> from datetime import date
+    >>> s = "The unions behind Saturday's march said on Sunday that 150,000 marched."
+    >>> [_in_noun_phrase(s, DateMention(t, s.index(t), s.index(t) + len(t), date(2025, 3, 1))) for t in
+    ...  ("Saturday", "on Sunday")]
+    [True, False]
+    """
+    if d.text[:1].islower():
+        return False  # "on Sunday", "last week": an adverb of time
+    m = _NP_DATE_AFTER_RE.match(sentence, d.end)
+    if m is None or m.group("noun") in _OCCASION_NOUNS or m.group("noun") in _NOT_NOUNS:
+        return False
+    if m.group(0)[:1] in "'’":
+        return True
+    b = _NP_DATE_BEFORE_RE.search(sentence, max(0, d.start - 30), d.start)
+    return b is not None and not _OCCASION_NOUNS.intersection(b.group(0).split())  # "at a briefing Tuesday"
+
+
 def dated(
     sentence: str, att: Attribution, dates: list[DateMention], state: Discourse
 ) -> tuple[date | None, bool]:
@@ -189,7 +299,7 @@ def _statement_date(
         _PUT_GAP_BREAK_RE if REPORTING_FORMS.get(att.cue.lower()) in ESTIMATE_AT_VERBS else _GAP_BREAK_RE
     )
     for d in dates:
-        if _future(sentence, d, state) or _SPAN_DATE_RE.match(d.text):
+        if _future(sentence, d, state) or _SPAN_DATE_RE.match(d.text) or _in_noun_phrase(sentence, d):
             continue
         if _dates_the_statement(sentence, att, d, first, last, gap_break):
             if is_same_day_reference(d):
