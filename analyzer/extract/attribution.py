@@ -27,6 +27,7 @@ from analyzer.extract.phrase_cues import attach_citing, colon_cue, phrase_cues
 from analyzer.extract.sentence_subjects import pronoun_subject, sentence_actor
 from analyzer.extract.tokens import Token, tokenize
 from analyzer.extract.verb_cues import verb_cues
+from analyzer.extract.vocab import is_media_name
 
 __all__ = [
     "Attribution",
@@ -69,6 +70,49 @@ def _title_case(tokens: list[Token]) -> bool:
     return upper + lower >= 4 and upper >= 0.8 * (upper + lower)
 
 
+_HEADLINE_SAYS = frozenset({"say", "says", "said"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+# a headline that names its source after a closing dash or colon: "Fever kills 61 in the north – NHA",
+# "Turnout stands at 58.40%: Poll Panel" (a short capitalised name or an acronym closes it)
+_HEADLINE_SOURCE_RE = re.compile(
+    r"\S\s*(?P<cue>[–—:]|\s-)\s+(?P<src>[A-Z][\w.&'’\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.&'’\-]*){0,4})\s*$"
+)
+
+
+def _headline_source(sentence: str, known: frozenset[str]) -> list[Attribution]:
+    """The source a headline names after its closing dash or colon.
+
+    >>> [a.mention for a in _headline_source("Fever kills 61 in the north – NHA", frozenset())]
+    ['NHA']
+    >>> _headline_source("Fever in the north: What We Know", frozenset())
+    []
+    """
+    m = _HEADLINE_SOURCE_RE.search(sentence)
+    if m is None or not any(c.isdigit() for c in sentence[: m.start("cue")]):
+        return []
+    src = m.group("src")
+    if any(w.lower() in _NOT_SOURCE_WORDS for w in src.split()):
+        return []
+    return [
+        Attribution(
+            src,
+            m.start("src"),
+            m.end("src"),
+            m.group("cue").strip(),
+            m.start("cue"),
+            m.end("cue"),
+            "according",
+            media=is_media_name(src, known),
+        )
+    ]
+
+
+_NOT_SOURCE_WORDS = frozenset(
+    {"what", "how", "why", "who", "when", "live", "updates", "update", "explained", "timeline", "photos", "video",
+     "watch", "analysis", "opinion", "report", "latest", "key", "facts", "q&a"}
+)  # fmt: skip
+
+
 def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()) -> list[Attribution]:
     """Every attribution cue in a sentence, in text order of their cues."""
     tokens = tokenize(sentence)
@@ -84,7 +128,11 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
             for a in found
             if (last_word >= 0 and a.cue_start == tokens[last_word].start)
             or _says_a_figure(tokens, starts.get(a.cue_start, -1))  # "UN Says 4.6 Million In Need"
+            # "Local Officials Say Flood Kills 14": the headline opens with its source and "Say(s)"
+            or (a.start == 0 and a.cue.lower() in _HEADLINE_SAYS and a.cue_start - a.end < 2)
         ]
+    if sentence[-1:] not in _SENTENCE_ENDS and any(c in sentence for c in ("–", "—", ":", " - ")):
+        found += _headline_source(sentence, known_outlets)
     found += phrase_cues(sentence, known_outlets, frozenset(lows))
     found += colon_cue(sentence, tokens, known_outlets)
     if not found:

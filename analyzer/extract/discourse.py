@@ -15,7 +15,7 @@ speaker last spoke, and what the page itself is (a transcript's turn, a press re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -32,6 +32,15 @@ PRONOUN_REACH = 2  # sentences a pronoun reaches back over
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^(?:It|They)\b")
 # A sentence that may open with a named subject: two capitalised words, perhaps after "On Monday, ".
 _ACTOR_START_RE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?[A-Z][\w'’.\-]*\s+(?:[a-z]+\s+)?[A-Z]")
+# an unnamed voice of a body described: "a spokesperson for the hospital", "officials at the agency"
+_VOICE_FOR_RE = re.compile(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Ss]pokes(?:person|man|woman)|[Oo]fficials?)\s+(?:for|at|of)\s+"
+    r"(?P<body>the\s+[a-z]+)"
+)
+# a statement an "it" in the next sentence may stand for: "In a statement, the organisers said ..."
+_STATEMENT_NOUN_RE = re.compile(
+    r"\b(?:[Ii]n|a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|bulletin|notice)\b"
+)
 # Heads of a description that make the described a body an "it" can refer back to
 _BODY_HEADS = frozenset(
     {"firm", "company", "agency", "group", "organisation", "organization", "charity", "institute", "operator"}
@@ -85,7 +94,14 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
     """The speaker an attribution names, following pronouns and definite descriptions back."""
     if att.is_pronoun:
         return _resolve_pronoun(att, state)
+    voice = _VOICE_FOR_RE.fullmatch(att.mention)
+    if voice is not None:  # "A spokesperson for the hospital": the hospital named before speaks
+        body = voice.group("body")
+        named = resolve(replace(att, mention=body, start=att.start + voice.start("body")), state)
+        return named if named is not None and named != body else att.mention
     words = att.mention.split()
+    if state.turn is not None and len(words) > 1 and words[0] in {"Our", "My"}:
+        return state.turn  # an interview's answer: "Our survey puts ...", "Our GPS records show ..."
     if len(words) == 1 and words[0][:1].isupper():
         for earlier in reversed(state.speakers):  # "Amsel" after "Governor Ruth Amsel"
             if earlier != att.mention and earlier.split()[-1] == words[0] and kind_of(earlier) == "person":
@@ -116,6 +132,11 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
     return att.mention
 
 
+def _spoke_before(state: Discourse) -> bool:
+    """Whether the last speaker spoke in the sentence before."""
+    return bool(state.speakers) and state.last_seen.get(state.speakers[-1], -99) == state.sentence - 1
+
+
 def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
     """The speaker a pronoun refers back to: the last person for "he" and "she", the last group or body
     for "they", the last body for "it"; none past :data:`PRONOUN_REACH` sentences."""
@@ -124,13 +145,18 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
         found = state.last_person
     elif low == "they":
         found = state.last_plural or state.last_org
+    elif low == "it" and _STATEMENT_NOUN_RE.search(state.previous) and _spoke_before(state):
+        # "In a statement, the organisers said ... It added that ...": the statement, so its authors
+        return state.speakers[-1]
     elif low == "it":
         found = state.last_org
         # "Nordic Lines ... It added": a bare name may be a body; "it" says it is one
         bare = state.last_bare
-        if bare is not None and (
-            found is None or state.last_seen.get(bare, -99) > state.last_seen.get(found, -99)
-        ):
+        if (
+            bare is not None
+            and (found is None or state.last_seen.get(bare, -99) > state.last_seen.get(found, -99))
+            and not (bare in state.people or (len(bare.split()) == 2 and kind_of(bare) == "person"))
+        ):  # "A bank spokesperson, Reza Kowalczyk, ... Its count": "it" is no person
             found = bare
         if found is None or state.last_seen.get(found, -99) < state.sentence - 1:
             # "... commissioned a count from Civica Metrics, an independent firm. It put the crowd at

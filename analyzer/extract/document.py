@@ -51,7 +51,14 @@ from analyzer.extract.figure_filters import (
     is_source_count,
     names_duration,
 )
-from analyzer.extract.genres import PUBLISHER_REACH, is_release, is_transcript, self_published, take_turn
+from analyzer.extract.genres import (
+    PUBLISHER_REACH,
+    interview_date,
+    is_release,
+    is_transcript,
+    self_published,
+    take_turn,
+)
 from analyzer.extract.items import fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, speaker_key
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
@@ -588,7 +595,8 @@ def _figure_date(
     state = r.state
     asserted: date | None = None
     if by_document:
-        asserted = _recalled_date(r) or r.doc.published
+        asserted = _recalled_date(r) or (interview_date(r.doc.text, r.doc.published) if state.turn else None)
+        asserted = asserted or r.doc.published
     elif speaker is not None and att is not None:
         key = id(att)
         if key not in r.cue_dates:
@@ -608,7 +616,8 @@ def _figure_date(
         and att is not None
         and _FIRST_PERSON_RE.match(att.mention)
     ):
-        asserted = r.doc.published  # a turn's "Our engineers now put it at ...": the briefing's own words
+        # a turn's "Our engineers now put it at ...": the briefing's own words, on the day of the interview
+        asserted = interview_date(r.doc.text, r.doc.published) or r.doc.published
     return asserted
 
 

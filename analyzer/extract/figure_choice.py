@@ -177,7 +177,8 @@ def _right_after(atts: list[Attribution], fig_end: int, next_fig: int, sentence:
         for a in atts
         if a.kind in _PHRASE_KINDS
         and not a.media
-        and fig_end <= a.cue_start < next_fig
+        and fig_end <= a.cue_start
+        and (a.cue_start < next_fig or _passive_subject(a, sentence, fig_end))
         and a.cue_start - fig_end < 80
         and not _CLAUSE_BREAK_RE.search(sentence[fig_end : a.cue_start])
     ]
@@ -190,6 +191,18 @@ def _right_after(atts: list[Attribution], fig_end: int, next_fig: int, sentence:
         and _RELATIVE_GAP_RE.fullmatch(sentence[fig_end : a.start])
     ]
     return local
+
+
+def _passive_subject(att: Attribution, sentence: str, fig_end: int) -> bool:
+    """Whether a figure is in the subject of the passive its "by" cue closes, past other figures of that
+    subject: "Nine boats and the wrecks of two others were reported ashore by the council" (both its).
+
+    >>> from analyzer.extract.attribution import find_attributions
+    >>> s = "Nine boats and the wrecks of two others were reported ashore by the council."
+    >>> _passive_subject(find_attributions(s)[0], s, s.index("boats"))
+    True
+    """
+    return att.cue.lower().endswith(" by") and "," not in sentence[fig_end : att.cue_start]
 
 
 def _nearest(atts: list[Attribution], fig_start: int, fig_end: int, sentence: str) -> Attribution | None:

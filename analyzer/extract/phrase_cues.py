@@ -61,12 +61,17 @@ _DATA_FROM_RE = re.compile(
     # "data compiled by motoring group Fuel Watch show": a lower-case descriptor before the name
     r"(?:(?:the\s+)?(?!the\s)[a-z]+\s+(?:[a-z]+\s+)?(?=[A-Z]))?"
     r"(?P<np>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,8}?)"
+    # "Figures from X, seen by The Ledger, show": who read them is no source
+    r"(?:\s*,\s*(?:seen|obtained|reviewed)\s+by\s+[^,;.]{1,60},)?"
     r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
     re.IGNORECASE,
+)
+_VOICE_BEFORE_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman|people)|officials?|lawyers?|representatives?)\s+$"
 )
 _PHRASE_WINDOW = 300
 # an unnamed source known by what it knows: "two people familiar with the matter", "sources close to the club"
@@ -96,10 +101,14 @@ _OWN_NUMBER_WORDS = frozenset(
     {"number", "figure"}
 )  # "X's latest number is 96,300": only after own/latest/official
 _PASSIVE_BY_RE = prefixed(
-    "ragcepiq",
+    "ragcepiqlfd",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
-    r"issued|compiled|quoted|claimed)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
-    r"by\s+",
+    r"issued|compiled|quoted|claimed|forecast|forecasted)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
+    r"by\s+"
+    # "were reported missing by X", "reported ashore by", "confirmed dead by", "listed as missing by": the
+    # state the figure was reported in, then its reporter
+    r"|\b(?:reported|confirmed|declared|listed|presumed)\s+(?:as\s+)?"
+    r"(?:(?!(?:by|and|or|but|that|which|who|the|an?|to|in|at|on|for|from|with|of)\b)[a-z]+\s+){1,2}by\s+",
     re.IGNORECASE,
 )
 # "according to the director of the hospital, Dr. Ana Lind, ...": the person the description names
@@ -225,6 +234,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
         out += [a for a in _own_counts(text, known) if a is not None]
     if any(a.kind == "count" for a in out):
         for m in _FOR_THE_RE.finditer(text):
+            if _VOICE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "a spokesperson for the office confirmed": a speaker's phrase, read as one
             np = m.group("np")
             out.append(Attribution(np, m.start("np"), m.end("np"), "for", m.start(), m.start("np"), "count"))
     return out

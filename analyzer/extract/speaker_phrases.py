@@ -18,10 +18,19 @@ import re
 
 from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS
 from analyzer.extract.sentence_subjects import sentence_subject
-from analyzer.extract.tokens import QUOTES, SKIPPABLE, WEEKDAYS, Token, np_head, phrase_before
+from analyzer.extract.tokens import (
+    MONTHS,
+    QUOTES,
+    SKIPPABLE,
+    WEEKDAYS,
+    Token,
+    np_head,
+    phrase_after,
+    phrase_before,
+)
 from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, PRONOUNS, REPORTING_FORMS
 
-__all__ = ["apposed_after", "appositive_name", "skip_left", "subject_before"]
+__all__ = ["apposed_after", "appositive_name", "ownerless", "skip_left", "subject_before"]
 
 _MODIFYING_PARTICIPLES = frozenset(
     {"released", "published", "issued", "compiled", "provided", "obtained", "seen"}
@@ -40,7 +49,11 @@ def skip_left(tokens: list[Token], i: int) -> int:
     j = i
     while j > 0:
         low = tokens[j - 1].low
-        if low in SKIPPABLE or low in WEEKDAYS or (low.isdigit() and len(low) <= 2):
+        if (
+            low in SKIPPABLE
+            or low in WEEKDAYS
+            or (low.isdigit() and len(low) <= 2 and not _named_number(tokens, j - 1))
+        ):
             j -= 1
             continue
         if tokens[j - 1].text[:1].isupper() and low in {"october", "september", "november", "december"}:
@@ -48,6 +61,23 @@ def skip_left(tokens: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+def _named_number(tokens: list[Token], k: int) -> bool:
+    """Whether the number at token ``k`` ends a name ("France 24", "Channel 4"), not a date ("March 12").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> [_named_number(tokenize(s), 1) for s in ("France 24 reported", "March 12 said", "on 12 said")]
+    [True, False, False]
+    """
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before.is_capitalised
+        and before.low.rstrip(".") not in MONTHS
+        and before.low not in WEEKDAYS
+        and before.low not in SKIPPABLE
+    )
 
 
 _LONG_ASIDE_OPENERS = frozenset({"who", "which", "speaking", "citing", "quoting", "according"})
@@ -178,6 +208,14 @@ def _describes(tokens: list[Token], k: int, aside: list[Token]) -> bool:
             and len([t for t in aside if t.is_capitalised]) >= 2
         ):
             return True  # "A local priest, Father Miguel Soto,": an indefinite description, a full name
+    if (
+        tokens[k - 1].low in _TITLE_HEADS
+        and tokens[k - 1].text[:1].islower()
+        and len([t for t in aside if t.is_capitalised]) >= 2
+    ):
+        return (
+            True  # "The Department of Fire Services (DFES) deputy commissioner, Tom Reyes,": a title, a name
+        )
     return _description_head(tokens[k - 1])
 
 
@@ -288,9 +326,23 @@ def _information_of(tokens: list[Token], start: int) -> tuple[int, int] | None:
             return None
         head = tokens[link - 1]
         if head.low in INFO_NOUNS and not head.is_capitalised:
-            return phrase_before(tokens, link)
+            info = phrase_before(tokens, link)
+            if info is not None and tokens[link].low == "from" and ownerless(tokens, info):
+                return None  # "A statement from the governor's office said": the office, its author
+            return info
         k = link
     return None
+
+
+def ownerless(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """An information noun's phrase that names no owner: "a statement", "the latest figures"."""
+    return all(
+        t.low in DETERMINERS
+        or t.low in _INFO_MODIFIERS
+        or t.low in INFO_NOUNS
+        or t.low in {"joint", "written"}
+        for t in tokens[span[0] : span[1]]
+    )
 
 
 def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -374,7 +426,7 @@ def _bare_modifiers(tokens: list[Token], span: tuple[int, int]) -> tuple[int, in
         and tokens[k - 1].low not in _PP_LINKS
     ):
         k -= 1
-    if k < start and k > 0 and tokens[k - 1].text == ",":
+    if k < start and k > 0 and tokens[k - 1].text in {",", ";", ":", "–", "—"}:
         return (k, end)
     return span
 
@@ -384,7 +436,7 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
     The object of such a preposition may be any noun: "an official in the Serran valley".
     """
-    span = phrase_before(tokens, end)
+    span = phrase_before(tokens, end) or _hyphen_led(tokens, end)
     if span is not None:
         return _drop_place(tokens, _extend_left(tokens, _bare_modifiers(tokens, span)))
     for k in range(end - 1, max(0, end - 6), -1):
@@ -396,6 +448,23 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
             return None
         if not tok.is_word:
             return None
+    return None
+
+
+def _hyphen_led(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """A phrase whose modifier the tokenizer split at its hyphen after an abbreviation: "The U.S.-led
+    coalition" (tokens "U.S.", "-", "led", "coalition").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _hyphen_led(tokenize("The U.S.-led coalition said"), 5)
+    (0, 5)
+    """
+    k = end - 1
+    while k > end - 3 and k > 2 and tokens[k].is_word and not tokens[k].is_capitalised:
+        if tokens[k - 1].text == "-" and tokens[k - 1].start == tokens[k - 2].end == tokens[k - 1].end - 1:
+            left = phrase_before(tokens, k - 1)
+            return (left[0], end) if left is not None else None
+        k -= 1
     return None
 
 
@@ -459,6 +528,9 @@ def subject_before(
     named = appositive_name(tokens, j)
     if named is not None:
         return named, ()
+    if j > 1 and tokens[j - 1].low.isdigit() and _named_number(tokens, j - 1):
+        name = phrase_before(tokens, j - 1)  # "France 24 reported": a name with its number
+        return ((name[0], j), ()) if name is not None and name[1] == j - 1 else None
     j, cited = _before_asides(text, tokens, j)
     if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
         j -= 2
@@ -473,6 +545,8 @@ def subject_before(
     # "figures released on Friday put ...": step over a participle that modifies the subject
     if j > 1 and tokens[j - 1].low in _MODIFYING_PARTICIPLES:
         j -= 1
+    if j > 2 and tokens[j - 1].low in INFO_NOUNS:
+        j = _before_in_statement(tokens, j)
     if (
         j > 1
         and tokens[j - 1].low in INFO_NOUNS
@@ -489,7 +563,56 @@ def subject_before(
     if span is None:
         return None
     actor = _actor_of_information(tokens, _before_reduced_passive(tokens, span))
+    if actor is not None and actor[0] > 3:
+        actor = _opening_agents(tokens, actor) or actor
     return (actor, cited) if actor is not None else None
+
+
+_TRAILING_LINKS = _PP_LINKS | {"against", "over", "about", "to", "by", "into", "near", "under"}
+
+
+def _opening_agents(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence's opening "<agents> of <NP>" when the phrase found before the verb is the end of what
+    it is about: "Organisers of today's march against the visit of President X claimed" (the organisers).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("Organisers of today's march against the visit of President Ana Ruiz claimed")
+    >>> _opening_agents(toks, (9, 12))
+    (0, 4)
+    """
+    first = 1 if tokens[0].low == "the" else 0
+    if not (
+        first + 2 < span[0]
+        and tokens[first].low in AGENT_NOUNS
+        and tokens[first].low.endswith("s")
+        and tokens[first + 1].low == "of"
+    ):
+        return None
+    if any(not t.is_word for t in tokens[first + 2 : span[0]]):
+        return None  # a comma or a bracket: another clause, no single subject
+    obj = phrase_after(tokens, first + 2)
+    if obj is None or obj[1] > span[0]:
+        return None
+    # "today's march against ...", "the strike over pay": the phrase ends before its own preposition
+    end = next((k for k in range(first + 3, obj[1]) if tokens[k].low in _TRAILING_LINKS), obj[1])
+    return (0, end)
+
+
+def _before_in_statement(tokens: list[Token], j: int) -> int:
+    """Where the subject ends before "in an official statement (issued on Thursday)" that closes at token
+    ``j``: "The poll panel in an official statement said" (the panel, not "an official").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("The panel in an official statement said")
+    >>> _before_in_statement(toks, 5)
+    2
+    """
+    k = j - 2
+    while k > 0 and j - k <= 4 and tokens[k].is_word and not tokens[k].is_capitalised:
+        if tokens[k].low in {"in", "through", "via"} and tokens[k + 1].low in DETERMINERS:
+            return k
+        k -= 1
+    return j
 
 
 def _outside_relative_aside(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.cues import (
+    INFO_NOUNS,
     OWNER_PRONOUNS,
     Attribution,
     inside_quote,
@@ -27,7 +28,13 @@ from analyzer.extract.cues import (
 )
 from analyzer.extract.number_words import FIGURE_WORD_ALT
 from analyzer.extract.sentence_subjects import sentence_subject
-from analyzer.extract.speaker_phrases import apposed_after, appositive_name, skip_left, subject_before
+from analyzer.extract.speaker_phrases import (
+    apposed_after,
+    appositive_name,
+    ownerless,
+    skip_left,
+    subject_before,
+)
 from analyzer.extract.tokens import MONTHS, QUOTES, WEEKDAYS, Token, np_head, phrase_after, span_text
 from analyzer.extract.vocab import (
     AGENT_NOUNS,
@@ -303,6 +310,16 @@ def _inverted_cue(
     span = phrase_after(tokens, i + 1)
     if span is None:
         return None
+    if (
+        span[1] + 1 < len(tokens)
+        and tokens[span[1]].low == "from"
+        and tokens[span[1] - 1].low in INFO_NOUNS
+        and ownerless(tokens, span)
+    ):
+        author = phrase_after(tokens, span[1] + 1)  # "..., said a statement from the governor's office"
+        if author is None:
+            return None
+        span = author
     after = tokens[span[1]] if span[1] < len(tokens) else None
     if (
         (after is None or not after.is_word or after.low in _AFTER_INVERTED)

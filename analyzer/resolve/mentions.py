@@ -86,6 +86,9 @@ def _country_of(words: Sequence[str]) -> str | None:
     return _COUNTRIES.get(_fold(" ".join(words))) if words else None
 
 
+_SAINTS = frozenset({"st", "saint", "ste", "san", "santa", "sao", "são"})
+
+
 def _frame(tokens: Sequence[str]) -> _Frame:
     toks = list(tokens)
     while toks and toks[0].lower() in _DETERMINERS:
@@ -97,6 +100,8 @@ def _frame(tokens: Sequence[str]) -> _Frame:
         low = tok.lower()
         if low.endswith("s'") and tok[:1].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper():
             continue  # "National Teachers' Federation": a plural genitive inside a name owns nothing
+        if i > 0 and toks[i - 1].lower().rstrip(".") in _SAINTS and tok[:1].isupper():
+            continue  # "St Brigid's University Hospital": a saint's name starts the body's name
         if (low.endswith("'s") or low.endswith("s'")) and i + 1 < len(toks):
             words = [*toks[:i], tok[:-2] if low.endswith("'s") else tok[:-1]]
             poss_text = " ".join(words)
@@ -200,9 +205,11 @@ def _parse_org(label: str) -> _Parsed:
     )
 
 
-# "a spokesperson for the City of Kesterford", "officials at the district hospital": the body speaks
+# "a spokesperson for the City of Kesterford", "officials at the district hospital": the body speaks; so do
+# a firm's unnamed professionals: "Analysts at Harwell Cole", "lawyers at Dunmore LLP"
 _VOICE_OF_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|official|officials)"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|official|officials"
+    r"|(?:analysts|lawyers|attorneys|economists|strategists|researchers|scientists)(?=\s+at\b))"
     r"\s+(?:for|at|of)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
     re.IGNORECASE,
 )

@@ -134,7 +134,21 @@ def _name_run(tokens: Sequence[str]) -> tuple[int, list[str]]:
         return i, []  # "a spokesman for Lena Okafor" names somebody else
     if i and tokens[i - 1] == "&":
         return i, []  # "Rexford Power & Light", "Marks & Spencer": one firm's name, no person
+    if i > 2 and tokens[i - 1] == "and" and _of_a_name(tokens[: i - 1]):
+        return i, []  # "Ministry of Health and Family Welfare": the last part of a body's name, no person
     return i, run
+
+
+def _of_a_name(tokens: Sequence[str]) -> bool:
+    """Whether capitalised words before "and" end a name's "of/for" part: "Institute of Volcanology".
+
+    >>> _of_a_name("Centre for Disease Control".split()), _of_a_name("Ana Ruiz".split())
+    (True, False)
+    """
+    k = len(tokens)
+    while k and tokens[k - 1][:1].isupper():
+        k -= 1
+    return 1 < k < len(tokens) and tokens[k - 1] in {"of", "for"} and tokens[k - 2][:1].isupper()
 
 
 def _split_paren(label: str) -> tuple[str, str]:
