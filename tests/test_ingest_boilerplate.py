@@ -375,6 +375,24 @@ def test_a_list_announced_by_a_short_clause_is_kept(opener: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a sentence that lost its full stop is still the story's
+        ("The board said the closures cover 21 districts and 105 schools, with the worst damage in the "
+         "north and the hill towns", True),
+        ("- Harlow Foods said it would cut 2,000 jobs, or 6 percent of its staff, over the next two years as "
+         "the grocer", True),
+        # a headline or a teaser is short, and has no stop either
+        ("Storm leaves 42 dead in coastal towns as rivers burst, officials say", False),
+        ("Ferry operator says 12 ships held in port", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_without_its_full_stop_is_kept_and_a_headline_is_not(line: str, kept: bool) -> None:
+    page = f"Schools Shut in the Hills\n\nThe storm closed roads across the region on Monday.\n\n{line}\n\nMore rain is due.\n"
+    assert (line.lstrip("- ") in clean_text(page)) is kept
+
+
+@pytest.mark.parametrize(
     ("first", "second", "kept"),
     [
         # a photo's text printed twice, the second time with its credit: the photo's caption

@@ -340,11 +340,30 @@ def classify(unit: Unit) -> Kind:
             size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and v.DATE_START_RE.search(text)
         ):
             return Kind.FURNITURE
-        if is_headline_like(text):
+        if is_headline_like(text) and not _unstopped_prose(text):
             return Kind.HEADLINE
-    if size < 180 and not _ends_sentence(text) and not v.SENTENCE_BREAK_RE.search(text):
+    if (
+        size < 180
+        and not _ends_sentence(text)
+        and not v.SENTENCE_BREAK_RE.search(text)
+        and not _unstopped_prose(text)
+    ):
         return Kind.HEADLINE
     return Kind.PROSE
+
+
+def _unstopped_prose(text: str) -> bool:
+    """A sentence that lost its full stop (a page cut short, a careless paste): twenty words or more, three
+    in five of them lowercase. Headlines and teasers are shorter, and capitalised.
+
+    >>> _unstopped_prose("The agency said these span 21 states and 105 local areas, with the highest burden in the "
+    ...                  "north and in the east of the country")
+    True
+    >>> _unstopped_prose("Storm leaves 42 dead in coastal towns as rivers burst their banks, officials say")
+    False
+    """
+    words = text.split()
+    return len(words) >= 20 and 5 * sum(word[0].islower() for word in words) >= 3 * len(words)
 
 
 def _classify_short_line(unit: Unit, low: str) -> Kind | None:
