@@ -237,3 +237,19 @@ BODY_LINE = (
 def test_a_byline_without_by_dates_the_page(stamp: str, expected: date | None) -> None:
     page = f"Harbor Ledger\nNews | Sport | Weather\n\nFerry Operator Fined Over Spill\n\n{stamp}\n\n{BODY_LINE}\n"
     assert read_page_metadata(page).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        # the page's address spells its headline: a short headline under a section label is found by it
+        ("https://news.example/2026/05/02/dockers-say-12k-marched/", "Dockers Say 12K Marched"),
+        ("https://news.example/world/dockers-say-12k-marched-8812345.html", "Dockers Say 12K Marched"),
+        # an address that spells nothing leaves the headline search as it was
+        ("https://news.example/?p=8812345", "World & Business"),
+        (None, "World & Business"),
+    ],
+)
+def test_the_address_of_a_page_points_at_its_headline(url: str | None, title: str) -> None:
+    page = "World & Business\n\nDockers Say 12K Marched\n\nThe dockers' union said 12,000 people marched on Friday.\n"
+    assert read_page_metadata(page, url).title == title

@@ -252,12 +252,36 @@ class _LazyKinds(Sequence[Kind]):
         return self.known[index]
 
 
-def read_page_metadata(raw_text: str) -> PageMetadata:
-    """Title, outlet and publication date as the page prints them (None where it does not)."""
+def read_page_metadata(raw_text: str, url: str | None = None) -> PageMetadata:
+    """Title, outlet and publication date as the page prints them (None where it does not); the words of
+    the page's address, when it has one, point at its headline (:func:`url_words`)."""
     header, lines = _header(raw_text)
     units = split_units(header)[:HEADER_UNITS]
-    index = find_title(units, _LazyKinds(units))
+    index = find_title(units, _LazyKinds(units), url_words(url))
     title = units[index].text if index is not None else None
     published, date_index = _published(lines)
     outlet = _outlet(raw_text, lines, title, date_index)
     return PageMetadata(title=title, outlet=outlet, published=published)
+
+
+def url_words(url: str | None) -> str | None:
+    """The words of a page address's last part when it spells a headline ("/2006/04/29/march-organizers-
+    say-350k/"), with numeric ids and extensions dropped; None when it spells none (three words at least).
+
+    >>> url_words("https://www.example.com/2006/04/29/march-organizers-say-350k/")
+    'march organizers say 350k'
+    >>> url_words("https://example.com/news/flood-toll-rises-to-40-1234567.html")
+    'flood toll rises to 40'
+    >>> url_words("https://example.com/?p=560834") is None, url_words(None) is None
+    (True, True)
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    last = path.rsplit("/", 1)[-1].lower()
+    if "." in last and not last.endswith((".html", ".htm", ".shtml", ".php", ".asp", ".aspx", ".cms")):
+        return None  # a host name, a file
+    last = re.sub(r"\.(?:s?html?|php|aspx?|cms)$", "", last)
+    last = re.sub(r"[-_]\d{5,}$", "", last)  # a numeric article id after the words
+    words = [w for w in re.split(r"[-_]+", last) if w]
+    return " ".join(words) if len(words) >= 3 and sum(w.isalpha() for w in words) >= 2 else None

@@ -33,7 +33,7 @@ def text_document(doc_id: str, raw: str, given: Fields, source: str, warn: Warn)
     if given.outlet is not None and given.published is not None and given.title is not None:
         fields = given  # the sidecar says it all: no need to read the page's header
     else:
-        page = read_page_metadata(raw)
+        page = read_page_metadata(raw, given.url)
         fields = given.over(Fields(outlet=page.outlet, published=page.published, title=page.title))
     text = clean_text(raw, fields.title)
     return _document(doc_id, text, fields, source, warn, original=raw if text != raw else None)
