@@ -18,6 +18,7 @@ and nominal claims are read in ``asides``. This module puts them together and ke
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analyzer.extract.asides import FigureAside, NominalClaim, figure_asides, nominal_claims
@@ -27,7 +28,7 @@ from analyzer.extract.phrase_cues import attach_citing, colon_cue, phrase_cues
 from analyzer.extract.sentence_subjects import pronoun_subject, sentence_actor
 from analyzer.extract.tokens import Token, tokenize
 from analyzer.extract.verb_cues import verb_cues
-from analyzer.extract.vocab import is_media_name
+from analyzer.extract.vocab import AGENT_NOUNS, INSTITUTION_NOUNS, MEDIA_NOUNS, is_media_name
 
 __all__ = [
     "Attribution",
@@ -51,6 +52,22 @@ _PLACE_MENTION_RE = re.compile(
 )
 _RECORD_VERBS = frozenset({"recorded", "seen", "had", "registered", "counted"})
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+$")
+# a bare name, or names joined by "and" / commas: "Osterby", "Upper Soll and Dunmere"; nothing lower-case
+_BARE_NAMES_RE = re.compile(r"[A-Z][\w&'’\-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w&'’\-]*){0,5}")
+# the subject's own verbs of holding a record: "Osterby recorded/registered/saw 71.2 per cent"
+_LOCATING_VERBS = frozenset({"recorded", "registered", "saw", "had", "has", "have"})
+# verbs that a coordinated list of bare names shares: "Arden and Soll have confirmed 3 cases each"
+_LIST_VERBS = _LOCATING_VERBS | {"confirmed", "reported"}
+_RANKING_RE = re.compile(r"\bthe\s+(?:highest|lowest|most|fewest|largest|smallest)\b|\bfollowed\s+by\b")
+# another place with its own figure later in the sentence: ", Kelm 7", "and Kelm at 49.9"
+_PLACE_ITEM_RE = re.compile(r"(?:,|\band)\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*)?\s+(?:at\s+|with\s+)?\d")
+# "Quoting the deputy mayor, Tom Reyes, Channel Nine reported": the quoted source, up to the reporter's comma
+_QUOTING_RE = re.compile(r"(?:Quoting|Citing)\s+(?P<src>[^,.;:\"“”]{2,80}(?:,\s+[^,.;:\"“”]{2,80}){0,2}),\s+")
+_FULL_NAME_RE = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+")
+_CLOSES_RE = re.compile(r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?\s*[.!]?[\s\"”’]*")
+_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|with)\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+$"
+)
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 
 
@@ -137,13 +154,18 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found += colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = pronoun_subject(sentence, tokens)
-    found = [a for a in found if a.mention and not _narrated_record(sentence, a)]
+    found = [
+        a for a in found if a.mention and not _narrated_record(sentence, a) and not _locates(sentence, a)
+    ]
     if any(a.kind in {"according", "count"} for a in found):
         # "According to the institute's figures, the province of Varano recorded 402 deaths": the place
         # is where they were counted, the source is named
         found = [a for a in found if not _place_recorded(a)]
     found.sort(key=lambda a: (a.cue_start, a.start))
-    return attach_citing(sentence, _dedupe(found), known_outlets)
+    found = _dedupe(found)
+    if "reported" in sentence:
+        found = _carriers(sentence, found)
+    return attach_citing(sentence, found, known_outlets)
 
 
 def _says_a_figure(tokens: list[Token], i: int) -> bool:
@@ -176,6 +198,85 @@ def _place_recorded(att: Attribution) -> bool:
         and att.cue.lower() in _RECORD_VERBS
         and _PLACE_MENTION_RE.fullmatch(att.mention) is not None
     )
+
+
+def _carriers(sentence: str, atts: list[Attribution]) -> list[Attribution]:
+    """A closing ", Radio Vesta reported." after a source's own cue carries that source's words: a medium.
+
+    "Police said they found 3 more bodies, raising the toll to 154, Radio Vesta reported": the last cue is a
+    bare name (no role, body or title word) with "reported" that only ends the sentence, and a non-media subject
+    cue comes before it. "Quoting the mayor, Tom Reyes, Channel Nine reported that 56 ..." quotes its source: the
+    quoted one speaks, the reporter carries.
+
+    >>> s = "Floods destroyed 300 homes, police said, Radio Vesta reported."
+    >>> [(a.mention, a.media) for a in find_attributions(s)]
+    [('police', False), ('Radio Vesta', True)]
+    """
+    quoting = _QUOTING_RE.match(sentence)
+    if quoting is not None:
+        last = next((a for a in atts if a.kind == "subject" and a.start == quoting.end()), None)
+        if last is None or last.cue.lower() != "reported":
+            return atts
+        parts = quoting.group("src").split(", ")
+        # "the mayor, Tom Reyes" -> the name; "Tom Reyes, deputy head of ..." -> the name
+        src = next((p for p in parts if _FULL_NAME_RE.fullmatch(p)), parts[0])
+        start = quoting.start("src") + quoting.group("src").rfind(src)
+        own = Attribution(src, start, start + len(src), "Quoting", 0, 7, "according")
+        return [own] + [dataclasses.replace(a, media=True) if a is last else a for a in atts]
+    if len(atts) < 2:
+        return atts
+    last = atts[-1]
+    if (
+        last.media
+        or last.kind != "subject"
+        or last.cue.lower() != "reported"
+        or sentence[max(0, last.start - 2) : last.start] != ", "
+        or not _CLOSES_RE.fullmatch(sentence, last.cue_end)
+        or not _BARE_NAMES_RE.fullmatch(last.mention)
+        or " and " in last.mention
+        or any(
+            (w in AGENT_NOUNS or w in INSTITUTION_NOUNS) and w not in MEDIA_NOUNS
+            for w in last.mention.lower().split()
+        )
+        or not any(a.kind in {"subject", "inverted"} and not a.media for a in atts[:-1])
+    ):
+        return atts
+    return [*atts[:-1], dataclasses.replace(last, media=True)]
+
+
+def _locates(sentence: str, att: Attribution) -> bool:
+    """A subject cue that says where a figure stands, not who asserts it.
+
+    "Osterby recorded the highest turnout at 71.2 per cent": a bare name (a place: no role, body or title word)
+    as the subject of a verb of holding a record; "Arden and Soll have confirmed 3 cases each": a list of bare
+    names sharing "confirmed/reported"; "Norland has 6 confirmed cases": a cue word right after a number is an
+    adjective, no verb.
+
+    >>> s = "Norland has 6 confirmed cases while Vesta has 12."
+    >>> _locates(s, Attribution("Norland", 0, 7, "confirmed", 14, 23, "subject"))
+    True
+    >>> s = "The Kelm Health Board recorded 40 cases."
+    >>> _locates(s, Attribution("The Kelm Health Board", 0, 21, "recorded", 22, 30, "subject"))
+    False
+    """
+    if att.kind != "subject":
+        return False
+    if _NUMBER_BEFORE_RE.search(sentence, max(0, att.cue_start - 40), att.cue_start):
+        return True  # "has 6 confirmed cases"
+    cue = att.cue.lower()
+    if cue not in _LIST_VERBS or not _BARE_NAMES_RE.fullmatch(att.mention):
+        return False
+    names = att.mention.lower().replace(",", " ").split()
+    if att.media or any(w in AGENT_NOUNS or w in INSTITUTION_NOUNS or w in MEDIA_NOUNS for w in names):
+        return False
+    if " and " in att.mention:
+        return True  # "Arden and Soll have confirmed 3 cases each": a list of places
+    # a single name "recorded" a figure: a country's count stays its own ("Tarvia has recorded 40 cases"), a
+    # ranking or a list of places with their own figures locates ("... the highest turnout at 71.2 per cent,
+    # followed by Marsh Vale at 66.4", "Lower Brenn confirmed a total of 4, Kelm 7 and Tarn 9")
+    if cue in _LOCATING_VERBS and _RANKING_RE.search(sentence, att.cue_end):
+        return True
+    return _PLACE_ITEM_RE.search(sentence, att.cue_end) is not None
 
 
 def _narrated_record(sentence: str, att: Attribution) -> bool:

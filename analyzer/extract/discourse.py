@@ -114,7 +114,7 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
             known = {w.lower().strip(".,").replace("’s", "").replace("'s", "") for w in earlier.split()}
             # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
             if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
-                return earlier
+                return _body_of(earlier, family)
         at = state.offset + att.start
         # a description needs its head word written before the mention, or the mention closes the
         # sentence ("X will cut 900 jobs, the snack maker said"): else there is nothing to look for
@@ -130,6 +130,21 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
             if named is not None:
                 return named  # "Karsten Minerals said ... The company said": a body named by its name alone
     return att.mention
+
+
+def _body_of(earlier: str, family: frozenset[str]) -> str:
+    """The body an earlier speaker names when the description's head is only in its "of" phrase: "the board"
+    after "The Deputy Director of the Kelm Water Board" is the board, not its director.
+
+    >>> _body_of("The Deputy Director of the Kelm Water Board", frozenset({"board"}))
+    'the Kelm Water Board'
+    >>> _body_of("Kelm Water Board", frozenset({"board"}))
+    'Kelm Water Board'
+    """
+    before, sep, after = earlier.partition(" of ")
+    if sep and after and not {w.lower() for w in before.split()} & family:
+        return after
+    return earlier
 
 
 def _spoke_before(state: Discourse) -> bool:

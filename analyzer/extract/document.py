@@ -59,7 +59,7 @@ from analyzer.extract.genres import (
     self_published,
     take_turn,
 )
-from analyzer.extract.items import fill_from_siblings, has_own_verb, item_for
+from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, speaker_key
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
@@ -253,8 +253,12 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             elif not atts:  # "The survey has found:" + "- 64 homes destroyed": each item is the announcer's
                 state.quote_speaker, state.quote_paragraph = list_speaker, sent.paragraph
                 state.open_quote_paragraph = sent.paragraph
-        if atts and text.rstrip().endswith(":") and atts[0].kind == "subject" and not _bare_finding(atts[0]):
-            list_speaker = resolve_in_sentence(atts[0], [], {}, state)
+        if atts and text.rstrip().endswith(":") and atts[0].kind == "subject":
+            list_speaker = (
+                _recent_speaker(state)
+                if _bare_finding(atts[0])
+                else resolve_in_sentence(atts[0], [], {}, state)
+            )
         if k < PUBLISHER_REACH and atts and doc.outlet and state.publisher is None:
             state.publisher = self_published(doc.outlet, atts)
         if atts and figures:  # "Two senior officials said": a number in a speaker's name counts the speakers
@@ -392,6 +396,18 @@ def _bare_finding(att: Attribution) -> bool:
     )
 
 
+_FINDING_REACH = 4  # sentences back to the speaker whose findings an ownerless "The results show:" lists
+
+
+def _recent_speaker(state: Discourse) -> str | None:
+    """The speaker of the sentences just before an ownerless finding line: "X confirmed 64 homes lost ...
+    The assessments have found:" + "- 64 homes destroyed": the list is X's (None if nobody spoke lately)."""
+    if not state.speakers:
+        return None
+    last = state.speakers[-1]
+    return last if state.sentence - state.last_seen.get(last, -99) <= _FINDING_REACH else None
+
+
 _ITEM_START_RE = re.compile(r"[\d$€£¥₦₹]|(?:[A-Z][a-z]+[^\S\n]+)?[A-Z]{1,3}\$")
 
 
@@ -452,6 +468,9 @@ def _figure_claims(
     ends = [0, *(c.end - base for c in kept)][: len(kept)]
     own = [has_own_verb(text, e, c.start - base) for c, e in zip(kept, ends, strict=True)]
     items = fill_from_siblings([c.item for c in kept], [c.unit for c in kept], own)
+    for i, c in enumerate(kept):
+        if c.item is None and items[i] is not None:  # "15 died in A and four in B": four died in B
+            items[i] = elliptical_item(text, c.start - base, c.end - base, items[i] or "") or items[i]
     return [
         c if item == c.item else dataclasses.replace(c, item=item)
         for c, item in zip(kept, items, strict=True)

@@ -175,6 +175,8 @@ _PART_OF_RE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\b",
     re.IGNORECASE,
 )
+# "four of the workers": the group a small count is taken from, named by a word (not a figure)
+_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s+[a-z])", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset(
     {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
 )
@@ -195,11 +197,16 @@ def item_for(
         rest = _IN_RE.sub("", rest, count=1)  # "$15 million in emergency aid"
     whole = _WHOLE_AFTER_RE.search(sentence, max(0, start - 20), start) is not None
     part = _PART_OF_RE.match(rest) if not unit else None
+    group = None
     if part is None and not unit and rest[:4] == " of " and _OF_THEM_RE.match(rest):
         part = _OF_THEM_RE.match(rest)
     if part is not None:
         rest = rest[part.end() :]
+    elif not unit and rest[:4] == " of " and (group := _OF_GROUP_RE.match(rest)) is not None:
+        rest, whole = rest[group.end() :], True  # "Four of the workers are in the basement": workers
     after = _phrase_after(rest, noun_only=whole)
+    if after is None and group is not None:
+        after = _phrase_after(rest)  # "Two of the workers died": workers died
     if after:
         return after
     lead = sentence[max(0, start - 160) : start]
@@ -238,17 +245,49 @@ def fill_from_siblings(
     ['people marched', 'people marched']
     >>> fill_from_siblings(["people", None], [None, None], [False, True])
     ['people', None]
+    >>> fill_from_siblings([None, "others from a second family"], [None, None])
+    [None, 'others from a second family']
     """
     out = list(items)
     for i, item in enumerate(items):
         if item is not None or (own_verbs is not None and own_verbs[i]):
             continue
         near = sorted(
-            (abs(j - i), j) for j, other in enumerate(items) if other is not None and units[j] == units[i]
+            (abs(j - i), j)
+            for j, other in enumerate(items)
+            # "eight were from one family, and four others from a second": the others are not the eight
+            if other is not None and units[j] == units[i] and not other.startswith("others")
         )
         if near:
             out[i] = items[near[0][1]]
     return out
+
+
+# "and four in Ternia": an elliptical conjunct's own phrase, a preposition and what follows it up to a boundary
+_ELLIPTIC_PP_RE = re.compile(
+    r"[^\S\n]+(?P<prep>in|to|at|from|on)[^\S\n]+(?P<rest>[^\s,;:.!?()\"“”]+(?:[^\S\n]+[^\s,;:.!?()\"“”]+){0,5})"
+    r"(?=[^\S\n]*(?:[,;:.!?)\"“”]|$))"
+)
+_AND_BEFORE_RE = re.compile(r"\band[^\S\n]+$")
+
+
+def elliptical_item(sentence: str, start: int, end: int, sibling: str) -> str | None:
+    """The item of an elliptical conjunct ("15 died in Corvale and four in Ternia"): the sibling's verb with
+    the conjunct's own phrase; None when the figure is no such conjunct or the sibling has no such phrase.
+
+    >>> s = "The ministry said 15 died in Corvale state and four in Ternia."
+    >>> elliptical_item(s, s.index("four"), s.index("four") + 4, "died in Corvale state")
+    'died in Ternia'
+    >>> elliptical_item(s, s.index("15"), s.index("15") + 2, "died in Corvale state") is None
+    True
+    """
+    if _AND_BEFORE_RE.search(sentence, max(0, start - 6), start) is None:
+        return None
+    m = _ELLIPTIC_PP_RE.match(sentence, end)
+    if m is None:
+        return None
+    head, sep, _ = sibling.partition(f" {m.group('prep')} ")
+    return f"{head} {m.group('prep')} {m.group('rest')}" if sep and head else None
 
 
 # "... and driven more than": a second clause's own verb before a figure, after "and"

@@ -583,6 +583,14 @@ def _previous_word(rev: str, pos: int) -> str:
     return m.group("w")[::-1].lower() if m else ""
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text or a clause after ";" or ":" (spaces between)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ";:\n"
+
+
 def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
     """Whether a year-like number or a lone small word number is a figure here."""
     if d.year_like:
@@ -614,6 +622,7 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             and (
                 _previous_word(rev, 0) in _CLAUSE_OPENERS
                 or _PARTITIVE_OPENER_RE.search(text, max(0, d.start - 20), d.start) is not None
+                or _opens_clause(text, d.start)  # "Nine were from one village", "...; eight were from"
             )
         ):
             return (
@@ -643,7 +652,19 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                         return True  # "nine of the 14 survivors": a count within a figure just given
                     group = _NEXT_WORD.match(text, then.end())
                     # "two of the dead were miners": a count within the victims, a figure of its own
-                    return group is not None and group.group("w").lower() in _VICTIM_GROUPS
+                    if group is None:
+                        return False
+                    noun = group.group("w").lower()
+                    if noun in _VICTIM_GROUPS:
+                        return True
+                    # "Four of the workers are in the basement": a count within a group of people, subject
+                    verb = _NEXT_WORD.match(text, group.end())
+                    return (
+                        noun in _COUNT_NOUNS
+                        and noun.endswith("s")
+                        and verb is not None
+                        and verb.group("w").lower() in _COUNT_VERBS
+                    )
                 # "nine of its soldiers", "two of whom are in intensive care", "five of which were hit"
                 return then_word in _PARTITIVE_DETERMINERS or then_word in ("those", "whom", "which")
             return bool(then_word) and then_word not in _NOT_NOUNS

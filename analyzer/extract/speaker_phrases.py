@@ -187,7 +187,7 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def _describes(tokens: list[Token], k: int, aside: list[Token]) -> bool:
     """Whether the phrase before the comma at token ``k`` describes the one the name in ``aside`` names."""
-    described = _subject_phrase(tokens, k)
+    described = _subject_phrase(tokens, k) or _hyphen_led(tokens, k)  # "A spokesman for the U.S.-led ...,"
     by = next((m for m in range(k - 1, max(1, k - 5), -1) if tokens[m].low == "by"), None)
     if by is not None and (described is None or described[0] >= by):
         # "A group formed by the families, the X Committee,": the description is the group, not its makers
@@ -460,7 +460,7 @@ def _hyphen_led(tokens: list[Token], end: int) -> tuple[int, int] | None:
     (0, 5)
     """
     k = end - 1
-    while k > end - 3 and k > 2 and tokens[k].is_word and not tokens[k].is_capitalised:
+    while k > end - 4 and k > 2 and tokens[k].is_word and not tokens[k].is_capitalised:
         if tokens[k - 1].text == "-" and tokens[k - 1].start == tokens[k - 2].end == tokens[k - 1].end - 1:
             left = phrase_before(tokens, k - 1)
             return (left[0], end) if left is not None else None
@@ -531,6 +531,8 @@ def subject_before(
     if j > 1 and tokens[j - 1].low.isdigit() and _named_number(tokens, j - 1):
         name = phrase_before(tokens, j - 1)  # "France 24 reported": a name with its number
         return ((name[0], j), ()) if name is not None and name[1] == j - 1 else None
+    if j > 2 and tokens[j - 1].low in _OCCASION_NOUNS:
+        j = skip_left(tokens, _before_occasion(tokens, j))
     j, cited = _before_asides(text, tokens, j)
     if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
         j -= 2
@@ -596,6 +598,26 @@ def _opening_agents(tokens: list[Token], span: tuple[int, int]) -> tuple[int, in
     # "today's march against ...", "the strike over pay": the phrase ends before its own preposition
     end = next((k for k in range(first + 3, obj[1]) if tokens[k].low in _TRAILING_LINKS), obj[1])
     return (0, end)
+
+
+_OCCASION_NOUNS = frozenset({"conference", "briefing", "meeting", "hearing", "event", "rally", "interview"})
+
+
+def _before_occasion(tokens: list[Token], j: int) -> int:
+    """Where the subject ends before "at a press conference" / "during a briefing" that closes at token
+    ``j``: "The deputy director, on Friday, at a press conference said" (the director, its aside skipped next).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("The board at a news conference said")
+    >>> _before_occasion(toks, 6)
+    2
+    """
+    k = j - 2
+    while k > 0 and j - k <= 4 and tokens[k].is_word and not tokens[k].is_capitalised:
+        if tokens[k].low in {"at", "during"} and tokens[k + 1].low in DETERMINERS:
+            return k
+        k -= 1
+    return j
 
 
 def _before_in_statement(tokens: list[Token], j: int) -> int:

@@ -70,8 +70,11 @@ _SPEAKER_ASIDE_RE = re.compile(
 _OCCASION_BEFORE_RE = re.compile(
     r"\b(?:in|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|address|interview|briefing|(?:news|press)\s+conference|speech|post|letter|report|message|"
-    r"video|broadcast|communiqu[eé]|bulletin|update|filing)\s+(?:(?:published|released|issued|posted|delivered|given)\s+)?"
+    r"video|broadcast|communiqu[eé]|bulletin|update|filing|declaration|announcement|presentation)\s+"
+    r"(?:(?:published|released|issued|posted|delivered|given)\s+)?"
     r"(?:(?:on|to|with)\s+(?:[A-Z][\w.]*|the\s+[\w\-]+)\s+)?"  # "in a post on X on April 15"
+    # "during her declaration of the final results of the runoff on Sunday": the occasion's object
+    r"(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?)?"
     r"(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )

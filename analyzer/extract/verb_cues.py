@@ -299,6 +299,8 @@ def _inverted_cue(
 ) -> Attribution | None:
     """The speaker after the verb: '"...," said Captain Ana Ruiz', "..., said the agency"."""
     tok = tokens[i]
+    if stem == "show" and i > 0 and tokens[i - 1].text == ",":
+        return _shown_by(text, tokens, i, known)
     if not (
         i > 0
         and (tokens[i - 1].text == "," or tokens[i - 1].text in QUOTES)
@@ -354,6 +356,10 @@ def _subject_cues(
         )
         return [shared_subject(nearest, tok, "subject")]
     participle = tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ","
+    if participle and matrix is not None and _SUBORDINATE_OPENING_RE.match(text):
+        main = _main_clause_subject(text, tokens, matrix, i)
+        if main is not None:  # "While X claimed 40,000, the ministry contradicted that, saying 9,000"
+            return [make_attribution(text, tokens, main, tok, "participle", known)]
     if participle and matrix is not None:  # "..., the authority said, adding that": the authority adds
         # after a semicolon, the clause's own subject: "X put it at 1.9; the office disputed it, saying ..."
         clause = text.rfind(";", 0, tok.start)
@@ -372,6 +378,63 @@ def _subject_cues(
         if subj is not None:
             return [make_attribution(text, tokens, subj, tok, "participle", known)]
     return []
+
+
+def _shown_by(text: str, tokens: list[Token], i: int, known: frozenset[str]) -> Attribution | None:
+    """ "..., showed the data available on the official website of the Kelm Water Board": an ownerless
+    information noun after an inverted "showed" hands the figure to its owner, named after "of/from/by"
+    within a few lower-case words ("the data of X", "figures from X", "the data posted by X").
+
+    >>> s = "At least 88 homes were damaged, showed the data on the website of the Kelm Water Board."
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize(s)
+    >>> _shown_by(s, toks, next(k for k, t in enumerate(toks) if t.text == "showed"), frozenset()).mention
+    'the Kelm Water Board'
+    """
+    n = i + 1
+    if n < len(tokens) and tokens[n].low in {"the", "a", "an"}:
+        n += 1
+    if n + 1 < len(tokens) and tokens[n].low not in INFO_NOUNS and tokens[n + 1].low in INFO_NOUNS:
+        n += 1  # "the latest data", "official figures"
+    if n >= len(tokens) or tokens[n].low not in INFO_NOUNS or tokens[n].is_capitalised:
+        return None
+    for k in range(n + 1, min(len(tokens) - 1, n + 9)):
+        t = tokens[k]
+        if t.low in {"of", "from", "by"}:
+            author = phrase_after(tokens, k + 1)
+            if author is None or not tokens[author[1] - 1].is_capitalised:
+                return None
+            return make_attribution(text, tokens, author, tokens[i], "inverted", known)
+        if not t.is_word or t.is_capitalised:
+            return None
+    return None
+
+
+_SUBORDINATE_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\s")
+
+
+def _main_clause_subject(
+    text: str, tokens: list[Token], matrix: Attribution, i: int
+) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening "While/Although <matrix clause>,": the phrase right
+    after the comma that closes the subordinate clause, when a verb follows it before the participle at ``i``.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> s = "While fans claimed 40,000 came, the ministry disputed that, saying 9,000."
+    >>> toks = tokenize(s)
+    >>> m = Attribution("fans", 6, 10, "claimed", 11, 18, "subject")
+    >>> i = next(k for k, t in enumerate(toks) if t.text == "saying")
+    >>> span = _main_clause_subject(s, toks, m, i)
+    >>> span_text(s, toks, span)[0] if span else None
+    'the ministry'
+    """
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and t.start > matrix.cue_end), None)
+    if comma is None or comma + 2 >= i:
+        return None
+    span = phrase_after(tokens, comma + 1)
+    if span is None or span[1] >= i - 1 or tokens[span[1]].is_capitalised or not tokens[span[1]].is_word:
+        return None
+    return span
 
 
 def _closes_before(text: str, att: Attribution, at: int) -> bool:
