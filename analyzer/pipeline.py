@@ -322,15 +322,17 @@ def _canonical_speakers(
             by_story[stories.get(c.doc_id, c.doc_id)].append(Mention(c.doc_id, c.speaker, c.start))
     for st in statements:
         by_story[stories.get(st.doc_id, st.doc_id)].append(Mention(st.doc_id, st.speaker, st.start))
+    # every page of a story teaches its names, those with no claim too ("The Harbour Rescue Agency (HRA)")
+    evidence_of: dict[str, dict[str, str]] = defaultdict(dict)
+    for doc_id in sorted(evidence):
+        evidence_of[stories.get(doc_id, doc_id)][doc_id] = evidence[doc_id]
     names: dict[tuple[str, str], str] = {}
     for story in sorted(by_story):
-        mentions = by_story[story]
-        docs = {m.doc_id for m in mentions}
         names.update(
             resolve_speakers(
-                mentions,
+                by_story[story],
                 aliases=settings.aliases,
-                doc_texts={d: evidence[d] for d in sorted(docs) if d in evidence},
+                doc_texts=evidence_of.get(story, {}),
                 similarity=settings.name_similarity,
             )
         )

@@ -84,3 +84,16 @@ def test_claims_of_a_text_file_point_into_the_file(
     assert {c["doc_id"] for c in claims} == {"a", "b", "r1"}
     for c in claims:
         assert given[c["doc_id"]][c["start"] : c["end"]].replace(",", "") == f"{c['value']:g}"
+
+
+def test_a_standfirst_above_the_headline_maps_to_itself_not_to_a_later_copy() -> None:
+    raw = (
+        "Officials said 40 people died on Monday.\n\nFlood leaves 40 dead in the valley\n\n"
+        "The river burst its banks overnight. Officials said 40 people died on Monday. Rescuers searched.\n"
+    )
+    kept = clean_text(raw, "Flood leaves 40 dead in the valley")
+    where = SourceMap(kept, raw)
+    first = kept.index("Officials said 40")
+    assert where.to_source(first + len("Officials said ")) == raw.index("40")  # the standfirst's own 40
+    last = kept.rindex("Officials said 40")
+    assert where.to_source(last + len("Officials said ")) == raw.rindex("Officials said 40") + 15

@@ -160,3 +160,21 @@ def test_an_undated_page_joins_the_part_it_shares_most_names_with() -> None:
     published = {"a": date(2008, 6, 10), "b": date(2008, 6, 11), "c": date(2014, 9, 2), "u": None}
     stories = story_of(names, published)
     assert stories == {"a": "a", "b": "a", "c": "c", "u": "c"}
+
+
+def test_a_page_with_no_claim_still_teaches_its_story_a_name(tmp_path: Path) -> None:
+    from analyzer.pipeline import analyze
+    from analyzer.settings import Settings
+
+    (tmp_path / "d1.txt").write_text(
+        "Harbour rescue in Port Selby\n\nThe Harbour Rescue Agency (HRA) sent boats to Port Selby and "
+        "Marrow Bay overnight.",
+        encoding="utf-8",
+    )
+    (tmp_path / "d2.txt").write_text(
+        "Port Selby ferry sinks\n\nThe HRA said 42 people were rescued near Port Selby and Marrow Bay.",
+        encoding="utf-8",
+    )
+    assert [(c.speaker, c.value) for c in analyze([tmp_path], Settings(jobs=1)).claims] == [
+        ("Harbour Rescue Agency", 42.0)
+    ]

@@ -217,8 +217,9 @@ def _split_by_time(
             parts[-1].append(d)
         if len(parts) == 1:
             continue
+        named = [frozenset().union(*(names[m] for m in part)) for part in parts]  # once, not per page
         for d in sorted(d for d in docs if published.get(d) is None):
-            shared = [len(names[d] & set().union(*(names[m] for m in part))) for part in parts]
+            shared = [len(names[d] & part_names) for part_names in named]
             parts[shared.index(max(shared))].append(d)
         for part in parts:
             first = min(part)

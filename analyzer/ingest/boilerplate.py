@@ -525,7 +525,7 @@ def _classify_all(units: Sequence[Unit]) -> list[Kind]:
     return kinds
 
 
-_CREDIT_TAIL_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?:/\s*[A-Z][\w'’.-]*\s*){0,2}")
+_CREDIT_TAIL_RE = re.compile(r"\s*+(?:[A-Z][\w'’.-]*+\s*+){1,4}(?:/\s*+[A-Z][\w'’.-]*+\s*+){0,2}")
 
 
 def _mark_credited_captions(units: Sequence[Unit], kinds: list[Kind]) -> None:
@@ -543,6 +543,7 @@ def _mark_credited_captions(units: Sequence[Unit], kinds: list[Kind]) -> None:
         if (
             len(before) >= 20
             and len(text) > len(before)
+            and len(text) - len(before) <= 60
             and text.startswith(before)
             and _CREDIT_TAIL_RE.fullmatch(text, len(before))
         ):

@@ -63,7 +63,9 @@ class _Ink:
 class SourceMap:
     """Where each offset of ``kept`` (the cleaned text) stands in ``given`` (the text as given)."""
 
-    __slots__ = ("_given", "_given_ink", "_kept", "_kept_ink", "_paragraphs")
+    __slots__ = ("_given", "_given_ink", "_kept", "_kept_ink", "_paragraphs", "_starts")
+
+    WINDOW = 4096  # how far past the last paragraph found a paragraph is first looked for as printed
 
     def __init__(self, kept: str, given: str) -> None:
         self._kept, self._given = kept, given
@@ -71,25 +73,27 @@ class SourceMap:
         self._given_ink: _Ink | None = None
         # per kept paragraph: (start in kept, end in kept, start in given or -1, written as given)
         self._paragraphs: list[tuple[int, int, int, bool]] = []
-        pointer = 0  # in given, or in its ink once a paragraph had to be found by its ink
+        pointer = 0  # where the last paragraph found ends in given: the next one is looked for after it
         at = 0
         for k, paragraph in enumerate(kept.split("\n\n")):
             a, b = at, at + len(paragraph)
             at = b + 2
             if not paragraph.strip():
                 continue
-            found = given.find(paragraph, pointer)
-            if found < 0:
-                found = given.find(paragraph)  # the headline, moved to the front, may stand further down
-            if found >= 0:  # most paragraphs are printed as kept: offsets carry over one for one
+            # most paragraphs are printed as kept, a little after the last one: a bounded look first
+            found = given.find(paragraph, pointer, pointer + len(paragraph) + self.WINDOW)
+            if found < 0 and k == 0:
+                found = given.find(paragraph)  # the headline, moved to the front, may stand anywhere
+            if found >= 0:
                 self._paragraphs.append((a, b, found, True))
-                if k > 0 or found >= pointer:
+                if k > 0:  # the headline does not move the search: a standfirst may stand above it
                     pointer = found + len(paragraph)
                 continue
-            found = self._by_ink(a, b, pointer)
+            found = self._by_ink(a, b, pointer)  # spaces folded, marks dropped, or far from the last
             self._paragraphs.append((a, b, found, False))
             if found >= 0:
                 pointer = self._given_offset(found + len(self._ink_of_kept(a, b)))
+        self._starts = [p[0] for p in self._paragraphs]
 
     def _kept_inks(self) -> _Ink:
         if self._kept_ink is None:
@@ -115,18 +119,17 @@ class SourceMap:
         return self._given_inks().offset(index) if index < len(self._given_inks().ink) else len(self._given)
 
     def to_source(self, offset: int) -> int:
-        """The offset in the given text of the character at ``offset`` in the kept text (itself when its
-        paragraph was not found there)."""
-        for a, b, found, as_given in self._paragraphs:
-            if a <= offset < b:
-                if found < 0:
-                    return offset
+        """The offset in the given text of the character at ``offset`` in the kept text (itself, within the
+        given text, when its paragraph was not found there)."""
+        j = bisect_right(self._starts, offset) - 1
+        if j >= 0:
+            a, b, found, as_given = self._paragraphs[j]
+            if a <= offset < b and found >= 0:
                 if as_given:
                     return found + offset - a
-                return self._given_inks().offset(
-                    found + self._kept_inks().index(offset) - self._kept_inks().index(a)
-                )
-        return offset
+                kept = self._kept_inks()
+                return self._given_inks().offset(found + kept.index(offset) - kept.index(a))
+        return min(offset, len(self._given))
 
     def to_source_end(self, end: int) -> int:
         """:meth:`to_source` for the end of a span (one past its last character)."""
