@@ -30,6 +30,10 @@ from functools import lru_cache
 from analyzer.corroborate.part_words import stated_part, without_parts
 from analyzer.extract.tokens import MONTH_NAMES, WEEKDAYS
 
+# The words that make a figure rough ("about 40", "some 40"), which may stand between it and the words
+# that place it; each pattern below adds its own.
+_ROUGHLY = "about|around|some|roughly|nearly|almost"
+
 __all__ = [
     "compared_year",
     "earlier_year",
@@ -122,7 +126,7 @@ def fronted_place(sentence: str) -> str | None:
 _COMPARING = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped)"
     r"\s+from|as\s+against|against|versus|vs\.?|than)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|just|over|under|more|fewer|less|than|the|a|an))*\s*)$",
+    rf"(?:\s+(?:{_ROUGHLY}|just|over|under|more|fewer|less|than|the|a|an))*\s*)$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
@@ -170,7 +174,7 @@ def _figure_span(sentence: str, value: float) -> tuple[int, int] | None:
 
 # The figure a change starts from: "rose to 52 from 40", "raising its count from an earlier 52".
 _FROM_BEFORE = re.compile(
-    r"\bfrom(?:\s+(?:about|around|some|roughly|nearly|almost|just|the|its|their|his|her|an?|earlier|previous|"
+    rf"\bfrom(?:\s+(?:{_ROUGHLY}|just|the|its|their|his|her|an?|earlier|previous|"
     r"initial|first|figure|count|estimate|toll|tally|total|of))*\s+$",
     re.IGNORECASE,
 )
@@ -193,7 +197,7 @@ def prior_figure(sentence: str, value: float) -> bool:
 # A figure added to an earlier one: "another 40,000 marched", "a further 12 bodies", "an additional 300".
 _INCREMENT_BEFORE = re.compile(
     r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|estimated|over|more\s+than|at\s+least))*\s+$",
+    rf"(?:\s+(?:{_ROUGHLY}|estimated|over|more\s+than|at\s+least))*\s+$",
     re.IGNORECASE,
 )
 
@@ -260,7 +264,7 @@ _DIGIT = re.compile(r"\d")
 # still searching for 41"; only qualifiers and determiners there join two counts of one clause: "40
 # people and 12 officers were hurt", "between 20 and 30", "and some 12".
 _JOINS_COUNTS = re.compile(
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|as|many|much|the|a|an|"
+    rf"(?:\s+(?:{_ROUGHLY}|over|more|than|at|least|up|to|as|many|much|the|a|an|"
     r"another|a further|further|its|their|his|her))*\s*",
     re.IGNORECASE,
 )
