@@ -570,7 +570,13 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
             date(2025, 3, 14),
             "2024",
         ),
+        # a bare "from" after a verb of change starts the change: its figure is of the period named after it
+        ("Turnout rose to 31,000 from 27,000 last year.", date(2025, 3, 14), "2024"),
+        ("Membership climbed from 27,000 in 2022 to 31,000.", date(2025, 3, 14), "2022"),
+        ("The count fell to 26,000 from about 27,000 a year earlier.", date(2025, 3, 14), "2024"),
         # ... but an earlier count of the same thing is a revision, and a year after the figure's clause is no period
+        ("The ministry raised its count to 31,000 from 27,000 on Tuesday.", date(2025, 3, 14), ""),
+        ("Buses brought 27,000 marchers from towns in the north in 2023 and 2024.", date(2025, 3, 14), ""),
         ("The ministry raised its count to 31,000, up from 27,000 on Tuesday.", date(2025, 3, 14), ""),
         ("Police counted 31,000, up from 27,000 at noon, the most in a decade.", date(2025, 3, 14), ""),
         ("Police compared 27,000 marchers with the crowds of the 1990s.", date(2025, 3, 14), ""),

@@ -152,15 +152,30 @@ def compared_year(sentence: str, value: float, current: int | None) -> int | Non
     2024
     >>> compared_year("Turnout was 63.8%, up from 52.1% in the previous election in 2021.", 52.1, 2025)
     2021
+    >>> compared_year("Visitors rose to 1.5m from 1.2m last year.", 1.2e6, 2025)
+    2024
     """
     span = _figure_span(sentence, value) if current is not None else None
-    if current is None or span is None or _COMPARING.search(sentence[max(0, span[0] - 60) : span[0]]) is None:
+    if current is None or span is None or not _compared(sentence, span[0]):
         return None
     match = _PERIOD_AFTER.match(sentence, span[1])
     if match is None:
         return None
     year = int(match.group("year")) if match.group("year") else current - 1
     return year if year < current else None
+
+
+def _compared(sentence: str, start: int) -> bool:
+    """The words before a figure set it against another: "compared with", "up from", or a bare "from"
+    that a verb of change before it makes the starting point ("rose to 1.5m from 1.2m")."""
+    before = sentence[max(0, start - 60) : start]
+    if _COMPARING.search(before) is not None:
+        return True
+    origin = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
+    return (
+        origin is not None
+        and _CHANGE.search(sentence, max(0, origin.start() - 80), origin.start()) is not None
+    )
 
 
 def _figure_span(sentence: str, value: float) -> tuple[int, int] | None:
@@ -176,6 +191,14 @@ def _figure_span(sentence: str, value: float) -> tuple[int, int] | None:
 _FROM_BEFORE = re.compile(
     rf"\bfrom(?:\s+(?:{_ROUGHLY}|just|the|its|their|his|her|an?|earlier|previous|"
     r"initial|first|figure|count|estimate|toll|tally|total|of))*\s+$",
+    re.IGNORECASE,
+)
+
+
+# A verb of change before a bare "from": the figure after "from" is where the change started.
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|(?:increas|decreas|declin|surg|plung)(?:ed|ing)"
+    r"|(?:climb|jump|soar)(?:ed|ing)|grew|grown|growing|dropped|dropping|slid|sank|doubled|tripled|halved)\b",
     re.IGNORECASE,
 )
 
