@@ -23,11 +23,23 @@ from analyzer.extract.attribution import Attribution, sentence_actor
 from analyzer.extract.cues import OWNER_PRONOUNS
 from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.mentions import bare_name, definite_head, kind_of
+from analyzer.extract.speaker_phrases import CARRIED_INFO
 from analyzer.models import Sentence
 
-__all__ = ["PRONOUN_REACH", "Discourse", "remember", "remember_actor", "resolve", "resolve_in_sentence"]
+__all__ = [
+    "INFO_REACH",
+    "PRONOUN_REACH",
+    "Discourse",
+    "remember",
+    "remember_actor",
+    "resolve",
+    "resolve_in_sentence",
+]
 
 PRONOUN_REACH = 2  # sentences a pronoun reaches back over
+INFO_REACH = 2  # sentences "The statement also said" reaches back over to its source
+# an ownerless information noun that carries on a statement: "The statement", "the latest data"
+_CARRIED_RE = re.compile(r"[Tt]he\s+(?:(?:latest|new|updated|official|final|same|own)\s+)?[a-z]+")
 # A pronoun that may refer back to a person or body named in an earlier sentence.
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^(?:It|They)\b")
 # A sentence that may open with a named subject: two capitalised words, perhaps after "On Monday, ".
@@ -100,6 +112,8 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
         named = resolve(replace(att, mention=body, start=att.start + voice.start("body")), state)
         return named if named is not None and named != body else att.mention
     words = att.mention.split()
+    if words[0] in {"The", "the"} and words[-1] in CARRIED_INFO and _CARRIED_RE.fullmatch(att.mention):
+        return _information_owner(state, words[-1])  # "The statement also said": its source, named before
     if state.turn is not None and len(words) > 1 and words[0] in {"Our", "My"}:
         return state.turn  # an interview's answer: "Our survey puts ...", "Our GPS records show ..."
     if len(words) == 1 and words[0][:1].isupper():
@@ -130,6 +144,34 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
             if named is not None:
                 return named  # "Karsten Minerals said ... The company said": a body named by its name alone
     return att.mention
+
+
+def _information_owner(state: Discourse, noun: str) -> str | None:
+    """The source whose statement an ownerless "The statement / data / report" carries on: the last speaker,
+    if they spoke within :data:`INFO_REACH` sentences (twice that when the sentence before names "the
+    <noun>" too) and the sentence before brought in no other such document ("Amnesty released a report on
+    Monday. The report said ..."); else the page's own voice.
+
+    >>> state = Discourse(text="")
+    >>> remember(state, "The Kelm Water Board")
+    >>> state.sentence = 1
+    >>> _information_owner(state, "statement")
+    'The Kelm Water Board'
+    >>> state.sentence, state.previous = 2, "Amnesty released a report on Monday."
+    >>> _information_owner(state, "report") is None
+    True
+    """
+    if state.speakers:
+        last = state.speakers[-1]
+        gap = state.sentence - state.last_seen.get(last, -99)
+        before = state.previous.lower()
+        if f"a {noun}" in before or f"an {noun}" in before:
+            pass  # another document brought in: "Amnesty released a report on Monday."
+        elif gap == 1 or (gap <= INFO_REACH and noun not in before):
+            return last
+        elif gap <= 2 * INFO_REACH and f"the {noun}" in before:
+            return last  # '"...," the notification read.' carries it on
+    return state.turn or state.publisher
 
 
 def _body_of(earlier: str, family: frozenset[str]) -> str:

@@ -51,6 +51,13 @@ _ACT_PHRASE_END_RE = re.compile(
 _RELATIVE_GAP_RE = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){0,2}?(?:that\s+|which\s+)?")
 
 
+# a figure an earlier, unnamed statement gave: "the 77 dead reported previously", "the 40 announced earlier"
+_EARLIER_REPORT_RE = re.compile(
+    r"(?:\s+(?!(?:it|he|she|they|we|i|you|who|which|that)\b)[a-z]+){0,2}?"  # no subject: "the 14 he cited earlier"
+    r"\s+(?:reported|announced|given|confirmed|cited)\s+(?:previously|earlier)\b(?!\s+by\b)"
+)
+
+
 def _nested_in(outer: Attribution, inner: Attribution, sentence: str) -> bool:
     """Whether ``inner`` is part of what ``outer`` reports, not a speaker of its own.
 
@@ -157,6 +164,8 @@ def choose(
         ]
     if not atts:
         return Choice(None, ())
+    if ("previously" in sentence or "earlier" in sentence) and _EARLIER_REPORT_RE.match(sentence, fig_end):
+        return Choice(None, ())  # "an increase from the 77 dead reported previously": nobody named
     next_fig = min((s for s, _ in other_figures if s >= fig_end), default=10**9)
     media = [a for a in atts if a.media]
     local = _right_after(atts, fig_end, next_fig, sentence)
@@ -218,7 +227,36 @@ def _nearest(atts: list[Attribution], fig_start: int, fig_end: int, sentence: st
         return _nearest_before(sorted(before, key=lambda a: a.cue_start), after, fig_end, sentence)
     if after:
         return min(after, key=lambda a: a.cue_start)
-    return None
+    return _closing_phrase(atts, fig_start, fig_end, sentence)
+
+
+_STATEMENT_BREAK_RE = re.compile(r";|\.\s(?!\s*[a-z])")
+_SUBORDINATE_RE = re.compile(r",\s*(?:when|where|which|who|after|as|while|because|since|before|until)\b")
+
+
+def _closing_phrase(
+    atts: list[Attribution], fig_start: int, fig_end: int, sentence: str
+) -> Attribution | None:
+    """The "according to X" that closes a sentence, for a figure with no nearer cue: "authorities recovered
+    eight bodies – seven firefighters and a citizen, according to rescue officials" (both figures theirs).
+
+    >>> from analyzer.extract.attribution import find_attributions
+    >>> s = "Crews found eight bodies – seven firefighters and a guard, according to rescue officials."
+    >>> _closing_phrase(find_attributions(s), s.index("eight"), s.index("eight") + 5, s).mention
+    'rescue officials'
+    """
+    later = [a for a in atts if a.cue_start >= fig_end]
+    if not later or later[0].media or not later[0].cue.lower().startswith("according"):
+        return None
+    phrase = later[0]
+    if (
+        phrase.cue_start - fig_end > 250
+        or _STATEMENT_BREAK_RE.search(sentence, fig_end, phrase.cue_start)
+        or _SUBORDINATE_RE.search(sentence, fig_end, phrase.cue_start)
+        or _RELATIVE_ASIDE_RE.search(sentence, max(0, fig_start - 200), fig_start)
+    ):
+        return None  # "The union, which had asked for 25pc, came down to 20pc, according to X": not the 25
+    return phrase
 
 
 def _nearest_before(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS, Attribution, make_attribution
+from analyzer.extract.speaker_phrases import subject_before
 from analyzer.extract.tokens import (
     MONTHS,
     QUOTES,
@@ -47,7 +48,7 @@ _OWN_COUNT_RE = re.compile(
     r"(?:count|tally|estimate|figures|reckoning|calculations?|data|statistics"
     r"|(?<=own )(?:number|figure)|(?<=latest )(?:number|figure)|(?<=official )(?:number|figure))"
     # "its own tally of calls from members showed", "X's own count, published on its map on Friday, was"
-    r"(?:\s+(?:of|from|on|for)\s+[\w'’\-]+(?:\s+[\w'’\-]+)??){0,2}(?:,[^,.;\d]{1,60},)?\s+"
+    r"(?:\s+(?:of|from|on|for)\s+[\w'’\-]+(?:\s+[\w'’\-]+)??){0,2}(?:,(?:[^,.;\d]|\d{1,2}(?:st|nd|rd|th)\b){1,60},)?\s+"
     r"(?:stood|stands|was|were|is|reached|rose|climbed|showed|shows|show|suggest|suggests|suggested|indicate|"
     r"indicates|indicated)(?=\s+that\b|\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}[\d$€£])"  # a figure, a clause
     # "the company's own count puts the number of patients at about 410,000"
@@ -80,6 +81,9 @@ _FAMILIAR_RE = re.compile(
     r"(?:people|persons|sources|officials|insiders|executives|diplomats)\s+(?:(?:directly\s+)?familiar\s+with"
     r"|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|aware\s+of)\s+"
     r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?=\s*(?:[,;.)]|$)|\s+(?:that|who|and|as)\b)"
+    # "according to two people who were in the room": witnesses described by a short relative clause
+    r"|(?:(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})\s+)?(?:people|persons|sources|officials)"
+    r"\s+who\s+(?:were|was|had\s+been|attended|took\s+part|saw|witnessed)(?:\s+[\w'’\-]+){1,6}?(?=\s*(?:[,;.)]|$))"
 )
 _COUNT_WORDS = frozenset(
     {
@@ -122,6 +126,29 @@ _PHRASE_ENDING_VERBS = frozenset(
 )
 
 
+# Where a body publishes its figures: "according to the department's school monitoring app" (the department)
+_CHANNEL_NOUNS = frozenset(
+    {"website", "site", "app", "dashboard", "portal", "database", "tracker", "feed", "account", "page", "map"}
+)
+
+
+def _channel_at(toks: list[Token], k: int) -> bool:
+    """Whether token ``k``, or one of the three lower-case words after it, is a channel noun ("the
+    department's school monitoring app").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _channel_at(tokenize("the department's school monitoring app."), 3)
+    True
+    """
+    for j in range(k, min(k + 4, len(toks))):
+        t = toks[j]
+        if t.low in _CHANNEL_NOUNS:
+            return True
+        if not t.is_word or t.is_capitalised:
+            return False
+    return False
+
+
 def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start: int) -> Attribution | None:
     """The speaker phrase that starts at character ``pos`` ("according to <X>")."""
     rest = text[pos : pos + _PHRASE_WINDOW]  # a speaker's name is short: read a bounded window
@@ -138,7 +165,7 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     cue = text[cue_start:pos].strip()
     head = toks[span[1] - 1]
     owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
-    if head.low in INFO_NOUNS and owner is not None:
+    if owner is not None and (head.low in INFO_NOUNS or _channel_at(toks, span[1] - 1)):
         # "according to the housing ministry's own data": the owner of the data
         mention = rest[toks[span[0]].start : toks[owner].end].rstrip("s").rstrip("'’")
         a, b = toks[span[0]].start, toks[span[0]].start + len(mention)
@@ -212,12 +239,77 @@ def _author_after(toks: list[Token], after: int) -> tuple[int, int] | None:
     return None
 
 
+# "The data also showed 191 ...", "The notification further read, ...", "The table released on Monday shows that":
+# an ownerless information noun opening the sentence carries on the source named before (discourse resolves it)
+_CARRIED_INFO_RE = re.compile(
+    r"(?:(?:However|But|And|Meanwhile),?\s+)?(?P<np>[Tt]he\s+(?:(?:latest|new|updated|official|final|same)\s+)?"
+    r"(?:data|figures|statistics|table|report|notification|bulletin|statement|survey|study|release|note))"
+    # "also", or a modifier opened by a participle or a preposition: "representing the statistics,"
+    r"(?:\s+(?:also|further|again|(?:[a-z]+(?:ed|ing)|of|on|for|from|in|with|by)(?:\s+[a-z]+){0,4}?))?,?"
+    r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate"
+    r"|indicates|indicated|read|reads|stated|states|noted|notes|added|adds)\b"
+    r"(?=\s*,?\s*[\"“]|\s+that\b|\s+(?:[A-Za-z\-]+\s+){0,3}?[\d$€£])"
+)
+
+
+_CARRIED_OPENINGS = ("The ", "However", "But ", "And ", "Meanwhile")
+
+
+_SAYING_BEFORE = frozenset({"said", "says", "told", "tells", "added", "adds", "say"})
+# "X stood by its figure of 2,600 barrels": X keeps asserting the figure
+_STOOD_BY_RE = re.compile(
+    r"\b(?P<cue>stood|stands|stand)\s+by\s+(?:its|their|his|her|the)\s+(?:own\s+|earlier\s+|original\s+|initial\s+)?"
+    r"(?:figures?|estimates?|counts?|tally|numbers?|total)\s+of\s+(?:about\s+|some\s+|around\s+)?[\d$€£]"
+)
+
+
+def _stood_by(text: str, known: frozenset[str]) -> list[Attribution]:
+    """The subject of "stood by its figure of N": who still asserts N.
+
+    >>> [a.mention for a in _stood_by("The operator, Kelm Oil, stood by its figure of 2,600 barrels.", frozenset())]
+    ['Kelm Oil']
+    """
+    m = _STOOD_BY_RE.search(text)
+    if m is None or not _SAYING_BEFORE.isdisjoint(text[: m.start()].lower().split()):
+        return []  # "Ana Lind says the association stands by its figure of ...": what she says
+    tokens = tokenize(text)
+    verb = next((k for k, t in enumerate(tokens) if t.start == m.start("cue")), -1)
+    found = subject_before(text, tokens, verb) if verb > 0 else None
+    if found is None:
+        return []
+    return [make_attribution(text, tokens, found[0], tokens[verb], "subject", known, found[1])]
+
+
+def _carried_info_cue(text: str) -> Attribution | None:
+    """The cue of a sentence opened by an ownerless information noun and a verb of showing or reading: "The
+    data also showed 191 ..." (the source named before, whom discourse finds).
+
+    >>> _carried_info_cue("The data also showed 191 more cases.").mention
+    'The data'
+    >>> _carried_info_cue("The data centre showed losses.") is None
+    True
+    """
+    m = _CARRIED_INFO_RE.match(text)
+    if m is None:
+        return None
+    np = m.group("np")
+    return Attribution(
+        np, m.start("np"), m.end("np"), m.group("cue"), m.start("cue"), m.end("cue"), "subject"
+    )
+
+
 def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> list[Attribution]:
     """ "according to X", "reported by X", "by X's count": phrases that name a speaker without a verb.
 
     ``words`` are the sentence's lower-case words: a phrase whose trigger word is absent is not looked for.
     """
     out: list[Attribution] = []
+    if "by" in words and ("stood" in words or "stands" in words or "stand" in words):
+        out += _stood_by(text, known)
+    if text.startswith(_CARRIED_OPENINGS):
+        carried = _carried_info_cue(text)
+        if carried is not None:
+            out.append(carried)
     if not words & _PHRASE_TRIGGERS:
         if not words.isdisjoint(_OWN_NUMBER_WORDS) and ("'s" in text or "’s" in text):
             out += [a for a in _own_counts(text, known) if a is not None]  # "the utility's latest number is"

@@ -30,7 +30,15 @@ from analyzer.extract.tokens import (
 )
 from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, PRONOUNS, REPORTING_FORMS
 
-__all__ = ["apposed_after", "appositive_name", "ownerless", "skip_left", "subject_before"]
+__all__ = [
+    "CARRIED_INFO",
+    "apposed_after",
+    "appositive_name",
+    "carried_information",
+    "ownerless",
+    "skip_left",
+    "subject_before",
+]
 
 _MODIFYING_PARTICIPLES = frozenset(
     {"released", "published", "issued", "compiled", "provided", "obtained", "seen"}
@@ -439,6 +447,9 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     span = phrase_before(tokens, end) or _hyphen_led(tokens, end)
     if span is not None:
         return _drop_place(tokens, _extend_left(tokens, _bare_modifiers(tokens, span)))
+    familiar = _familiar_source(tokens, end)
+    if familiar is not None:
+        return familiar
     for k in range(end - 1, max(0, end - 6), -1):
         tok = tokens[k]
         if tok.low in _PP_LINKS:
@@ -448,6 +459,69 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
             return None
         if not tok.is_word:
             return None
+    return None
+
+
+# the unnamed sources of news agencies: "people familiar with the matter", "a source close to the talks"
+_FAMILIAR_LINKS = frozenset({"familiar", "close", "briefed", "knowledge", "aware"})
+_FAMILIAR_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "source",
+        "sources",
+        "officials",
+        "official",
+        "diplomats",
+        "diplomat",
+        "executives",
+        "executive",
+        "individuals",
+        "insiders",
+        "insider",
+        "staff",
+        "employees",
+        "members",
+    }
+)
+
+
+def _familiar_source(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """ "(Two) people familiar with the matter", "a source close to the talks", "officials briefed on the
+    plan", "people with knowledge of the deal": an unnamed source whose phrase ends at token ``end``.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("Two people familiar with the inspection said")
+    >>> _familiar_source(toks, 6)
+    (0, 6)
+    >>> _familiar_source(tokenize("The river close to the town said"), 6) is None
+    True
+    """
+    for k in range(end - 2, max(0, end - 9), -1):
+        tok = tokens[k]
+        if not tok.is_word:
+            return None
+        if tok.low not in _FAMILIAR_LINKS:
+            continue
+        head = k - 1
+        if tok.low == "knowledge" and head >= 0 and tokens[head].low in {"with", "direct", "first-hand"}:
+            head -= 2 if tokens[head].low != "with" else 1  # "people with (direct) knowledge of"
+            if head >= 0 and tokens[head].low == "with":
+                head -= 1
+        if head < 0 or tokens[head].low not in _FAMILIAR_NOUNS:
+            return None
+        start = head
+        while (
+            start > 0
+            and start > head - 3
+            and tokens[start - 1].is_word
+            and not tokens[start - 1].is_capitalised
+        ):
+            start -= 1  # "two people", "a senior official", "several people"
+        if start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].is_word and start - 1 == 0:
+            start -= 1  # the sentence's first word: "Two people", "Several sources"
+        return (start, end)
     return None
 
 
@@ -565,6 +639,8 @@ def subject_before(
     if span is None:
         return None
     actor = _actor_of_information(tokens, _before_reduced_passive(tokens, span))
+    if actor is None and carried_information(tokens, span):
+        actor = span  # "The statement also said ...": the source named before speaks on (discourse resolves)
     if actor is not None and actor[0] > 3:
         actor = _opening_agents(tokens, actor) or actor
     return (actor, cited) if actor is not None else None
@@ -674,6 +750,24 @@ def _left_of(tokens: list[Token], i: int) -> int:
     return j
 
 
+def _after_age(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a person's age in ", 67," right after a name ending at the comma before it.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _after_age(tokenize("Ana Ruiz, 67, said"), 3), _after_age(tokenize("In 2019, 67 said"), 3)
+    (True, False)
+    """
+    return (
+        2 <= j < len(tokens) - 1
+        and tokens[j - 1].text == ","
+        and tokens[j].text.isdigit()
+        and len(tokens[j].text) <= 3
+        and tokens[j + 1].text == ","
+        and tokens[j - 2].is_capitalised
+        and tokens[j - 2].is_word
+    )
+
+
 def _before_asides(text: str, tokens: list[Token], j: int) -> tuple[int, tuple[str, ...]]:
     """Where the subject ends before up to three asides that close at token ``j``, and what they cite:
     "The Institute for Population Statistics (IPS), a research body, citing census data, said"."""
@@ -681,6 +775,8 @@ def _before_asides(text: str, tokens: list[Token], j: int) -> tuple[int, tuple[s
     for _ in range(3):
         paren = _parenthetical_left(text, tokens, j)
         if paren is None:
+            if _after_age(tokens, j):
+                j -= 1  # "Linda Marsh, 67, a retired teacher, said": the age was stepped over as a number
             break
         k, what = paren
         if what:
@@ -691,6 +787,47 @@ def _before_asides(text: str, tokens: list[Token], j: int) -> tuple[int, tuple[s
         if earlier is not None and tokens[earlier[0] + 1].low in {"a", "an"}:
             j = k + 1
     return j, tuple(cited)
+
+
+# Information nouns that carry on the statement of a source named before: "The statement also said",
+# "The data also showed", "The notification further read", "The report added"
+CARRIED_INFO = frozenset(
+    {
+        "statement",
+        "data",
+        "figures",
+        "report",
+        "notification",
+        "bulletin",
+        "release",
+        "table",
+        "survey",
+        "study",
+        "statistics",
+        "communique",
+        "filing",
+        "note",
+    }
+)
+
+
+def carried_information(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the subject ``span`` opens its sentence as "The (latest) <information noun>" with no owner:
+    the statement of a source named before ("The statement also said that ...").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> carried_information(tokenize("The statement also said"), (0, 2))
+    True
+    >>> carried_information(tokenize("A report said"), (0, 2)), carried_information(tokenize("The police said"), (0, 2))
+    (False, False)
+    """
+    start, end = span
+    if start != 0 or end - start < 2 or tokens[start].low != "the" or tokens[end - 1].low not in CARRIED_INFO:
+        return False
+    return (
+        all(t.low in _INFO_MODIFIERS for t in tokens[start + 1 : end - 1])
+        and not tokens[end - 1].is_capitalised
+    )
 
 
 def _actor_of_information(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:

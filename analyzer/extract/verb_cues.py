@@ -75,7 +75,7 @@ _ADJUST_AT_RE = re.compile(
     r"\s+(?:(?:up|down)\s+)?(?:it|them|(?:(?:the|its|their|his|her|a|an|our)\b(?:[^,.;:]{0,60}?\s)?"
     r"|(?:[a-z][\w'’\-]*\s+){0,2})"  # a headline's bare noun: "raises spill estimate to 3,100 tonnes"
     r"(?:(?:death\s+)?tolls?|figures?|numbers?|counts?|tally|tallies|estimates?|forecasts?|totals?|projections?)"
-    r"(?:\s+(?:of|for)\s+[^,.;:]{1,40}?)?)"
+    r"(?:\s+(?:of|for|from|in)\s+[^,.;:]{1,40}?)?)"
     rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
     re.IGNORECASE,
 )
@@ -140,6 +140,52 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
         return i > 0 and tokens[i - 1].text != ","  # "..., Governor Says"
     nxt = tokens[i + 1]
     return nxt.low in _CLAUSE_STARTS or nxt.text[:1].isdigit() or nxt.text in {",", ":"} or nxt.text in QUOTES
+
+
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "number"}
+)
+
+
+def _quoted_report(tokens: list[Token], i: int) -> bool:
+    """A quoted speaker recounting what a named third party said: '"The company said 48,000, then 73,000"'
+    (the company's figures, not the quote's own words: "we said", "I think" stay the quote's).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _quoted_report(tokenize('"The company said 48,000, then 73,000.'), 3)
+    True
+    >>> _quoted_report(tokenize('"We said 48,000.'), 2), _quoted_report(tokenize('"The company said that we'), 3)
+    (False, False)
+    """
+    if tokens[i].low not in {"said", "says"} or i + 1 >= len(tokens) or i < 1:
+        return False
+    subject = tokens[i - 1]
+    if not subject.is_word or subject.low in PRONOUNS or not np_head(subject):
+        return False
+    return tokens[i + 1].text[:1].isdigit()  # the figure right after: "said 48,000"
+
+
+def _relative_clause_verb(tokens: list[Token], i: int) -> bool:
+    """ "The group, which the military estimates has 60 members": after "which/who" and its subject, a form
+    that is also a noun is the relative clause's verb when a finite verb follows it.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _relative_clause_verb(tokenize("The group, which the army estimates has 60 members"), 6)
+    True
+    >>> _relative_clause_verb(tokenize("The army estimates have risen"), 2)
+    False
+    """
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in _AUXILIARIES:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].low in {"which", "who", "whom"}:
+            subject = tokens[k + 1] if k + 1 < i else None
+            return subject is not None and (
+                (subject.low == "the" and k + 2 < i) or subject.is_capitalised or subject.low in AGENT_NOUNS
+            )
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 _VERB_CUE_WORDS = frozenset(REPORTING_FORMS) | {"citing"}  # the tokens verb_cues reads
@@ -257,9 +303,11 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         and not _media_report_verb(tokens, i)
     ):
         return True  # "the reports", a noun
+    if _relative_clause_verb(tokens, i):
+        return False  # "which the military estimates has 60 members"
     if stem in _NOUN_STEMS and _after_possessor(tokens, i):
         return True  # "the estimate", "its growth forecast", "their latest count": a noun
-    if inside_quote(tok.start, quotes):
+    if inside_quote(tok.start, quotes) and not _quoted_report(tokens, i):
         return True  # "we assess" inside a quotation is the speaker's own words
     if tok.low in NOUN_LIKE_FORMS and not _verb_context(tokens, i):
         return True  # "citing hospital records", "the hermit state": a noun, not a verb
@@ -294,6 +342,28 @@ def _media_report_verb(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _bare_headline_source(text: str, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A headline's speaker after ", says": a noun modifier and an agent noun, with no article, closing the
+    headline or its clause ("2,600 barrels, says pipeline firm; ministry puts it at 4,000").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> s = "Leak: 2,600 barrels, says pipeline firm"
+    >>> _bare_headline_source(s, tokenize(s), 6)
+    (6, 8)
+    """
+    if text[-1:] in {".", "!", "?", '"', "”"} or k + 1 >= len(tokens):
+        return None  # a sentence, not a headline
+    first, head = tokens[k], tokens[k + 1]
+    if not (
+        first.is_word and first.text.isalpha() and first.text.islower() and first.low not in _NOUN_DETERMINERS
+    ):
+        return None
+    if head.low not in AGENT_NOUNS or head.is_capitalised:
+        return None
+    closes = k + 2 == len(tokens) or tokens[k + 2].text in {";", ",", "–", "—", "-", ":"}
+    return (k, k + 2) if closes else None
+
+
 def _inverted_cue(
     text: str, tokens: list[Token], i: int, stem: str, known: frozenset[str]
 ) -> Attribution | None:
@@ -309,7 +379,7 @@ def _inverted_cue(
         and appositive_name(tokens, i) is None  # "An MP, Moses Kalundi, said the ...": not inverted
     ):
         return None
-    span = phrase_after(tokens, i + 1)
+    span = phrase_after(tokens, i + 1) or _bare_headline_source(text, tokens, i + 1)
     if span is None:
         return None
     if (
