@@ -64,7 +64,14 @@ from analyzer.extract.mentions import kind_of, speaker_key
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of
-from analyzer.extract.statement_dates import date_headline, dated, earlier_by, effective_date, note_dates
+from analyzer.extract.statement_dates import (
+    date_headline,
+    dated,
+    earlier_by,
+    effective_date,
+    given_on,
+    note_dates,
+)
 from analyzer.extract.statements import dated_cue_statements, figureless_statements
 from analyzer.extract.tokens import QUOTES
 from analyzer.extract.vocab import CONFIRM_RE, REPORTING_FORMS, is_media_name
@@ -166,6 +173,8 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
             if all(is_media_name(n, known_outlets) for n in names):
                 found.extend(names)
     found.extend(m.group("outlet") for m in _CLOSING_AGENCY_RE.finditer(tail))
+    if " writer" in tail or " correspondent" in tail or " reporter" in tail:
+        found.extend(m.group("outlet") for m in _WRITERS_RE.finditer(tail))
     return tuple(dict.fromkeys(o for o in found if is_media_name(o, known_outlets)))
 
 
@@ -201,6 +210,40 @@ _CORRECTION_RE = re.compile(
 )
 
 
+# a statistics page's heading near its top: "Quarterly Statistical Bulletin", "Official Statistics",
+# "Situation Report No. 14", "Epidemiological Update", "Daily Health Bulletin"
+_BULLETIN_RE = re.compile(
+    r"\b(?:statistical[^\S\n]+(?:bulletin|release|report|update)|official[^\S\n]+statistics|situation[^\S\n]+report"
+    r"|sitrep|(?:epidemiological|health|daily|weekly|monthly|quarterly)[^\S\n]+(?:bulletin|update))\b",
+    re.IGNORECASE,
+)
+_BULLETIN_HEAD_CHARS = 400
+_BULLETIN_LINE_CHARS = 120
+
+
+def _is_bulletin(text: str, outlet: str | None) -> bool:
+    """A statistics bulletin or situation report, published by a body that is no news outlet: its figures
+    are its publisher's (as a press release's are).
+
+    >>> _is_bulletin("Ministry of Health\\nSituation Report No. 14\\nWe recorded 40 cases.", "Ministry of Health")
+    True
+    >>> _is_bulletin("Ministry of Health\\nSituation Report No. 14\\nWe recorded 40 cases.", "Daily Herald")
+    False
+    >>> _is_bulletin("Ministry of Health\\nThe minister said 40 cases were found.", "Ministry of Health")
+    False
+    >>> _is_bulletin("Fever cases\\nThe latest situation report released on Monday shows 40.", "Fever Watch")
+    False
+    """
+    if not outlet or is_media_name(outlet):
+        return False
+    for m in _BULLETIN_RE.finditer(text, 0, _BULLETIN_HEAD_CHARS):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if len(line) <= _BULLETIN_LINE_CHARS and not line.endswith("."):
+            return True  # a heading line, not "the latest situation report released by X on Monday."
+    return False
+
+
 def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset()) -> DocumentExtraction:
     """The claims and figure-less statements of one document."""
     thousands = detect_thousands_separator(doc.text)
@@ -213,7 +256,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         sentences[0].end if sentences and not sentences[0].text.rstrip().endswith((".", '"', "”")) else 0
     )
     transcript = is_transcript(doc.text)
-    if not transcript and is_release(doc.text, doc.outlet):
+    if not transcript and (is_release(doc.text, doc.outlet) or _is_bulletin(doc.text, doc.outlet)):
         state.publisher = doc.outlet  # "PRESS NOTE No. 1184": the page speaks for its publisher
     list_speaker: str | None = None  # who announced the bullets that follow ("X said:")
     for k, sent in enumerate(sentences):
@@ -369,6 +412,19 @@ def _quote_closed_ahead(sentences: list[Sentence], k: int, known_outlets: frozen
 
 
 _TOLD_RE = re.compile(r"[^\S\n]+(?P<o>(?:the[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,3})")
+# "told the official Chinese news agency, Xinhua", "told state broadcaster CCTV": the outlet after its kind
+_TOLD_DESCRIBED_RE = re.compile(
+    r"[^\S\n]+(?:(?:the|an?)[^\S\n]+)?(?:[\w\-]+[^\S\n]+){0,3}?(?:news[^\S\n]+agency|agency|broadcaster|newspaper"
+    r"|daily|television|channel|radio|network|news[^\S\n]+site|website)[^\S\n]*,?[^\S\n]+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|(?:On|In|At|That|The|Last|This|Late|Early)\b)"
+    r"(?P<o>[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,3})"
+)
+# a page's closing line on its writers: "X and Y are New York Times writers", "Z is a Reuters correspondent"
+_WRITERS_RE = re.compile(
+    r"\b(?:is|are)[^\S\n]+(?:an?[^\S\n]+)?(?P<outlet>(?:The[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,4})"
+    r"[^\S\n]+(?:staff[^\S\n]+)?(?:writers?|reporters?|correspondents?|journalists?)\b"
+)
 
 
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*[-–•*·▪●◦‣■►][^\S\n]+$")
@@ -432,6 +488,10 @@ def _told_outlet(text: str, att: Attribution) -> str | None:
     if not att.cue.lower().startswith(("told", "tell")):
         return None
     m = _TOLD_RE.match(text, att.cue_end)
+    if m is None or not is_media_name(m.group("o").rstrip(".")):
+        described = _TOLD_DESCRIBED_RE.match(text, att.cue_end)
+        if described is not None:  # "told state broadcaster CCTV": the kind says it is news media
+            return described.group("o").rstrip(".")
     if m is None:
         return None
     name = m.group("o")
@@ -485,6 +545,8 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
     asserted = _figure_date(r, fig, att, speaker, by_document)
     via = list(choice.via)
     told = att or choice.attribution
+    if told is not None and told.kind == "participle":  # "X told AFP ..., adding that ...": the same speaker
+        told = next((a for a in r.atts if a.mention == told.mention and a.cue.lower() == "told"), told)
     hearer = _told_outlet(text, told) if told is not None else None
     if hearer is not None and hearer not in via and hearer != speaker:
         via.append(hearer)  # "X told AFP": AFP carries X's words
@@ -625,6 +687,8 @@ def _figure_date(
             asserted = _adjusted_on(r, att, fig)
         if asserted is not None:
             asserted = asserted - earlier_by(r.sent.text, fig)  # "up from 1,214 a day earlier"
+        if len(r.dates) > 0:
+            asserted = given_on(r.sent.text, fig, r.dates) or asserted  # "the 4,000 it gave on Thursday"
     elif speaker is not None:
         asserted = state.speaker_dates.get(speaker_key(speaker))
     if asserted is None and speaker is not None and state.publisher is not None:

@@ -46,11 +46,20 @@ _OLDER_GROUP_RE = re.compile(
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+[\w-]+$",
     re.IGNORECASE,
 )
+_AGED_ASIDE_RE = re.compile(
+    r"[,(—–]\s*(?:all|both|most|many|mostly|each)\s+(?:aged\s+)?(?:over|under|above|older\s+than|younger\s+than)"
+    r"\s+[\w-]+$",
+    re.IGNORECASE,
+)
 _CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[,.;:)—–]|$|\s+(?:and|but|while|when|who|police|officials)\b)")
 _DURATION_RE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
 )
-_SMALL_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.IGNORECASE)
+_SMALL_DEFINITE_RE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|our|both)|\b(?!(?:there|here|it|that|what|who|where|he|she|let)['’])"
+    r"\w{1,40}['’]s)\s+$",
+    re.IGNORECASE,
+)  # "the two towns", "the agency's two press notes" (not "there's two people")
 
 
 def is_age(text: str, fig: Figure) -> bool:
@@ -78,6 +87,10 @@ def is_age(text: str, fig: Figure) -> bool:
             return True  # "most victims were over 75": what most of a group is, not how many
         if _PEOPLE_AGED_RE.search(text, max(0, fig.start - 40), fig.end) is not None:
             return True  # "children under 12", "people over 75 who lived alone"
+        if _AGED_ASIDE_RE.search(text, max(0, fig.start - 40), fig.end) and _CLAUSE_CLOSES_RE.match(
+            text, fig.end
+        ):
+            return True  # "three of them, all older than 70, remained in hospital": an aside on their ages
     if (
         (" is " in before[-8:] or " was " in before[-9:] or "turned " in before[-10:])
         and _IS_AGED_BEFORE_RE.search(before)
@@ -401,10 +414,15 @@ def is_definite_small(text: str, fig: Figure) -> bool:
         return False
     if fig.value == 1 and _NOT_BEFORE_RE.search(text, max(0, fig.start - 8), fig.start) is not None:
         return True
-    return _SMALL_DEFINITE_RE.search(text[: fig.start]) is not None
+    if _PARTITIVE_WHOLE_RE.search(text, max(0, fig.start - 24), fig.start) is not None:
+        return False  # "two of the three were ...": the whole of a partitive count, said again
+    return _SMALL_DEFINITE_RE.search(text, max(0, fig.start - 60), fig.start) is not None
 
 
 _NOT_BEFORE_RE = re.compile(r"\bnot\s+(?:a\s+)?$", re.IGNORECASE)
+_PARTITIVE_WHOLE_RE = re.compile(
+    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s+the\s+$", re.IGNORECASE
+)
 
 
 def names_duration(item: str) -> bool:

@@ -176,7 +176,11 @@ _PART_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # "four of the workers": the group a small count is taken from, named by a word (not a figure)
-_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s+[a-z])", re.IGNORECASE)
+_OF_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s+[a-z])"
+    r"(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b)",  # "two of the three": the whole is a figure
+    re.IGNORECASE,
+)
 _GENERIC_NOUNS = frozenset(
     {"figure", "number", "total", "count", "tally", "it", "that", "this", "estimate", "amount"}
 )

@@ -46,7 +46,16 @@ _CURRENCY_PREFIXES = {
     "¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₩": "KRW", "₹": "INR", "Rs": "INR", "Rs.": "INR",
     "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN",
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "₵": "GHS",
+    "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "₱": "PHP", "GH¢": "GHS", "Tsh": "TZS",
 }  # fmt: skip
+# Letters joined to the digits that make an amount ("Rs58,000", "RM150 million", "P30 million"): the
+# ambiguous ones (one letter, "Sh") only with a scale word or grouped thousands ("the R2 road", "N95 masks",
+# "P2 cup" are names).
+ATTACHED_CURRENCIES = {
+    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "KSh": "KES", "Ksh": "KES",
+    "Sh": "KES", "R": "ZAR", "P": "PHP", "N": "NGN",
+}  # fmt: skip
+AMBIGUOUS_ATTACHED = frozenset({"Sh", "R", "P", "N"})
 _ISO_EXTRA = "KES UGX TZS GHS ZMW EGP PKR BDT LKR NPR PHP IDR MYR THB VND MXN ARS CLP COP PEN SEK NOK DKK PLN"
 _ISO_CODES = _words(
     "USD EUR GBP JPY KRW KPW CNY INR RUB UAH CHF CAD AUD TRY ILS BRL ZAR NGN SAR AED " + _ISO_EXTRA
@@ -98,7 +107,7 @@ _LABELS_ANY_CASE = _words(
     "vol volume"
 )
 _LABELS_CAPITALISED = _words(
-    "Top Day Week Part Phase Level Round Game Season Stage Block Building Floor Line Bus Rule Law Act "
+    "Top Day Week Quarter Part Phase Level Round Game Season Stage Block Building Floor Line Bus Rule Law Act "
     "Bill Grade Class Category Type Model Series Figure Table Item Lot Number Unit Camp Station Terminal "
     "Hall Apartment Suite District Zone Sector Ward Pier Channel Track Lane Division League Group Cup Local"
 )
@@ -198,6 +207,11 @@ def _alternation(phrases: Iterable[str]) -> str:
     )
 
 
+_ATTACHED_BEHIND = "".join(
+    rf"|(?<=\b{re.escape(c)}[0-9])" for c in sorted(ATTACHED_CURRENCIES, key=len, reverse=True)
+)
+
+
 def _digit_token_pattern(mode: str) -> re.Pattern[str]:
     """A run of digits and separators; "12 000" with plain spaces only where the document groups so.
 
@@ -213,7 +227,7 @@ def _digit_token_pattern(mode: str) -> re.Pattern[str]:
     else:
         grouped += r"|[0-9]{0,2}(?=(?: [0-9]{3}){0,7} 0[0-9]{2}(?![0-9]))(?: [0-9]{3}){1,8}"
     return re.compile(
-        rf"[0-9](?:(?<![\w.,][0-9])|(?<=\bR[0-9]))(?:(?:{grouped})(?:[.,][0-9]+)?(?![0-9])|(?:[0-9.,:/\-–—]*[0-9])?)"
+        rf"[0-9](?:(?<![\w.,][0-9]){_ATTACHED_BEHIND})(?:(?:{grouped})(?:[.,][0-9]+)?(?![0-9])|(?:[0-9.,:/\-–—]*[0-9])?)"
     )
 
 
@@ -271,7 +285,7 @@ _SCALE_SUFFIX = (
     rf"|(?:{_H}+|{_H}*-{_H}*)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))\b"
 )
 _UNIT_SUFFIX = (
-    rf"{_H}?(?P<pct>%)|(?:{_H}+|-)(?i:per{_H}?-?cent|percent|pct)\b(?P<pct2>)"
+    rf"{_H}?(?P<pct>%)|(?:{_H}+|-)(?i:per{_H}?-?cent|percent|pct)\b(?P<pct2>)|(?:pc|pct|percent)\b(?P<pct3>)"
     rf"|{_H}+(?P<cur>(?i:{_alternation([w for w in _CURRENCY_WORDS if w != 'pounds'])}|pounds(?!{_H}+of\b)))\b"
     rf"|{_H}+(?P<iso>{'|'.join(_ISO_CODES)})\b"
     rf"|{_H}?(?P<sym>[€£¥₩₹₽₴₺₪₦])"

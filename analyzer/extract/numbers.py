@@ -79,6 +79,8 @@ from analyzer.extract.number_words import (
     _WORD_START,
     _YEAR_FOLLOWER,
     _YEAR_MARKERS,
+    AMBIGUOUS_ATTACHED,
+    ATTACHED_CURRENCIES,
     LENGTH_UNIT,
 )
 from analyzer.models import Figure
@@ -213,12 +215,19 @@ def _scale_and_unit(
     attached = m.group("att")
     if attached is not None and attached in "bB" and currency is None:
         return 1, currency, end, True  # "4B" is a name unless it is money
+    if attached == "m" and currency is None and raw >= 1000:
+        return (
+            1,
+            currency,
+            end,
+            True,
+        )  # "1,200m of booms": metres (nobody writes 1.2 billion so, but in money)
     if m.group("scale") is not None:
         abbr = attached or m.group("abbr")
         scale = _ABBR_SCALES[abbr.lower()] if abbr else _SUFFIX_SCALES[m.group("word").lower()]
         end = m.end("scale")
-    elif text[end].isalpha():
-        return 1, currency, end, True  # 3rd, 1990s, 105mm, 4G, 22h20
+    elif text[end].isalpha() and m.group("pct3") is None:
+        return 1, currency, end, True  # 3rd, 1990s, 105mm, 4G, 22h20 (not "25pc")
     if m.group("unit") is None:
         return scale, currency, end, False
     unit = _unit_of(m, currency, scale > 1 or raw >= 1000)
@@ -227,7 +236,7 @@ def _scale_and_unit(
 
 def _unit_of(m: re.Match[str], currency: str | None, large: bool) -> str | None:
     """The unit a match of the unit suffix names: "%", or a currency code."""
-    if m.group("pct") is not None or m.group("pct2") is not None:
+    if m.group("pct") is not None or m.group("pct2") is not None or m.group("pct3") is not None:
         return "%"
     if m.group("iso") is not None:
         return currency or m.group("iso")
@@ -345,7 +354,36 @@ _PARTITIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "them"}
 # a figure then a verb of moving someone earlier in the sentence, which "and four to hospital" leaves out
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"\d[^;.]{0,120}?\b(?:taken|sent|moved|brought|flown|admitted|transferred|died|killed|injured|wounded"
-    r"|arrested|evacuated|rescued|recorded|reported|confirmed|treated|hospitali[sz]ed|missing|dead)\b"
+    r"|arrested|evacuated|rescued|recorded|reported|confirmed|treated|hospitali[sz]ed|missing|dead|hurt|found"
+    r"|displaced|detained|held|freed|released|stranded|trapped|infected|affected)\b"
+)
+# the same preposition after an earlier number of the clause: "Nine of the men are from A and two from B",
+# "15 at the general hospital and four at St Anne's" (the second conjunct repeats the first's frame)
+_SAME_PREPOSITION_BEFORE = {
+    prep: re.compile(
+        r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+        rf"[^;.!?]{{0,120}}?\b{prep}[^\S\n]"
+    )
+    for prep in ("to", "in", "at", "from")
+}
+# read backwards: "down from", "up from", or "from" right after a figure ("to 9 from", "to nine from")
+_FROM_FIGURE_REV = re.compile(
+    r"[^\S\n]+morf[^\S\n]+(?:nwod|pu|(?:\d[\d,.]*|eno|owt|eerht|ruof|evif|xis|neves|thgie|enin|net|nevele|evlewt)"
+    r"[^\S\n]+ot)\b",
+    re.IGNORECASE,
+)
+# what a person does in a narrated scene ("One man called his wife"); not died/was killed/remains
+_NARRATIVE_VERBS = frozenset(
+    {"called", "phoned", "texted", "said", "says", "told", "tells", "recalled", "described", "ran", "walked",
+     "shouted", "screamed", "wrote", "posted", "waved", "climbed", "crawled", "watched", "saw", "heard",
+     "asked", "cried", "explained", "added", "spoke", "smiled", "shook", "grabbed"}
+)  # fmt: skip
+# people nouns whose plural has no final "s": "Two of the men were taken to hospital"
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "policemen", "servicemen"})
+_PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en)|hurt|held|found|missing|dead|injured|still|in|at|among|on|from")
+# read backwards from a number word: "<number> of the " before it ("two of the three were")
+_PARTITIVE_WHOLE_REV = re.compile(
+    r"[^\S\n]+eht[^\S\n]+fo[^\S\n]+(?:\d|(?:owt|eerht|ruof|evif|xis|neves|thgie|enin|net)\b)", re.IGNORECASE
 )
 # "one" after a preposition describes, it counts nothing: "eight were from one family", "in one village"
 _ONE_AFTER = frozenset({"from", "in", "of", "at", "on", "into", "within", "inside", "with", "by", "for"})
@@ -387,6 +425,21 @@ _YEAR_PREPOSITION_REV = re.compile(r" (?:ni|ecnis|morf|litnu|ni nageb|erofeb|ret
 _CODE_GROUP_BEFORE_REV = re.compile(r" (?!\d\d(?:91|02)(?!\d))\d{3,}(?![\d,.])")
 
 
+def _attached_currency(text: str, s: int) -> str | None:
+    """The currency letters joined to the digits at ``s`` ("Rs58,000", "P30 million"), if any.
+
+    >>> [_attached_currency(t, t.index("5")) for t in ("a Rs58,000 wage", "RM500,000", "TRM5", "at 5")]
+    ['Rs', 'RM', None, None]
+    """
+    if s == 0 or not text[s - 1].isalpha():
+        return None
+    for length in (3, 2, 1):
+        letters = text[max(0, s - length) : s]
+        if letters in ATTACHED_CURRENCIES and (s == length or not text[s - length - 1].isalnum()):
+            return letters
+    return None
+
+
 def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
     s, e = match.span()
     token = match.group()
@@ -410,14 +463,14 @@ def _digit_atom(text: str, match: re.Match[str], mode: str) -> _Atom | None:
         return None  # October 13, Oct. 13, 2024, the 14 of "Oct. 13 and 14" (not "... and 14 people")
     currency = _CURRENCY_PREFIXES[before.group("c")[::-1]] if before is not None else None
     start = s - before.end() if before is not None else s
-    rand = s > 0 and text[s - 1] == "R"  # "R48 million": the rand sign joined to the digits
-    if rand:
-        currency, start = "ZAR", s - 1
+    joined = _attached_currency(text, s) if before is None else None  # "Rs58,000", "R48 million"
+    if joined is not None:
+        currency, start = ATTACHED_CURRENCIES[joined], s - len(joined)
     scale, unit, end, unexplained = _scale_and_unit(text, e, currency, values[-1])
     if unexplained or (needs_scale and scale == 1 and unit != "%"):
         return None
-    if rand and scale == 1 and "," not in token and " " not in token:
-        return None  # "the R2 road", "room R101": only "R5 million" or "R13,500" is an amount
+    if joined in AMBIGUOUS_ATTACHED and scale == 1 and "," not in token and " " not in token:
+        return None  # "the R2 road", "room R101", "N95 masks": only "R5 million" or "P13,500" is an amount
     if (
         end == e
         and text[e : e + 1] not in _QUIET
@@ -612,6 +665,12 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             and _SETS_A_FIGURE_BEFORE_RE.search(text, max(0, d.start - 100), d.start)
         ):
             return True  # "officials put it at three on Sunday", "the toll rose to five": the figure itself
+        if (
+            d.small_word not in ("one", "zero")
+            and _FROM_FIGURE_REV.match(rev)
+            and _ENDS_THE_FIGURE.match(text, d.end)
+        ):
+            return True  # "two remain in hospital, down from three on Tuesday", "rose to nine from five"
         nxt = _NEXT_WORD.match(text, d.end)
         if nxt is None:
             return False
@@ -632,14 +691,23 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             d.small_word not in ("one", "zero")
             and word in {"to", "in", "at", "from"}
             and _previous_word(rev, 0) == "and"
-            and _ELLIPSIS_BEFORE_RE.search(text, 0, d.start) is not None
+            and (
+                _ELLIPSIS_BEFORE_RE.search(text, 0, d.start) is not None
+                or _SAME_PREPOSITION_BEFORE[word].search(text, max(0, d.start - 160), d.start) is not None
+            )
         ):
             return True  # "209 were taken to the centre and four to hospital": the verb is left out
         if d.small_word in ("one", "zero"):
             # "one soldier", not "one of", "no one", "one day", "from one family"
-            return word in _COUNT_NOUNS and _previous_word(rev, 0) not in _ONE_AFTER
+            if word not in _COUNT_NOUNS or _previous_word(rev, 0) in _ONE_AFTER:
+                return False
+            act = _NEXT_WORD.match(text, nxt.end()) if not word.endswith("s") else None
+            # "One man called his wife from under the rubble": an actor in the story, no count
+            return act is None or act.group("w").lower() not in _NARRATIVE_VERBS
         if word == "others":
             return True  # "and four others from a second family": people, counted
+        if word in _COUNT_VERBS and _PARTITIVE_WHOLE_REV.match(rev):
+            return True  # "two of the three were ...": the whole a partitive count is taken from
 
         if word == "times":
             return _OCCURRENCE_RE.match(text, d.end) is not None  # "was fined four times", as "fined 4 times"
@@ -657,14 +725,24 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                     noun = group.group("w").lower()
                     if noun in _VICTIM_GROUPS:
                         return True
+                    if noun in _UNITS or noun in _TEENS:  # "two of the three were in stable condition"
+                        verb = _NEXT_WORD.match(text, group.end())
+                        return verb is not None and verb.group("w").lower() in _COUNT_VERBS
+                    if noun.endswith("ed"):  # "Nine of the freed men are from ...": a participle before
+                        head = _NEXT_WORD.match(text, group.end())
+                        if head is not None and head.group("w").lower() in _COUNT_NOUNS:
+                            group, noun = head, head.group("w").lower()
                     # "Four of the workers are in the basement": a count within a group of people, subject
                     verb = _NEXT_WORD.match(text, group.end())
-                    return (
-                        noun in _COUNT_NOUNS
-                        and noun.endswith("s")
-                        and verb is not None
-                        and verb.group("w").lower() in _COUNT_VERBS
-                    )
+                    if verb is None or verb.group("w").lower() not in _COUNT_VERBS:
+                        return False
+                    if noun in _IRREGULAR_PLURALS:  # "Two of the men were taken", not "... were firefighters"
+                        state = _NEXT_WORD.match(text, verb.end())
+                        return (
+                            state is not None
+                            and _PARTICIPLE_RE.fullmatch(state.group("w").lower()) is not None
+                        )
+                    return noun in _COUNT_NOUNS and noun.endswith("s")
                 # "nine of its soldiers", "two of whom are in intensive care", "five of which were hit"
                 return then_word in _PARTITIVE_DETERMINERS or then_word in ("those", "whom", "which")
             return bool(then_word) and then_word not in _NOT_NOUNS

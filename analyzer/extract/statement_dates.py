@@ -110,6 +110,14 @@ def _opens_sentence(sentence: str, start: int) -> bool:
     )
 
 
+# a date that is the subject of its own clause tells of the day, not of the statement: "Thursday night saw
+# more wind, and ..., X said", "Monday was the worst day, X said"
+_DATE_AS_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:saw|sees|was|is|brought|brings|marked|marks|proved|became)\b",
+    re.IGNORECASE,
+)
+
+
 # "The ministry also said" / "said also": another part of the statement just reported, on the same occasion;
 # not "has also said" / "has also raised alarms": the perfect tells of some occasion or other
 _ALSO_BEFORE_RE = re.compile(r"(?:\b(?P<perfect>has|have|had)\s+)?\balso\s+$", re.IGNORECASE)
@@ -347,10 +355,14 @@ def _dates_the_statement(
             return True  # "The office, which on Sunday had put the number at 180,000, said": the aside's verb
         # "X, speaking in a televised address on Monday, said": the aside dates the statement
         return att.kind == "subject" and _SPEAKER_ASIDE_RE.match(sentence, att.end, d.start) is not None
-    if d.end <= first and (
-        _opens_sentence(sentence, d.start)
-        and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
-        and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
+    if (
+        d.end <= first
+        and (
+            _opens_sentence(sentence, d.start)
+            and _DATE_AS_SUBJECT_RE.match(sentence, d.end) is None  # "Thursday night saw strong winds, ..."
+            and ("," in sentence[d.end : first + 1] or first - d.end <= 2)
+            and not any(w in REPORTING_FORMS for w in _WORD_SPLIT_RE.findall(sentence[d.end : first].lower()))
+        )
     ):
         return True  # the opening date belongs to the first statement, not to a later "and it has since"
     # "A poll published on Wednesday by the institute found": the poll's date is the finding's
@@ -430,3 +442,41 @@ def earlier_by(text: str, fig: Figure) -> timedelta:
         return timedelta()
     days = _SMALL_COUNTS[earlier.group("n").lower()] * (7 if earlier.group("unit").lower() == "week" else 1)
     return timedelta(days=days)
+
+
+# "the "closer to 4,000" it gave on Thursday": the day a figure was given, told right after it
+_GIVEN_AFTER_RE = re.compile(
+    r"[\"”’]?\s+(?:it|they|he|she|officials|the\s+[a-z]+)\s+(?:had\s+)?(?:gave|given|reported|announced|released"
+    r"|issued|cited|published|put\s+out)\s+(?:(?:on|late\s+on|early\s+on)\s+)?",
+    re.IGNORECASE,
+)
+# "X, which had put the number at "fewer than 200" when the ship docked Sunday, said ...": an earlier
+# estimate in a relative aside
+_HAD_GIVEN_RE = re.compile(
+    r",\s*(?:which|who)\s+(?:[a-z]+\s+)?had\s+(?:put|given|said|estimated|reported|announced|placed|set)\b",
+    re.IGNORECASE,
+)
+
+
+def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
+    """The day a figure was given when the sentence names it as an earlier statement of its own: "up from
+    the 4,000 it gave on Thursday", "X, which had put it at 200 when the ship docked Sunday, said Tuesday".
+
+    >>> from analyzer.extract.dates import find_dates
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "The agency said on Sunday it was 4,300, up from the 4,000 it gave on Thursday."
+    >>> ds = find_dates(t, date(2025, 8, 25))
+    >>> [given_on(t, f, ds) for f in find_figures(t)]
+    [None, datetime.date(2025, 8, 21)]
+    """
+    for d in dates:
+        if d.value is None or d.start < fig.end:
+            continue
+        if d.start - fig.end <= 40 and _GIVEN_AFTER_RE.fullmatch(text, fig.end, d.start):
+            return d.value
+        for m in _HAD_GIVEN_RE.finditer(text, 0, fig.start):
+            close = text.find(",", fig.end)
+            if close >= d.end and "," not in text[m.end() : fig.start] and d.start - fig.end <= 60:
+                return d.value  # the date inside the aside, after its figure
+        break
+    return None
