@@ -611,3 +611,54 @@ def test_seed_gold_sentences_survive_and_list_headlines_do_not() -> None:
                 continue
             if re.match(r"\s{4}\S", line):
                 assert line.strip() not in cleaned.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        # a date label glued to the lead: the lead is the article's, the label goes
+        (
+            "date 2018-01-23 Six villagers were shot dead in a raid on the market, police said on Monday.\n\n"
+            "The police said two children were taken.",
+            "Six villagers were shot dead in a raid on the market, police said on Monday.",
+        ),
+        # in prose, "date" followed by a date is left alone
+        (
+            "Officials set the date 2021-02-04 as the deadline for claims, the ministry said in a statement.",
+            "Officials set the date 2021-02-04 as the deadline for claims, the ministry said in a statement.",
+        ),
+    ],
+)
+def test_a_date_label_glued_to_a_line_is_cut_from_it(page: str, first: str) -> None:
+    assert clean_text(page).split("\n\n")[0] == first
+
+
+TABLE_PAGE = """\
+Harbour Health Board
+Weekly Statistical Update
+
+Cases rose in the week to Friday, the board said.
+
+Area | Cases this week | Cases last week
+North | 41 | 33
+South | 1,204 | 987
+Total | 1,245 | 1,020
+
+Home | News | Sport | 2026
+Share | 12 | Comments
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("North | 41 | 33", True),  # rows of one table, with figures in their cells
+        ("South | 1,204 | 987", True),
+        ("Total | 1,245 | 1,020", True),
+        ("Area | Cases this week | Cases last week", False),  # the header counts nothing
+        ("Home | News | Sport | 2026", False),  # a menu: a year is a label
+        ("Share | 12 | Comments", False),  # a lone row with a figure is a share bar, not a table
+    ],
+)
+def test_rows_of_a_table_printed_with_bars_are_kept(line: str, kept: bool) -> None:
+    assert (line in clean_text(TABLE_PAGE).split("\n\n")) is kept

@@ -257,3 +257,22 @@ def test_the_address_of_a_page_points_at_its_headline(url: str) -> None:
 @pytest.mark.parametrize("url", ["https://news.example/?p=8812345", "https://news.example/world/", None])
 def test_an_address_that_spells_no_headline_changes_nothing(url: str | None) -> None:
     assert read_page_metadata(PAGE_UNDER_A_LABEL, url) == read_page_metadata(PAGE_UNDER_A_LABEL)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected", "title"),
+    [
+        # a bare "date" label at the head of the page, then the headline on the same line
+        ("date 2021-02-04 Crews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
+        ("Date: 04/02/2021\n\nCrews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
+        ("dated 2021-02-04\n\nCrews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
+        # a "dates" headline is no label
+        ("Dates Set For Fire Inquiry", None, "Dates Set For Fire Inquiry"),
+        ("Crews Hope Weekend Rain Will Hold The Fire", None, "Crews Hope Weekend Rain Will Hold The Fire"),
+    ],
+)  # fmt: skip
+def test_a_date_label_at_the_top_dates_the_page_and_leaves_the_headline(
+    top: str, expected: date | None, title: str
+) -> None:
+    page = read_page_metadata(f"{top}\n\n{BODY_LINE}\n")
+    assert (page.published, page.title) == (expected, title)

@@ -148,6 +148,12 @@ def _block_units(lines: list[str]) -> list[Unit]:
     prefix = ""  # the list marker the unit's first line started with
     wrapped = _hard_wrapped(lines)
     for line in lines:
+        label = v.DATE_LABEL_RE.match(line)
+        if label is not None and label.end() < len(line):  # "date 2021-02-04 Crews hope ...": two units
+            if parts:
+                out.append(_unit(parts, prefix))
+            out.append(_unit([line[: label.end()].rstrip()], ""))
+            parts, prefix, line = [], "", line[label.end() :]
         match = v.MARKER_RE.match(line)
         content = line[match.end() :] if match else line
         if parts and not match and _continues(parts[-1], content, wrapped):
@@ -550,11 +556,51 @@ def _mark_credited_captions(units: Sequence[Unit], kinds: list[Kind]) -> None:
             kinds[i - 1] = kinds[i] = Kind.FURNITURE
 
 
+# A table row printed with bars between its cells: "Q2 | 4 | 30,900 | 5 | 63,840"; a cell that is a figure
+# (a year alone is a label: "Home | World | 2026").
+_CELL_SPLIT_RE = re.compile(r"\s+\|\s+")
+_FIGURE_CELL_RE = re.compile(
+    r"(?!(?:19|20)\d\d$)[~≈<>]?\s?(?:[$£€¥₹]|[A-Z]{1,3}\$?\s?)?\d[\d,.]*\s?(?:%|[kmb]n?|bn)?"
+)
+
+
+def _cells(text: str) -> int:
+    """How many bar-separated cells a line has, when it has figures in a cell other than its first, else 0."""
+    if " | " not in text:
+        return 0
+    cells = _CELL_SPLIT_RE.split(text)
+    return len(cells) if any(_FIGURE_CELL_RE.fullmatch(c) for c in cells[1:]) else 0
+
+
+def _mark_table_rows(units: Sequence[Unit], kinds: list[Kind]) -> None:
+    """The rows of a table printed with bars, kept as the page's text: at least two rows in a row with
+    the same number of cells and a figure in a cell after the first ("Q2 | 4 | 30,900 | 5 | 63,840").
+    A menu ("Home | World | Sport") has no figure cells, and a lone row with figures is no table.
+
+    >>> units = split_units("Quarter | Cases | Deaths\\nQ1 | 2 | 18,200\\nQ2 | 4 | 30,900\\nHome | World | 2026")
+    >>> kinds = [Kind.FURNITURE] * 4
+    >>> _mark_table_rows(units, kinds)
+    >>> [k.value for k in kinds]
+    ['furniture', 'prose', 'prose', 'furniture']
+    """
+    counts = [_cells(u.text) if "|" in u.text else 0 for u in units]
+    i = 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and counts[i] and counts[j + 1] == counts[i]:
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                kinds[k] = Kind.PROSE
+        i = j + 1
+
+
 def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[str]:
     """The paragraphs to keep, title first, in page order."""
     kinds = _classify_all(units)
     _spread_promo(units, kinds)
     _mark_credited_captions(units, kinds)
+    _mark_table_rows(units, kinds)
     title = find_title(units, kinds, title_hint)
     kept: list[str] = [units[title].text] if title is not None else []
     seen = {hash(kept[0].casefold())} if kept else set()  # hashes: bounded memory on huge pages

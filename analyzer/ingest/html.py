@@ -80,6 +80,7 @@ _SUMMARY_HEADING_RE = re.compile(
 )
 _LIST_TAG_RE = re.compile(r"<(/?)([ou]l)\b", re.IGNORECASE)
 _ITEM_OPEN_RE = re.compile(r"<li\b", re.IGNORECASE)
+LIST_MARKER = "- "  # how a list item is written in the text handed to the cleaner
 _SUMMARY_REACH = 400  # characters of markup between the heading and its list
 _SUMMARY_SIZE = 8_000  # characters of markup a summary list may span
 
@@ -152,13 +153,13 @@ def with_summary(markup: str, paragraphs: list[str]) -> list[str]:
         return paragraphs
     heading, items = found
     wanted = set(items)
-    kept = [i for i, paragraph in enumerate(paragraphs) if paragraph in wanted]
+    kept = [i for i, paragraph in enumerate(paragraphs) if paragraph.removeprefix(LIST_MARKER) in wanted]
     if not kept:
-        return [heading, *(f"- {item}" for item in items), *paragraphs]
+        return [heading, *(f"{LIST_MARKER}{item}" for item in items), *paragraphs]
     first = kept[0]
     before = [p for p in paragraphs[:first] if p != heading]  # the extractor's copy of the heading goes
-    after = [p for p in paragraphs[first:] if p not in wanted]
-    return [*before, heading, *(f"- {item}" for item in items), *after]
+    after = [p for p in paragraphs[first:] if p.removeprefix(LIST_MARKER) not in wanted]
+    return [*before, heading, *(f"{LIST_MARKER}{item}" for item in items), *after]
 
 
 def summary_list(markup: str) -> tuple[str, list[str]] | None:
@@ -247,11 +248,15 @@ def _body_paragraphs(body: Any) -> Iterator[str]:
         if child.tag in _CONTAINERS and _only_blocks(child):
             stack.append(iter(child))
             continue
-        items = child.findall("item") if child.tag == "list" else [child]
-        for item in items:
-            text = " ".join("".join(item.itertext()).split())
-            if text:
-                yield text
+        if child.tag == "list":  # each item marked as one, as a text page prints it
+            for item in child.findall("item"):
+                text = " ".join("".join(item.itertext()).split())
+                if text:
+                    yield f"{LIST_MARKER}{text}"
+            continue
+        text = " ".join("".join(child.itertext()).split())
+        if text:
+            yield text
 
 
 def _only_blocks(element: Any) -> bool:

@@ -114,7 +114,7 @@ def _header(raw_text: str) -> tuple[str, list[str]]:
 def _is_date_source(line: str, in_header: bool) -> bool:
     """Lines a page prints its own date on: "Published" lines; in the header, also date stamps,
     bylines and datelines."""
-    if len(line) <= 160 and v.DATE_LINE_LEAD_RE.match(line.lower()):
+    if (len(line) <= 160 and v.DATE_LINE_LEAD_RE.match(line.lower())) or v.DATE_LABEL_RE.match(line):
         return True
     if not in_header:
         return False
@@ -150,7 +150,7 @@ def _published(lines: list[str]) -> tuple[date | None, int | None]:
         if value is None:
             continue
         lower = line.lower()
-        if lower.startswith(("published", "posted", "first published")):
+        if lower.startswith(("published", "posted", "first published")) or v.DATE_LABEL_RE.match(line):
             return value, index
         if lower.startswith(("updated", "last updated")):
             updated = updated or (value, index)
