@@ -294,6 +294,22 @@ def test_an_aside_about_a_figure_is_a_second_claim(text: str, claims: list[tuple
             4000,
             THURSDAY,
         ),
+        # what a closing cue's clause reports ("since 2019", "the last three months") is no other occasion ...
+        (
+            "The agency said on Thursday that 12 wells were dry. "
+            "The toll was 20% higher than in the last three months of 2025, the agency said.",
+            20,
+            THURSDAY,
+        ),
+        (
+            "The agency said on Thursday that 12 wells were dry. "
+            "It was the highest number of dry wells since 2019, the agency said, with 40 more at risk.",
+            40,
+            THURSDAY,
+        ),
+        # ... but a closing cue's own "later" or "had said" is
+        ("The agency said on Thursday that 12 wells were dry. Fifteen wells were dry, the agency said later.", 15, None),
+        ("The agency said on Thursday that 12 wells were dry. Nine wells were dry, the agency had said.", 9, None),
         # but "later" at the cue is another occasion
         (
             "The agency said on Thursday that 12 wells were dry. It later said 15 wells were dry.",
@@ -1173,3 +1189,47 @@ def test_a_turn_s_first_person_subject_speaks_on_the_briefing_s_date() -> None:
 )
 def test_a_count_is_dated_by_its_publication_aside(text: str, when: date | None) -> None:
     assert _by_value(_claims(text))[41800].asserted_on == when
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "asserted_on"),
+    [
+        # one speaker named another way later in the page: a description of its own words ...
+        (
+            "The Harbour Safety Directorate said on Thursday that 14 boats sank. The directorate said 9 crew were missing.",
+            9,
+            THURSDAY,
+        ),
+        # ... its initials ...
+        (
+            "Kessel Port Holdings (KPH) said on Thursday that 380 containers were stuck. "
+            "KPH, which runs the terminal, said the figure included 42 refrigerated boxes.",
+            42,
+            THURSDAY,
+        ),
+        # ... or a possessive form of its name, and a pronoun after any of these
+        (
+            "Norvia's space agency said on Thursday that 23 pieces had been found. "
+            "The Norvia Space Agency put the number of villages hit at 11. It added that 2 were fuel tanks.",
+            2,
+            THURSDAY,
+        ),
+        # a later statement under another name with no date of its own is the latest: it dates no carry
+        (
+            "The Harbour Safety Directorate said on Thursday that 14 boats sank. "
+            "The directorate has since said that more were lost. The directorate said 9 crew were missing.",
+            9,
+            None,
+        ),
+        # another body that shares a word is no other name: "the finance ministry" is not the health one
+        (
+            "The Ministry of Health said on Thursday that 31 clinics had closed. The finance ministry said 12 banks had shut.",
+            12,
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_another_way_shares_its_statement_s_date(
+    text: str, value: float, asserted_on: date | None
+) -> None:
+    assert _by_value(_claims(text, published=FRIDAY))[value].asserted_on == asserted_on

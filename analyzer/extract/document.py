@@ -71,6 +71,7 @@ from analyzer.extract.statement_dates import (
     effective_date,
     given_on,
     note_dates,
+    speaker_date,
 )
 from analyzer.extract.statements import dated_cue_statements, figureless_statements
 from analyzer.extract.tokens import QUOTES
@@ -690,7 +691,7 @@ def _figure_date(
         if len(r.dates) > 0:
             asserted = given_on(r.sent.text, fig, r.dates) or asserted  # "the 4,000 it gave on Thursday"
     elif speaker is not None:
-        asserted = state.speaker_dates.get(speaker_key(speaker))
+        asserted = speaker_date(state, speaker)
     if asserted is None and speaker is not None and state.publisher is not None:
         asserted = r.doc.published  # what a press release quotes is said on its date
     if (
@@ -800,6 +801,7 @@ def _update_state(
             state.last_date = when
         # the date of the speaker's latest statement: unknown after "has since said" with no date
         state.speaker_dates[speaker_key(speaker)] = said[-1]
+        state.said_by.append((speaker, said[-1]))
         remember(state, speaker)
         if any(q in text for q in QUOTES):
             state.quote_speaker = speaker

@@ -263,6 +263,47 @@ def definite_head(mention: str) -> str | None:
     return head if head in AGENT_NOUNS and not head.endswith("s") else None
 
 
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+
+
+@lru_cache(maxsize=4096)
+def same_actor(earlier: str, later: str) -> bool:
+    """Whether a later mention in one document names the speaker of an earlier one another way: by its
+    initials ("DGHS"), as a description made of its words ("the directorate"), or with a possessive
+    ("Tanvara's space agency" for "the Tanvara Space Agency").
+
+    >>> same_actor("the Directorate General of Health Services", "The directorate")
+    True
+    >>> same_actor("Harwick Port Holdings", "HPH"), same_actor("Tanvara's space agency", "The Tanvara Space Agency")
+    (True, True)
+    >>> same_actor("the Ministry of Health", "the finance ministry"), same_actor("Harwick Port Holdings", "HP")
+    (False, False)
+    """
+    a, b = _name_words(earlier), _name_words(later)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    for short, name, long_words in ((later, earlier, a), (earlier, later, b)):
+        if " " not in short.strip() and short.isupper() and 2 <= len(short) <= 6:
+            initials = "".join(w[0] for w in name.split() if w.lower() not in _NAME_LINKS and w[:1].isupper())
+            return initials.lower() == short.lower() and len(long_words) > 1
+    # a description made of the name's own words: lower case after its article, its head in the name
+    described = later.split()
+    if (
+        len(described) >= 2
+        and described[0].lower() == "the"
+        and not any(w[:1].isupper() for w in described[1:])
+    ):
+        return b < a and described[-1].lower() in a
+    return False
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = [w.strip(".,").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return frozenset(w for w in words if w and w not in {"the", "a", "an"})
+
+
 @lru_cache(maxsize=4096)
 def speaker_key(name: str) -> str:
     """One key for the ways one document names a speaker: a person by surname, a body by its words."""

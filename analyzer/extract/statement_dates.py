@@ -23,12 +23,20 @@ from datetime import date, timedelta
 from analyzer.extract.attribution import Attribution
 from analyzer.extract.dates import is_future_context, is_same_day_reference
 from analyzer.extract.discourse import Discourse
-from analyzer.extract.mentions import speaker_key
+from analyzer.extract.mentions import same_actor, speaker_key
 from analyzer.extract.vocab import ESTIMATE_AT_VERBS, REPORTING_FORMS
 from analyzer.models import Claim, DateMention, Figure
 from analyzer.patterns import prefixed
 
-__all__ = ["another_occasion", "date_headline", "dated", "earlier_by", "effective_date", "note_dates"]
+__all__ = [
+    "another_occasion",
+    "date_headline",
+    "dated",
+    "earlier_by",
+    "effective_date",
+    "note_dates",
+    "speaker_date",
+]
 
 _NO_CARRY_RE = prefixed(
     "lpebsah",
@@ -144,8 +152,20 @@ def _continues_with_also(text: str, att: Attribution) -> bool:
 def another_occasion(text: str, att: Attribution) -> bool:
     """ "She later raised it", "He had said", "X said previously", "Within days he had put a number on it":
     the sentence marks a statement made on another occasion than the last one, so it shares no date.
-    Read up to the cue only: "since Friday" in what "X said" reports says nothing of when it was said."""
-    return _NO_CARRY_RE.search(text, 0, max(att.end, att.cue_end) + 16) is not None
+    Read up to the cue only: "since Friday" in what "X said" reports says nothing of when it was said;
+    and when the sentence closes with its cue ("..., the office said."), read only that closing clause:
+    "the highest since 2019" or "in the last three months" is what was said, not when.
+    """
+    right = max(att.end, att.cue_end)
+    start = 0
+    if len(text.rstrip()) - right <= _CLOSING_REACH:
+        left = min(att.start, att.cue_start)
+        start = max(0, *(text.rfind(mark, 0, left) for mark in _CLAUSE_MARKS))
+    return _NO_CARRY_RE.search(text, start, right + 16) is not None
+
+
+_CLOSING_REACH = 24  # characters after a cue that still close its sentence ("..., the office said later.")
+_CLAUSE_MARKS = (",", '"', "”", ";")
 
 
 def note_dates(dates: list[DateMention], text: str, state: Discourse) -> None:
@@ -393,12 +413,26 @@ def effective_date(
     if _earlier_in_own_aside(text, att):
         return None
     who = speaker_key(speaker)
-    found = own_dates[who] if who in own_dates else state.speaker_dates.get(who)
+    found = own_dates[who] if who in own_dates else speaker_date(state, speaker)
     if found is None and state.sentence - state.last_said_at <= 2 and _continues_with_also(text, att):
         found = state.last_said
     if found is None or another_occasion(_without_dates(text, dates), att):  # (the costlier test last)
         return None
     return found
+
+
+SAID_BY_REACH = 64  # the latest statements searched for another name of a speaker
+
+
+def speaker_date(state: Discourse, speaker: str) -> date | None:
+    """The date of the speaker's latest statement in the document so far, under whichever of its names
+    it was made ("the office said" after "The United Nations Integrated Office said on Monday", "HPH"
+    after "Harwick Port Holdings (HPH) said on Wednesday"); None when that statement had no date."""
+    who = speaker_key(speaker)
+    for name, when in reversed(state.said_by[-SAID_BY_REACH:]):
+        if speaker_key(name) == who or same_actor(name, speaker):
+            return when
+    return state.speaker_dates.get(who)
 
 
 def _without_dates(text: str, dates: list[DateMention]) -> str:

@@ -16,9 +16,8 @@ import re
 
 from analyzer.extract.attribution import Attribution
 from analyzer.extract.discourse import Discourse, resolve
-from analyzer.extract.mentions import speaker_key
 from analyzer.extract.stance import statement_stance
-from analyzer.extract.statement_dates import another_occasion, dated
+from analyzer.extract.statement_dates import another_occasion, dated, speaker_date
 from analyzer.models import DateMention, Document, Sentence, Statement
 from analyzer.patterns import prefixed
 
@@ -113,7 +112,7 @@ def _statement(
         topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     when, stated = dated(text, att, dates, state)
     if not stated and carry and not another_occasion(text, att):
-        when = state.speaker_dates.get(speaker_key(speaker))
+        when = speaker_date(state, speaker)
     if not carry and when is None:
         return None
     via = [a.mention for a in atts if a.media] + list(att.citing)
