@@ -1,10 +1,11 @@
 """The fixture gold sets agree with their corpora, and each check of ``fixtures/check_fixtures.py`` bites.
 
-The ten sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
+The eleven sets pass as they are; a copy of a set broken in one way fails with the problem that names it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -32,9 +33,21 @@ SETS = {
     "blind8": FIXTURES / "blind8",
     "blind9": FIXTURES / "blind9",
     "blind10": FIXTURES / "blind10",
+    "blind11": FIXTURES / "blind11",
 }
 # the sub-folders of the first
-SUBSETS = ("probes", "holdout", "blind", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SUBSETS = (
+    "probes",
+    "holdout",
+    "blind",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+)
 EUROPEAN_PAGE = "av02_tagblatt_english_edition"  # a page of blind5 that writes "8.400", "1,2 million"
 EUROPEAN_PAGES = {("blind5", EUROPEAN_PAGE), ("blind6", "bc02_ostrevia_today")}  # bc02: "3.000", "8,5%"
 
@@ -55,6 +68,7 @@ Gold = list[dict[str, Any]]
         ["fixtures/blind8", "--counts"],
         ["fixtures/blind9", "--counts"],
         ["fixtures/blind10", "--counts"],
+        ["fixtures/blind11", "--counts"],
     ],
 )
 def test_every_set_passes_from_the_command_line(args: list[str]) -> None:
@@ -98,6 +112,8 @@ def test_a_broken_set_exits_1_and_prints_its_problem(tmp_path: Path) -> None:
         ("RM62,000 a day, up to RM10 million, P30 million and P4,500", [62e3, 10e6, 30e6, 4500]),
         ("a 38pc rise, 2.5pc, 10 pc and 71pc/64pc", [38, 2.5, 10, 71, 64]),  # "pc": a percent sign
         ("the P5 road, PC10, 10pcs, APR12 and RMS4", [5]),  # "P" glued to a figure, not inside a word
+        ("hit ASR1.3bn, ASR 95 million and Tk 5 crore", [1.3e9, 95e6, 5e7]),  # "ASR" glued (blind11)
+        ("LASR4 and ASRS5", []),  # "ASR" inside a word is no currency
     ],
 )
 def test_figures_reads_the_forms_of_every_set(text: str, found: list[float]) -> None:
@@ -297,6 +313,88 @@ def test_a_bound_qualifier_puts_the_value_at_its_bound(
     g = {"sentence": sentence, "qualifier": qualifier, "approx": False, "value": value}
     found = checker.qualifier_problems({**g, "value_low": low, "value_high": high})
     assert [p.split(" value")[0] for p in found] == problems
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "approx", "problems"),
+    [
+        ("ABOUT", True, []),  # a capitalised first word keeps its capitals
+        ("a further", False, []),  # a count added to another: neither a bound nor an approximation
+        ("all", False, []),  # the whole of a count: "all 38 branches"
+        ("All", False, []),
+        ("a further", True, ["approx True disagrees with the qualifier 'a further'"]),
+        ("every", False, ["qualifier 'every' is not one of the known qualifiers"]),
+    ],
+)
+def test_qualifiers_of_counts_that_neither_bound_nor_approximate(
+    qualifier: str, approx: bool, problems: list[str]
+) -> None:
+    sentence = "It said a further 300 staff, ABOUT half of them, every one, all of them, would go."
+    g = {"sentence": sentence, "qualifier": qualifier, "approx": approx, "value": 300}
+    assert checker.qualifier_problems({**g, "value_low": None, "value_high": None}) == problems
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        ("said on Sept. 2 that", "2025-09-23", ["2025-09-02"]),
+        ("ABENKRO, Nov 19 – The bank said", "2025-11-20", ["2025-11-19"]),
+        ("(MALINDA, Feb 3) The Agency can confirm", "2026-02-05", ["2026-02-03"]),
+        ("on 3 December, and on December 31", "2025-11-20", ["2024-12-03", "2024-12-31"]),  # the year before
+        ("at 10:30, in Marine 4 and 31 June", "2025-11-20", []),  # a clock, no month, no such day
+    ],
+)
+def test_written_days_are_read_in_the_year_of_publication(
+    text: str, published: str, found: list[str]
+) -> None:
+    days = checker.written_days(text, dt.date.fromisoformat(published))
+    assert sorted(d.isoformat() for d in days) == found
+
+
+@pytest.mark.parametrize(
+    ("page", "problems"),
+    [
+        ("ABENKRO, Nov 19 – The bank said 9.", []),
+        ("Home\nMALINDA, Nov 14 (Reuters) - The agency said 9.", []),
+        ('"(MALINDA, Nov 13) The Agency can confirm that 14 were found."', []),  # a week before
+        ("ABENKRO, Nov 12 – The bank said 9.", ["dateline 'ABENKRO, Nov 12'"]),  # eight days before
+        ("(MALINDA, Feb 3) The Agency can confirm 14.", ["dateline 'MALINDA, Feb 3'"]),
+        ("Menu, Nov 12 and Nov 3 – prices", []),  # no place in capitals: no dateline
+    ],
+)
+def test_a_dateline_is_a_day_of_the_week_before_publication(page: str, problems: list[str]) -> None:
+    corpus = checker.Corpus({"d": page}, {"d": dt.date(2025, 11, 20)})
+    found = checker.dateline_problems(corpus)
+    assert [p.split(" is not")[0].removeprefix("d: ") for p in found] == problems
+
+
+@pytest.mark.parametrize(
+    ("asserted_on", "page", "problems"),
+    [
+        ("2025-11-19", "The bank said 9.", []),  # "said on Wednesday": no date written
+        ("2025-11-13", "The bank said 9.", []),  # a week before
+        ("2025-11-12", "The bank said 9.", ["more than a week before publication"]),
+        ("2025-11-12", "The bank said on November 12 that 9 left.", []),  # the page writes the day
+        ("2025-09-02", "ABENKRO, Sept. 2 – The bank said 9.", []),
+        ("2025-09-02", "The bank said on Sept. 3 that 9 left.", ["more than a week before publication"]),
+    ],
+)
+def test_a_statement_date_is_in_the_week_before_publication_or_written(
+    asserted_on: str, page: str, problems: list[str]
+) -> None:
+    g = {"stance": "asserts", "asserted_on": asserted_on}
+    found = checker.label_problems(g, dt.date(2025, 11, 20), page)
+    assert [p.split(" is ", 1)[1].split(" and ")[0] for p in found] == problems
+
+
+def test_a_line_dated_a_month_before_publication_with_no_such_day_printed_fails(tmp_path: Path) -> None:
+    folder = copy_set(tmp_path, "blind11")
+    dated = edit_line(lambda g: g["asserted_on"] is not None, asserted_on="2025-01-02")
+    dated(folder)
+    problems = checker.check_set(folder).problems
+    assert len(problems) == 1 and problems[0].endswith(
+        "asserted_on 2025-01-02 is more than a week before publication and not a day the page writes"
+    ), problems
 
 
 # --- helpers that break a copy of a set -------------------------------------------------------------------
@@ -564,7 +662,7 @@ def via_not_printed(folder: Path) -> None:
         (
             move_mention(in_paragraph=True),
             "speaker_mention not in the sentence",
-            {"fixtures", "blind", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"},
+            {"fixtures", "blind", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"},
         ),
         (merge_speakers, "the scorer would merge", {"fixtures"}),
         (
@@ -644,6 +742,7 @@ def test_phenomena_checks_fail_on_a_broken_copy(
         ("blind8", False),  # a "text": "We have 31 members injured, not 23" holds the union's gold 31
         ("blind9", True),
         ("blind10", True),
+        ("blind11", True),
     ],
 )
 def test_a_not_gold_excerpt_holds_no_gold_figure_but_a_probes_text_may(
@@ -671,7 +770,7 @@ def test_counts_are_of_distinct_claims(tmp_path: Path, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["holdout", "blind", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"]
+    "name", ["holdout", "blind", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"]
 )
 def test_make_gold_rewrites_the_answer_files_byte_for_byte(tmp_path: Path, name: str) -> None:
     """The label table is the source: running it gives the gold and phenomena files as they are."""
