@@ -188,8 +188,14 @@ def test_every_figure_of_the_clause_has_the_speaker(text: str, values: set[float
         ),
         (
             "The fire service said its assessments had found:\n\n52 homes destroyed, 17 damaged\n\n6 sheds destroyed"
-            "\n\nOf those, 40 were at the river fire.",
+            "\n\nAt the river fire, 40 crews were still at work.",
             {52.0: "The fire service", 17.0: "The fire service", 6.0: "The fire service", 40.0: None},
+        ),
+        # ... but a breakdown of its figures ("Of those, ...") goes on with the announcer
+        (
+            "The fire service said its assessments had found:\n\n52 homes destroyed, 17 damaged"
+            "\n\nOf those, 40 were at the river fire.",
+            {52.0: "The fire service", 17.0: "The fire service", 40.0: "Of those"},
         ),
         # a finding with no owner named gives the list no speaker; a list with no announcer has none
         ("The assessments have found:\n\n52 homes destroyed, 17 damaged", {52.0: None, 17.0: None}),

@@ -160,6 +160,8 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found += colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = pronoun_subject(sentence, tokens)
+    if not found:
+        found = _carried_on(sentence)
     found = [
         a for a in found if a.mention and not _narrated_record(sentence, a) and not _locates(sentence, a)
     ]
@@ -174,6 +176,45 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     if "reported" in sentence:
         found = _carriers(sentence, found)
     return attach_citing(sentence, found, known_outlets)
+
+
+# a sentence with no cue of its own that goes on with the statement before it (resolved in discourse: only
+# when the sentence before had a speaker): a partitive anaphor "Of them, N ...", "Of the 21 held, 14 ...";
+# "During that period, N"; an additive connective "Moreover, N"; a backshifted "N ... were currently ..."
+_CARRIED_OPENER_RE = re.compile(
+    r"(?:Of\s+(?:them|those|these|which|this|that|the\s+(?:total|rest|latter|former|[\w,\-]+(?:\s+[\w\-]+)?))"
+    r"|During\s+(?:that|this|the\s+same)\s+(?:period|time|span|week|month|fortnight)"
+    r"|Moreover|Furthermore|In\s+addition|Additionally),\s+"
+)
+_BACKSHIFT_RE = re.compile(r"\b(?:was|were)\s+(?:currently|still\s+currently|at\s+present)\b")
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _carried_on(sentence: str) -> list[Attribution]:
+    """The cue of a sentence that only goes on with the statement before it: an "Of those, ..." opener (kind
+    ``carried``), or a backshifted "were currently" clause (cue "currently": the same paragraph only).
+
+    >>> [(a.cue, a.kind) for a in _carried_on("Of those, 14 were charged.")]
+    [('Of those', 'carried')]
+    >>> _carried_on("Of course, 14 were charged.")
+    []
+    """
+    if _FIGURE_RE.search(sentence) is None:
+        return []
+    m = _CARRIED_OPENER_RE.match(sentence)
+    if m is not None:
+        cue = m.group().rstrip(", ")
+        if cue.lower() in {"of course", "of note"}:
+            return []
+        return [Attribution(cue, 0, len(cue), cue, 0, len(cue), "carried", False, (), True)]
+    b = _BACKSHIFT_RE.search(sentence)
+    if b is not None and not any(q in sentence for q in '"“”'):
+        return [
+            Attribution(
+                "currently", b.start(), b.end(), "currently", b.start(), b.end(), "carried", False, (), True
+            )
+        ]
+    return []
 
 
 def _says_a_figure(tokens: list[Token], i: int) -> bool:

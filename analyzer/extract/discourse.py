@@ -37,6 +37,8 @@ __all__ = [
 ]
 
 PRONOUN_REACH = 2  # sentences a pronoun reaches back over
+HEADING_REACH = 6  # sentences "He said" reaches back over when it opens a section after a subheading
+SOLE_PERSON_REACH = 4  # ... or when the story has quoted one person only
 INFO_REACH = 2  # sentences "The statement also said" reaches back over to its source
 # an ownerless information noun that carries on a statement: "The statement", "the latest data"
 _CARRIED_RE = re.compile(r"[Tt]he\s+(?:(?:latest|new|updated|official|final|same|own)\s+)?[a-z]+")
@@ -107,6 +109,8 @@ class Discourse:
 
 def resolve(att: Attribution, state: Discourse) -> str | None:
     """The speaker an attribution names, following pronouns and definite descriptions back."""
+    if att.kind == "carried":
+        return _carried_speaker(att, state)
     if att.is_pronoun:
         return _resolve_pronoun(att, state)
     voice = _VOICE_FOR_RE.fullmatch(att.mention)
@@ -192,6 +196,55 @@ def _body_of(earlier: str, family: frozenset[str]) -> str:
     return earlier
 
 
+def _carried_speaker(att: Attribution, state: Discourse) -> str | None:
+    """Who a sentence with no cue of its own goes on quoting: the speaker of the sentence right before ("X
+    said 21 people were held. Of those, 14 ..."); a backshifted clause ("N were currently ...") only in the
+    same paragraph.
+
+    >>> state = Discourse(text="Police said 21 were held. Of those, 14 were charged.")
+    >>> remember(state, "Police")
+    >>> state.sentence, state.prev_offset, state.offset = 1, 0, 26
+    >>> _carried_speaker(Attribution("Of those", 0, 8, "Of those", 0, 8, "carried"), state)
+    'Police'
+    """
+    if not _spoke_before(state):
+        return None
+    if att.cue == "currently" and "\n" in state.text[state.prev_offset : state.offset]:
+        return None
+    return state.speakers[-1]
+
+
+def _sole_person(state: Discourse, person: str) -> bool:
+    """Whether ``person`` is the only person who has spoken in the document so far, and plainly a person: a
+    titled name ("Minister Ana Berg") or one a "she" referred to before, not a bare "Maritime New Zealand"."""
+    if bare_name(person) and person not in state.people:
+        return False
+    return all(s == person or kind_of(s) != "person" for s in state.speakers)
+
+
+_HEADING_BEFORE_RE = re.compile(r"\n[^\S\n]*([^\n]{2,80}?)[^\S\n]*\n\s*$")
+
+
+def _after_heading(state: Discourse) -> bool:
+    r"""Whether the sentence being read opens a section: the line before it is a short subheading (no
+    closing stop, no quote, capitalised).
+
+    >>> state = Discourse(text="Ana Berg said 4.\n\nCases in the north\n\nShe said 9.")
+    >>> state.offset = 37
+    >>> _after_heading(state)
+    True
+    >>> state = Discourse(text="Ana Berg said 4.\n\nShe said 9.")
+    >>> state.offset = 18
+    >>> _after_heading(state)
+    False
+    """
+    m = _HEADING_BEFORE_RE.search(state.text, max(0, state.offset - 90), state.offset)
+    if m is None:
+        return False
+    line = m.group(1)
+    return line[:1].isupper() and line[-1:] not in '.!?:;,"”’)' and not any(q in line for q in '"“”')
+
+
 def _spoke_before(state: Discourse) -> bool:
     """Whether the last speaker spoke in the sentence before."""
     return bool(state.speakers) and state.last_seen.get(state.speakers[-1], -99) == state.sentence - 1
@@ -228,7 +281,13 @@ def _resolve_pronoun(att: Attribution, state: Discourse) -> str | None:
         found = None
     # a pronoun reaches back two sentences at most: further, other subjects have come between
     if found is not None and state.sentence - state.last_seen.get(found, -99) > PRONOUN_REACH:
-        return None
+        # "Gauteng outbreak" + "He said ...": a section opens on the person the story has followed
+        gap = state.sentence - state.last_seen.get(found, -99)
+        if not (low in {"he", "she"} and gap <= HEADING_REACH):
+            return None
+        # ... or the story has quoted that one person only, a few sentences back
+        if not (_after_heading(state) or (gap <= SOLE_PERSON_REACH and _sole_person(state, found))):
+            return None
     if found is not None and low in {"he", "she"} and kind_of(found) == "person":
         state.people.add(found)  # "said Ana Berg ... She said": a person, no firm a later "the company" names
     return found

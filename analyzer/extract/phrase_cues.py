@@ -55,16 +55,23 @@ _OWN_COUNT_RE = re.compile(
     r"|(?:own\s+|latest\s+|official\s+|internal\s+)?(?:count|tally|estimate|figures|reckoning|calculations?|data)"
     r"\s+(?:puts|put|places|placed)(?=\s(?:[^.;:]|\.(?=\S|\s+[a-z\d])){0,100}?\bat\s+(?:[a-z]+\s+){0,2}[\d$€£]))\b"
 )
+# "the provincial tally", "the overall count": a determiner and lower-case modifiers only, no counter named
+_NARRATED_TALLY_RE = re.compile(r"(?:[Tt]he|an?|its|their)(?:\s+[a-z][a-z\-]*){1,2}")
 _OWNER_BEFORE_RE = re.compile(r"\b[A-Za-z][\w.'’\- ]{1,60}$")
 # "Figures from the National Statistics Office show ...": the named source of the data speaks through them
 _DATA_FROM_RE = re.compile(
-    r"\b(?i:figures|data|statistics|numbers)\s+(?:(?:compiled|published|released|supplied|provided|issued)\s+)?(?:from|by)\s+"
+    r"\b(?i:figures|data|statistics|numbers|estimate|estimates|count|tally)\s+"
+    r"(?:(?:compiled|published|released|supplied|provided|issued)\s+)?(?:from|by)\s+"
     # "data compiled by motoring group Fuel Watch show": a lower-case descriptor before the name
     r"(?:(?:the\s+)?(?!the\s)[a-z]+\s+(?:[a-z]+\s+)?(?=[A-Z]))?"
     r"(?P<np>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,8}?)"
     # "Figures from X, seen by The Ledger, show": who read them is no source
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # "the Metropolitan Police Service (MPS)"
     r"(?:\s*,\s*(?:seen|obtained|reviewed)\s+by\s+[^,;.]{1,60},)?"
-    r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+    r"\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+    # "the official estimate from X was that between 110,000 and 150,000 ...": a copula before a figure
+    r"|(?:was|is|were|are|stood)(?=\s+(?:that\s|at\s|(?:about|around|some|roughly|between|nearly|almost|over)\s+)?[\d$€£]"
+    r"|\s+that\s))\b"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FOR_THE_RE = re.compile(
@@ -398,6 +405,8 @@ def _count_cue(
     if span is None or (named and not np_head(toks[span[1] - 1])):
         return None
     mention, a, b = span_text(np, toks, span)
+    if _NARRATED_TALLY_RE.fullmatch(mention) and mention.split()[-1].lower() not in AGENT_NOUNS:
+        return None  # "taking the provincial tally to 180": a running total, nobody's count
     media = is_media_name(mention, known)
     return Attribution(mention, off + a, off + b, m.group(cue), m.start(cue), m.end(cue), "count", media)
 

@@ -91,6 +91,26 @@ def _named_number(tokens: list[Token], k: int) -> bool:
 _LONG_ASIDE_OPENERS = frozenset({"who", "which", "speaking", "citing", "quoting", "according"})
 
 
+def _role_of_body(tokens: list[Token], a: int) -> bool:
+    """Whether the aside at token ``a`` opens on a role: an agent or title noun in its first words, or one to
+    four lower-case words and "for/of/at/with (the) <Name>" ("disaster management delegate for the IFRC")."""
+    m = a
+    while (
+        m < len(tokens)
+        and m - a < 4
+        and tokens[m].is_word
+        and tokens[m].text.islower()
+        and tokens[m].low not in {"for", "of", "at", "with"}
+    ):
+        if tokens[m].low in _TITLE_HEADS or tokens[m].low in AGENT_NOUNS:
+            return True
+        m += 1
+    if m == a or m + 1 >= len(tokens) or tokens[m].low not in {"for", "of", "at", "with"}:
+        return False
+    nxt = tokens[m + 2] if tokens[m + 1].low == "the" and m + 2 < len(tokens) else tokens[m + 1]
+    return nxt.is_capitalised
+
+
 def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, str | None] | None:
     """When tokens[j-1] is a comma closing ", <aside>,", the index before the aside and what it cites."""
     if j <= 0 or tokens[j - 1].text != ",":
@@ -121,7 +141,20 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
         and not any(t.text in {",", ";", ":"} or t.text in QUOTES for t in tokens[:k])
         and any(t.low in {"who", "which"} for t in tokens[k + 2 : j - 1])
     )
-    if j - 2 - k > 14 and not described and tokens[k + 1].low not in _LONG_ASIDE_OPENERS:
+    # "Ana Lind, disaster management delegate for the International Federation of Red Cross and Red Crescent
+    # Societies (IFRC), said": a role and the long name of its body, after a name that opens the sentence
+    role = (
+        not described
+        and j - 2 - k <= 26
+        and tokens[k - 1].is_capitalised
+        and tokens[k + 1].text[:1].islower()
+        and _role_of_body(tokens, k + 1)
+        and not any(t.text in {",", ";", ":"} or t.text in QUOTES for t in tokens[:k])
+        and not any(
+            t.low in {"who", "which", "that"} or t.low in REPORTING_FORMS for t in tokens[k + 1 : j - 1]
+        )
+    )
+    if j - 2 - k > 14 and not described and not role and tokens[k + 1].low not in _LONG_ASIDE_OPENERS:
         return None
     first = tokens[k + 1]
     aside = text[first.start : tokens[j - 2].end]
@@ -216,6 +249,8 @@ def _describes(tokens: list[Token], k: int, aside: list[Token]) -> bool:
             and len([t for t in aside if t.is_capitalised]) >= 2
         ):
             return True  # "A local priest, Father Miguel Soto,": an indefinite description, a full name
+    if len([t for t in aside if t.is_capitalised]) >= 2 and _titled_description(tokens, k):
+        return True  # "X's Coordinator for Information on Tarn (TN) Affairs, Arif Wali Khan,": a long title
     if (
         tokens[k - 1].low in _TITLE_HEADS
         and tokens[k - 1].text[:1].islower()
@@ -225,6 +260,29 @@ def _describes(tokens: list[Token], k: int, aside: list[Token]) -> bool:
             True  # "The Department of Fire Services (DFES) deputy commissioner, Tom Reyes,": a title, a name
         )
     return _description_head(tokens[k - 1])
+
+
+_TITLE_REACH = 14  # tokens a capitalised title may stand before the comma of the name it describes
+
+
+def _titled_description(tokens: list[Token], k: int) -> bool:
+    """Whether the phrase before the comma at token ``k`` is a capitalised title with its portfolio, from the
+    sentence's start or an opening connective: "Meanwhile, the Prime Minister's Coordinator for Information
+    on Tarn (TN) Affairs" (a title head, then only names, "of/for/on/and" and a parenthesised acronym)."""
+    m = k - 1
+    seen_title = False
+    while m >= 0 and k - m <= _TITLE_REACH:
+        tok = tokens[m]
+        if tok.text == ",":
+            break
+        if tok.is_capitalised and tok.low in _TITLE_HEADS:
+            seen_title = True
+        elif not (
+            tok.is_capitalised or tok.text in {"(", ")"} or tok.low in _APPOSITIVE_LINKS or tok.is_possessive
+        ) and tok.low not in {"the", "on", "for", "of", "and"}:
+            return False
+        m -= 1
+    return seen_title and (m < 0 or tokens[m].text == ",")
 
 
 def _description_head(tok: Token) -> bool:
@@ -363,12 +421,21 @@ def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     if info is not None:
         return info
     start, end = span
+    through_place = False
     for _ in range(3):
         link = start - 1
         while link > start - 4 and link > 0 and tokens[link].is_word and tokens[link].low not in _PP_LINKS:
             link -= 1  # "engineers at the city water board": the phrase found may be only "board"
         if link < 1 or tokens[link].low not in _PP_LINKS:
             break
+        if tokens[link].low == "of" and tokens[link - 1].low in _PLACE_HEADS and not through_place:
+            # "the health department in the (South African) province of Gauteng": a place's name is no
+            # speaker; the place phrase is read over to what it locates
+            j = link - 1
+            while j > max(0, link - 6) and tokens[j - 1].is_word and tokens[j - 1].low not in _PP_LINKS:
+                j -= 1
+            through_place, start = True, j
+            continue
         outer = phrase_before(tokens, link)
         if outer is None:
             break
@@ -380,10 +447,31 @@ def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         if head.low not in AGENT_NOUNS:
             break
         if tokens[link].low == "in" or (tokens[link].low == "on" and _bare_place(tokens, start, end)):
-            start, end = a, b  # where the speaker is ("officials in the valley") is not part of who it is
+            # where the speaker is ("officials in the valley") is not part of who it is; but a place named as
+            # "the province of X" stays with it: "the health department in the province of X" is X's
+            start, end = a, (end if through_place else b)
         else:
             start = a  # what it belongs to is: "doctors at the city hospital", "a spokesman for the group"
+        through_place = False
+    if through_place:
+        return span  # no speaker before the place: "the province of Gauteng said" stays as it was
     return (start, end)
+
+
+_PLACE_HEADS = frozenset(
+    {
+        "province",
+        "region",
+        "state",
+        "city",
+        "district",
+        "county",
+        "country",
+        "town",
+        "municipality",
+        "capital",
+    }
+)
 
 
 _NOT_MODIFIERS = frozenset(
@@ -807,6 +895,8 @@ CARRIED_INFO = frozenset(
         "communique",
         "filing",
         "note",
+        "update",
+        "assessment",
     }
 )
 

@@ -62,10 +62,14 @@ _PUT_QUALIFIERS = (
 # (a currency written before the digits: "Rs 310 crore", "R55 million", "A$2.4 billion", "₹40 lakh")
 _FIGURE_START = rf"(?:[\d$€£₹¥]|(?:Rs\.?|INR|USD|EUR|GBP|[A-Z]{{1,2}}\$|R)[^\S\n]?\d|{FIGURE_WORD_ALT})"
 # "put the toll at 87", "put it at 87", "put losses at 40 tonnes" (a bare noun of one to three words)
+# "put the crowd in the 200,000 range": a round figure's neighbourhood is an estimate too
+_IN_RANGE = (
+    r"(?=[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:range|region|ballpark|neighbou?rhood)\b)"
+)
 _PUT_AT_RE = re.compile(
     r"\s+(?:it|them|that|this|(?:the|its|their|his|her|a|an|our)\b[^,.;:]{1,90}?|(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?:\s+(?:since|in|from|for|this|last)\s+[\w'’\-]+)?)"
-    rf"\s+(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}"
+    rf"\s+(?:(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}|in\s+the\s+{_IN_RANGE})"
     rf"|\s+(?:it|them)?\s*(?:at|to)\s+[\"“]?{_PUT_QUALIFIERS}{_FIGURE_START}",
     re.IGNORECASE,
 )
@@ -309,10 +313,27 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         return True  # "the estimate", "its growth forecast", "their latest count": a noun
     if inside_quote(tok.start, quotes) and not _quoted_report(tokens, i):
         return True  # "we assess" inside a quotation is the speaker's own words
+    if _place_state(tokens, i):
+        return True  # "in Nigeria's Kano state, killing 12": a place's state, a noun
     if tok.low in NOUN_LIKE_FORMS and not _verb_context(tokens, i):
         return True  # "citing hospital records", "the hermit state": a noun, not a verb
     # "the growth forecast was too optimistic": the subject of the next verb, a noun
     return tok.low in _NOUN_OR_VERB and i + 1 < len(tokens) and tokens[i + 1].low in _AFTER_A_NOUN
+
+
+def _place_state(tokens: list[Token], i: int) -> bool:
+    """ "state" after a place's name, itself after a possessive, a preposition or a lower-case word: "in
+    Nigeria's Kano state", "across Borno state": a region, no verb ("The Health Ministry states" is one).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("Gunmen hit a village in Nigeria's Kano state, killing 12.")
+    >>> _place_state(toks, next(i for i, t in enumerate(toks) if t.low == "state"))
+    True
+    """
+    if tokens[i].low not in {"state", "states"} or i < 2 or not tokens[i - 1].is_capitalised:
+        return False
+    before = tokens[i - 2]
+    return before.is_possessive or before.low in _PREPOSITIONS or before.text.islower()
 
 
 _NOUN_DETERMINERS = frozenset(
