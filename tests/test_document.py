@@ -308,8 +308,16 @@ def test_an_aside_about_a_figure_is_a_second_claim(text: str, claims: list[tuple
             THURSDAY,
         ),
         # ... but a closing cue's own "later" or "had said" is
-        ("The agency said on Thursday that 12 wells were dry. Fifteen wells were dry, the agency said later.", 15, None),
-        ("The agency said on Thursday that 12 wells were dry. Nine wells were dry, the agency had said.", 9, None),
+        (
+            "The agency said on Thursday that 12 wells were dry. Fifteen wells were dry, the agency said later.",
+            15,
+            None,
+        ),
+        (
+            "The agency said on Thursday that 12 wells were dry. Nine wells were dry, the agency had said.",
+            9,
+            None,
+        ),
         # but "later" at the cue is another occasion
         (
             "The agency said on Thursday that 12 wells were dry. It later said 15 wells were dry.",

@@ -61,6 +61,7 @@ from analyzer.extract.genres import (
 )
 from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, speaker_key
+from analyzer.extract.number_words import local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of
@@ -82,7 +83,7 @@ from analyzer.patterns import guarded, prefixed
 __all__ = ["DocumentExtraction", "document_credits", "extract_document"]
 
 _CREDIT_LINE_RE = re.compile(
-    r"^\s*(?:(?i:source|sources|via|credit|with|copyright|©)\s*:?\s+|[—–-]{1,2}\s*)"
+    r"^\s*(?:(?i:source|sources|via|credit|with|copyright|©|with\s+(?:files|reporting)\s+(?:from|by))\s*:?\s+|[—–-]{1,2}\s*)"
     r"(?P<outlet>[A-Z][\w.&'’ \-]{1,40}?)\s*\.?\s*$",
     re.MULTILINE,
 )
@@ -94,6 +95,17 @@ _CLOSING_LIST_RE = re.compile(
 )
 # a page's last paragraph closing on an agency's name: "... its first case. IANS"
 _CLOSING_AGENCY_RE = re.compile(r"[.!?\"”][^\S\n]+(?P<outlet>[A-Z]{2,6})[^\S\n]*$", re.MULTILINE)
+# "... Chaib said. — Sapa": a dash and one name closing the last paragraph credits the agency
+_CLOSING_DASH_RE = re.compile(
+    r"[.!?\"”’][^\S\n]+[—–]{1,2}[^\S\n]*(?P<outlet>[A-Z][A-Za-z]{1,11})[^\S\n]*\.?[^\S\n]*$", re.MULTILINE
+)
+# "(WashingtonTimes) The march was ...": an agency in brackets opening the first paragraph
+_OPENING_BRACKET_RE = re.compile(
+    r"^[^\S\n]*\((?P<outlet>[A-Z][A-Za-z]{1,11}[A-Z][A-Za-z]{1,11}|[A-Z]{2,5})\)[^\S\n]+[A-Z]", re.M
+)
+_NOT_CREDITS = frozenset(
+    {"AUDIO", "VIDEO", "PHOTO", "PHOTOS", "FILE", "UPDATE", "WATCH", "LIVE", "READ", "MORE", "PIC"}
+)
 _DATELINE_CREDIT_RE = re.compile(
     # not a transcript's questioner: "QUESTION (Harbour Radio): ..."
     r"^(?!(?i:question|q|reporter|journalist)\b)"
@@ -163,6 +175,7 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
     """Syndication credits at the start or end of a page: "(Yonhap) --", "Source: BBC", "— Reuters"."""
     head, tail = text[:400], text[-300:]
     found: list[str] = []
+    agencies: list[str] = []
     for m in _DATELINE_CREDIT_RE.finditer(head):
         found.append(m.group("outlet").strip())
     for part in (head, tail):
@@ -174,9 +187,17 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
             if all(is_media_name(n, known_outlets) for n in names):
                 found.extend(names)
     found.extend(m.group("outlet") for m in _CLOSING_AGENCY_RE.finditer(tail))
+    if "—" in tail or "–" in tail:  # the form names the agency: "— Sapa" is credited though unknown
+        agencies.extend(m.group("outlet") for m in _CLOSING_DASH_RE.finditer(tail))
+    if "(" in head:
+        agencies.extend(
+            m.group("outlet")
+            for m in _OPENING_BRACKET_RE.finditer(head)
+            if m.group("outlet").upper() not in _NOT_CREDITS
+        )
     if " writer" in tail or " correspondent" in tail or " reporter" in tail:
         found.extend(m.group("outlet") for m in _WRITERS_RE.finditer(tail))
-    return tuple(dict.fromkeys(o for o in found if is_media_name(o, known_outlets)))
+    return tuple(dict.fromkeys([o for o in found if is_media_name(o, known_outlets)] + agencies))
 
 
 def _rate_in_clause(text: str, end: int) -> str | None:
@@ -245,8 +266,26 @@ def _is_bulletin(text: str, outlet: str | None) -> bool:
     return False
 
 
+# a quotation closed by two apostrophes (’’ or '') or opened by two turned commas (‘‘): a double quote
+_PAIRED_QUOTES_RE = re.compile(r"’’|‘‘|''")
+
+
+def _double_quote(m: re.Match[str]) -> str:
+    """The double quote two single marks stand for, padded with a space to keep every offset: an opener
+    (‘‘, or '' after a space) hugs the next word, a closer the previous one."""
+    pos, text = m.start(), m.string
+    opens = m.group() == "‘‘" or (
+        m.group() == "''" and (pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([")
+    )
+    if opens:
+        return " “" if m.group() == "‘‘" else ' "'
+    return "” " if m.group() == "’’" else '" '
+
+
 def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset()) -> DocumentExtraction:
     """The claims and figure-less statements of one document."""
+    if "’’" in doc.text or "‘‘" in doc.text or "''" in doc.text:
+        doc = dataclasses.replace(doc, text=_PAIRED_QUOTES_RE.sub(_double_quote, doc.text))
     thousands = detect_thousands_separator(doc.text)
     credits = document_credits(doc.text, known_outlets)
     state = Discourse(text=doc.text)
@@ -572,7 +611,11 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
         qualifier=fig.qualifier,
         approximate=fig.approximate,
         derived=fig.derived,
-        unit=fig.unit,
+        unit=(
+            local_currency(fig.text, fig.unit, page_country(doc.url, doc.text))
+            if fig.unit in ("USD", "INR")
+            else fig.unit
+        ),
         item=item_for(text, fig.start, fig.end, fig.text, fig.derived is not None, fig.unit),
         stance=stance,
         asserted_on=asserted,

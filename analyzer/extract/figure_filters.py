@@ -306,7 +306,43 @@ def is_label(text: str, fig: Figure) -> bool:
         and _NAME_BEFORE_RE.search(before) is not None
     ):
         return True
-    return "eek" in before[-20:] and _WEEK_BEFORE_RE.search(before) is not None
+    if "eek" in before[-20:] and _WEEK_BEFORE_RE.search(before) is not None:
+        return True
+    return _in_label_list(text, fig)
+
+
+# "Regions 1 (Ilocos), 2, 3 and 5", "Region 6, 7 and 8", "Districts 4 and 9": the numbers after a
+# capitalised place label name places, each of them (a list item: a small bare number, or a capital)
+_LABEL_LIST_REV_RE = re.compile(
+    r"[^\S\n]*(?:,|dna|&)(?:[^\S\n]*,)?"  # the separator before the number, read backwards
+    r"(?:[^\S\n]*(?:\)[^()\n]{0,40}\()?[^\S\n]*(?:\d{1,2}|[A-Z]{1,4}(?:-[A-Z]{1,4})?)[^\S\n]*(?:,|dna|&)(?:[^\S\n]*,)?){0,12}"
+    r"[^\S\n]*(?:\)[^()\n]{0,40}\()?[^\S\n]*(?:[A-Z]{1,4}-)?\d{1,2}[^\S\n]+"
+    r"(?:snoigeR|noigeR|stcirtsiD|tcirtsiD|senoZ|enoZ|sdraW|draW|srotceS|rotceS|sesahP|esahP)(?![A-Za-z])"
+)
+
+
+# what follows an item of a label list: a separator, a bracketed name, the end, or the list's verb
+_LIST_GOES_ON_RE = re.compile(
+    r"[^\S\n]*(?:[,;.)(&]|$|(?:and|or|were|was|are|is|have|has|had|remain|remains|will|reported|recorded|saw|got)\b)"
+)
+
+
+_LAST_ITEM_RE = re.compile(r"\d(?:[^\S\n]*\([^()\n]{0,40}\))?,?[^\S\n]+(?:and|&)[^\S\n]+$")
+_PAST_VERB_RE = re.compile(r"[^\S\n]+(?:[a-z]{2,}ed|lost|hit|saw|took|went|fell|got)\b")
+
+
+def _in_label_list(text: str, fig: Figure) -> bool:
+    """Whether a bare small number continues a list of place labels: "Regions 1 (Ilocos), 2, 3 and 5"."""
+    if fig.qualifier is not None or fig.low is not None or not fig.text.isdigit() or len(fig.text) > 2:
+        return False
+    before = text[max(0, fig.start - 160) : fig.start]
+    if not any(w in before for w in ("egion", "istrict", "one", "ard", "ector", "hase")):
+        return False
+    if _LIST_GOES_ON_RE.match(text, fig.end) is None and not (
+        _LAST_ITEM_RE.search(before) is not None and _PAST_VERB_RE.match(text, fig.end) is not None
+    ):
+        return False  # "In Region 5, 14 people died": a count of its own
+    return _LABEL_LIST_REV_RE.match(before[::-1]) is not None
 
 
 def _may_start_a_range(first: str, second: str) -> bool:

@@ -109,7 +109,8 @@ _LABELS_ANY_CASE = _words(
 _LABELS_CAPITALISED = _words(
     "Top Day Week Quarter Part Phase Level Round Game Season Stage Block Building Floor Line Bus Rule Law Act "
     "Bill Grade Class Category Type Model Series Figure Table Item Lot Number Unit Camp Station Terminal "
-    "Hall Apartment Suite District Zone Sector Ward Pier Channel Track Lane Division League Group Cup Local"
+    "Hall Apartment Suite District Zone Sector Ward Pier Channel Track Lane Division League Group Cup Local "
+    "Region Regions Districts Zones Sectors Wards Phases Signal"
 )
 _COUNT_NOUNS = frozenset(
     _words(
@@ -395,3 +396,69 @@ _EVIDENCE = re.compile(  # starts with a digit, like the token pattern, for spee
     r"|(?P<dot>[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?)|(?P<space>[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:,[0-9]+)?)"
     r"|(?P<dcomma>[0-9]*,[0-9]{1,2})|(?P<dpoint>[0-9]*\.[0-9]{1,2}))(?![0-9.,]?[0-9])"
 )
+
+
+# --- a bare "$" or "Rs" read by the page's country -----------------------------------------------------
+
+# the country-code top-level domain of a page's address -> the currency its bare "$" / "Rs" names
+_LOCAL_DOLLARS = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_LOCAL_RUPEES = {"pk": "PKR", "lk": "LKR", "np": "NPR", "mu": "MUR"}
+_HOST_RE = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/@?#]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+
+
+# a capitalised dateline opening a paragraph near the top of the page: "KARACHI:", "OTTAWA, May 5 (X) -"
+_DATELINE_RE = re.compile(r"^[^\S\n]*(?P<city>[A-Z]{4,}(?:[^\S\n][A-Z]{4,})?)[^\S\n]*[:,(—–]", re.MULTILINE)
+_DATELINE_COUNTRY = {
+    **dict.fromkeys(("ISLAMABAD", "KARACHI", "LAHORE", "PESHAWAR", "QUETTA", "RAWALPINDI", "MULTAN"), "pk"),
+    **dict.fromkeys(("COLOMBO", "KANDY"), "lk"),
+    **dict.fromkeys(("KATHMANDU",), "np"),
+    **dict.fromkeys(("OTTAWA", "TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG"), "ca"),
+    **dict.fromkeys(("SYDNEY", "MELBOURNE", "CANBERRA", "BRISBANE", "PERTH", "ADELAIDE"), "au"),
+    **dict.fromkeys(("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"), "nz"),
+}
+
+
+def page_country(url: str | None, text: str = "") -> str | None:
+    """The country of a page: the country-code domain of its address ("ca" for
+    "https://edmonton.example.ca/x"), else a capitalised dateline of a large city in its first 600
+    characters ("ISLAMABAD: ..."); None for a generic domain and no known dateline.
+
+    >>> page_country("https://news.example.ca/a/1"), page_country("https://example.com/pk/1")
+    ('ca', None)
+    >>> page_country(None, "Headline\\nKARACHI: The provincial government said ...")
+    'pk'
+    """
+    if url:
+        m = _HOST_RE.match(url.strip())
+        if m is not None:
+            tld = m.group("host").rstrip(".").rsplit(".", 1)[-1].lower()
+            if len(tld) == 2 and tld.isalpha():
+                return tld
+    for m in _DATELINE_RE.finditer(text, 0, 600):
+        country = _DATELINE_COUNTRY.get(m.group("city"))
+        if country is not None:
+            return country
+    return None
+
+
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z.$])\$")
+_RUPEE_RE = re.compile(r"\bRs(?![a-z])|\brupees?\b")
+
+
+def local_currency(figure_text: str, unit: str | None, country: str | None) -> str | None:
+    """The unit of an amount written with a bare "$" or "Rs" on a page of ``country``: "$" is the
+    Canadian dollar on a .ca page, "Rs" the Pakistani rupee on a .pk page; an explicit "US$", "C$",
+    "INR" or a page of no known country keeps ``unit``.
+
+    >>> local_currency("$3.5 billion", "USD", "ca"), local_currency("US$3.5 billion", "USD", "ca")
+    ('CAD', 'USD')
+    >>> local_currency("Rs 5,000", "INR", "pk"), local_currency("Rs 5,000", "INR", None)
+    ('PKR', 'INR')
+    """
+    if country is None:
+        return unit
+    if unit == "USD" and _BARE_DOLLAR_RE.search(figure_text) is not None:
+        return _LOCAL_DOLLARS.get(country, unit)
+    if unit == "INR" and _RUPEE_RE.search(figure_text) is not None:
+        return _LOCAL_RUPEES.get(country, unit)
+    return unit

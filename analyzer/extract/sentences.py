@@ -121,8 +121,11 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             break
         following = _NEXT.match(text, split_at, end)
         if following is None:
-            continue
-        opener = following.group(1)
+            if not _glued(text, match.start(), split_at, end):
+                continue
+            opener = text[split_at]
+        else:
+            opener = following.group(1)
         if not (opener in _OPENING_CHARS or opener.isupper() or opener.isdigit()):
             continue
         if match.group() == "." and _is_abbreviation(text, match.start(), opener):
@@ -137,6 +140,26 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         yield from _stripped(text, seg_start, split_at)
         seg_start = split_at
     yield from _stripped(text, seg_start, end)
+
+
+def _glued(text: str, period: int, split_at: int, end: int) -> bool:
+    """A stop with no space after it between two words, as pasted web text has them: "on Monday.According
+    to ..." ends a sentence (a lowercase word of three letters or more, a full stop, a capitalised word);
+    not an address or a file name ("example.Com/News", "www.Site.Org"), nor "U.S.Army" (no lowercase run)."""
+    if text[period] != "." or split_at != period + 1 or split_at + 1 >= end:
+        return False
+    if not (text[split_at].isupper() and text[split_at + 1].islower()):
+        return False
+    if period < 3 or not text[period - 3 : period].isalpha() or not text[period - 3 : period].islower():
+        return False
+    k = text.rfind(" ", max(0, period - 40), period)
+    token = text[k + 1 : period]
+    if any(c in token for c in "./@:_") or token.lower().startswith("www"):
+        return False
+    return text[split_at : split_at + 4].rstrip("/ ").lower() not in _DOMAIN_ENDS
+
+
+_DOMAIN_ENDS = frozenset({"com", "org", "net", "gov", "edu", "info"})
 
 
 def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
