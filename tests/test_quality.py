@@ -1,6 +1,6 @@
 """The extractor's quality gate: claims scored against hand-labelled gold, with pinned floors.
 
-Nine gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
+Thirteen gold sets: the project's own articles (``fixtures/corpus``, gold in ``fixtures/gold.jsonl``);
 ``fixtures/probes``, five other stories written after the extractor and then used to develop its
 rules; ``fixtures/holdout``, five more stories by another hand, scored blind first (figures kept
 below) and then also used to develop rules; ``fixtures/blind``, five more stories in house styles
@@ -24,7 +24,11 @@ scored before and after round 5 without being tuned on, then used for a sixth ro
 with 32 real news pages read by a reviewer, kept out of the project); ``fixtures/blind10``, five more (a cruise ship's
 outbreak, a pipeline leak, a teachers' boycott, freed hostages, a salmon escape; Malaysian, Singaporean,
 Pakistani, Philippine and Scottish outlets, a TV page with a video transcript, an op-ed, a statistical
-bulletin), the set no rule is tuned on; and the shared seed articles when they are checked out beside the
+bulletin), scored blind and then used for round 8 of rules (session 6); ``fixtures/blind11``, five more (a
+gang violence toll, a port strike, a water contamination notice, a satellite debris fall, a bank run; an AP
+wire, a Caribbean and a West African daily, a UK regional paper, a TV transcript, a Bangladeshi authority's
+release, an aggregator rewrite, a live page, a digest), the set whose claims no rule is tuned on (only its
+dates were used, for one rule); and the shared seed articles when they are checked out beside the
 project. A set that no rule was tuned on is measured before any tuning, and said
 so here.
 A floor is pinned a little under the figure measured when it was set; a change that drops below it fails
@@ -88,8 +92,15 @@ BLIND9_FLOORS = {"recall": 0.79, "attribution_precision": 0.85, "date_accuracy":
 # measured 2026-11-21 at commit 67ed920, before any rule was written with it in view: recall 0.550, attribution
 # precision 0.882, dates 0.708 (0.541 / 0.873 / 0.708 at e0d6c45, the start of session 5). No rule is tuned on
 # it: it is the estimate for unseen coverage. After round 6 (tuned on blind9 and real pages), still untouched:
-# recall 0.574, attribution precision 0.899, dates 0.750.
-BLIND10_FLOORS = {"recall": 0.54, "attribution_precision": 0.87, "date_accuracy": 0.72}
+# recall 0.574, attribution precision 0.899, dates 0.750. It was then used for tuning (round 8, session 6:
+# recall 0.919, attribution 0.925, dates 0.912) and is no longer a blind estimate.
+BLIND10_FLOORS = {"recall": 0.89, "attribution_precision": 0.90, "date_accuracy": 0.88}
+# measured 2026-11-21 at commit 2618fc7 (the start of session 6), before any rule was written with it in view:
+# recall 0.715, attribution precision 0.915, dates 0.462; at 695553e, after rounds 8 and 9 (tuned on blind10
+# and new real pages) and one rule on statement dates developed on its dates (d3efc60): recall 0.746,
+# attribution 0.919, dates 0.683. Its claims and speakers were used for no rule: its recall and precision are
+# the estimate for unseen invented coverage.
+BLIND11_FLOORS = {"recall": 0.71, "attribution_precision": 0.89, "date_accuracy": 0.65}
 SEED_FLOORS = {"recall": 0.85, "attribution_precision": 0.95, "date_accuracy": 0.99}
 
 
@@ -169,3 +180,8 @@ def test_blind9_claims_meet_the_floor() -> None:
 def test_blind10_claims_meet_the_floor() -> None:
     blind10 = FIXTURES / "blind10"
     _check(analyze([blind10 / "corpus"]), blind10, "gold.jsonl", BLIND10_FLOORS)
+
+
+def test_blind11_claims_meet_the_floor() -> None:
+    blind11 = FIXTURES / "blind11"
+    _check(analyze([blind11 / "corpus"]), blind11, "gold.jsonl", BLIND11_FLOORS)
