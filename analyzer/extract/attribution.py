@@ -188,6 +188,23 @@ _CARRIED_OPENER_RE = re.compile(
 )
 _BACKSHIFT_RE = re.compile(r"\b(?:was|were)\s+(?:currently|still\s+currently|at\s+present)\b")
 _FIGURE_RE = re.compile(r"\d")
+_OPENING_QUOTES = frozenset('"“')
+# an additive "also" on a past verb goes on with the statement before: "The rains also swept away N",
+# "N houses were also damaged" (cue "also": resolved only in the same paragraph, right after a speaker)
+_ALSO_RE = re.compile(
+    r"\b(?:were|was|had|has|have)\s+also\b|\balso\s+(?:[a-z]+(?:ed|en)|swept|left|lost|hit|took|brought|cut"
+    r"|found|sent|rose|fell|struck|spread|shut|saw|put|kept)\b"
+)
+# the rest of a partition the sentence before counted: "Seven others were ...", "The remaining 40 ...", "The
+# other two ..." (cue "others": resolved only in the same paragraph, right after a sentence with a speaker)
+_SMALL_NUMBER = (
+    r"\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+_REST_OPENER_RE = re.compile(
+    rf"(?:(?:{_SMALL_NUMBER})\s+(?:others|other\s+[a-z]+)|The\s+(?:other|remaining)\s+(?:{_SMALL_NUMBER})(?:\s+[a-z]+)?)"
+    r"\s+(?P<verb>were|was|had|have|are)\b"
+)
 
 
 def _carried_on(sentence: str) -> list[Attribution]:
@@ -199,6 +216,13 @@ def _carried_on(sentence: str) -> list[Attribution]:
     >>> _carried_on("Of course, 14 were charged.")
     []
     """
+    if sentence[:1] in _OPENING_QUOTES and _FIGURE_RE.search(sentence) is not None:
+        # a quotation with no speaker of its own right after an indirect statement: the same voice goes on
+        return [Attribution("quote", 0, 1, "quote", 0, 1, "carried", False, (), True)]
+    rest = _REST_OPENER_RE.match(sentence) if sentence[:1].isalnum() else None
+    if rest is not None:
+        v0, v1 = rest.span("verb")  # the cue stands clear of the figure it carries
+        return [Attribution("others", v0, v1, "others", v0, v1, "carried", False, (), True)]
     if _FIGURE_RE.search(sentence) is None:
         return []
     m = _CARRIED_OPENER_RE.match(sentence)
@@ -207,6 +231,11 @@ def _carried_on(sentence: str) -> list[Attribution]:
         if cue.lower() in {"of course", "of note"}:
             return []
         return [Attribution(cue, 0, len(cue), cue, 0, len(cue), "carried", False, (), True)]
+    if " also " in sentence and not any(q in sentence for q in '"“”'):
+        also = _ALSO_RE.search(sentence)
+        if also is not None:
+            return [Attribution("also", also.start(), also.end(), "also", also.start(), also.end(), "carried",
+                                False, (), True)]  # fmt: skip
     b = _BACKSHIFT_RE.search(sentence)
     if b is not None and not any(q in sentence for q in '"“”'):
         return [

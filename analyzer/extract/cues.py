@@ -61,6 +61,9 @@ INFO_NOUNS = frozenset(
         "list",
         "filing",
         "filings",
+        "note",
+        "notes",
+        "memo",
     ]
 )
 # Participles that name the author of an information noun by their by-phrase ("records compiled by X");

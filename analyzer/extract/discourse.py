@@ -209,7 +209,10 @@ def _carried_speaker(att: Attribution, state: Discourse) -> str | None:
     """
     if not _spoke_before(state):
         return None
-    if att.cue == "currently" and "\n" in state.text[state.prev_offset : state.offset]:
+    if (
+        att.cue in ("currently", "others", "also", "quote")
+        and "\n" in state.text[state.prev_offset : state.offset]
+    ):
         return None
     return state.speakers[-1]
 

@@ -112,8 +112,8 @@ _OWN_NUMBER_WORDS = frozenset(
     {"number", "figure"}
 )  # "X's latest number is 96,300": only after own/latest/official
 _PASSIVE_BY_RE = prefixed(
-    "ragcepiqlfd",
-    r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|"
+    "ragcepiqlfds",
+    r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|shared|"
     r"issued|compiled|quoted|claimed|forecast|forecasted)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
     r"by\s+"
     # "were reported missing by X", "reported ashore by", "confirmed dead by", "listed as missing by": the
@@ -170,15 +170,29 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     if span is None:
         return None
     cue = text[cue_start:pos].strip()
+    owns = _owns_info_after(toks, span[1])
+    if owns:
+        span = (span[0], span[1] + 1)  # "the Flood Agency's (FA) daily situation report": the owner speaks
+    span = _trim_front(toks, span)
     head = toks[span[1] - 1]
-    owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
-    if owner is not None and (head.low in INFO_NOUNS or _channel_at(toks, span[1] - 1)):
+    owner = span[1] - 1 if owns else None
+    if owner is None:
+        owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
+    if owner is not None and (owns or head.low in INFO_NOUNS or _channel_at(toks, span[1] - 1)):
         # "according to the housing ministry's own data": the owner of the data
         mention = rest[toks[span[0]].start : toks[owner].end].rstrip("s").rstrip("'’")
         a, b = toks[span[0]].start, toks[span[0]].start + len(mention)
         return Attribution(
             mention, pos + a, pos + b, cue, cue_start, pos, kind, is_media_name(mention, known)
         )
+    first = span[0] + 1 if toks[span[0]].low in ("a", "an", "the") else span[0]
+    if (
+        first + 1 < span[1]
+        and toks[first].low in INFO_NOUNS
+        and toks[first + 1].low in _AFTER_AN_INFO_NOUN
+        and not any(t.is_capitalised for t in toks[span[0] : span[1]])
+    ):
+        return None  # "according to a note to clients", "a memo seen by reporters": no author named
     if head.low in INFO_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
         span = _author_after(toks, span[1])
         if span is None:
@@ -203,6 +217,55 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
         media=is_media_name(mention, known),
         citing=cited,
     )
+
+
+# "the latest/most recent X update", "the report of X": words before the name that are not the speaker's
+_RECENCY_WORDS = frozenset(
+    {"latest", "recent", "newest", "updated", "current", "preliminary", "provisional", "daily", "weekly"}
+)
+
+
+def _owns_info_after(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised possessive whose noun, past a parenthesised acronym and up to four
+    lower-case words, is an information or channel noun ("Agency's (FA) daily flood situation report").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("the Flood Agency’s (FA) daily situation report says")
+    >>> _owns_info_after(toks, 2), _owns_info_after(tokenize("the Flood Agency’s chief, Ana Lind"), 2)
+    (True, False)
+    """
+    if k >= len(toks) or not toks[k].is_possessive or not toks[k].is_capitalised:
+        return False
+    j = k + 1
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3
+    for t in toks[j : j + 5]:
+        if t.low in INFO_NOUNS or t.low in _CHANNEL_NOUNS:
+            return True
+        if not t.is_word or t.is_capitalised:
+            return False
+    return False
+
+
+def _trim_front(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the recency adjectives or the information noun before a name: "the latest Flood
+    Agency" and "the report of Flood Agency" are the Flood Agency."""
+    i, end = span
+    if i < end and toks[i].low in ("the", "a", "an"):
+        i += 1
+    start = i
+    while i < end and (
+        toks[i].low in _RECENCY_WORDS
+        or (toks[i].low == "most" and i + 1 < end and toks[i + 1].low == "recent")
+    ):
+        i += 1
+    if i + 2 < end and toks[i].low in INFO_NOUNS and toks[i + 1].low in ("of", "from", "by"):
+        i += 2
+        if toks[i].low == "the" and i + 1 < end:
+            i += 1
+    if i == start or i >= end or not toks[i].is_capitalised or not toks[i].is_word:
+        return span
+    return (i, end)
 
 
 def _names_a_person(toks: list[Token], span: tuple[int, int]) -> bool:
@@ -265,9 +328,12 @@ _CARRIED_OPENINGS = ("The ", "However", "But ", "And ", "Meanwhile")
 _SAYING_BEFORE = frozenset({"said", "says", "told", "tells", "added", "adds", "say"})
 # "X stood by its figure of 2,600 barrels": X keeps asserting the figure
 _STOOD_BY_RE = re.compile(
-    r"\b(?P<cue>stood|stands|stand)\s+by\s+(?:its|their|his|her|the)\s+(?:own\s+|earlier\s+|original\s+|initial\s+)?"
-    r"(?:figures?|estimates?|counts?|tally|numbers?|total)\s+of\s+(?:about\s+|some\s+|around\s+)?[\d$€£]"
+    r"\b(?P<cue>stood|stands|stand|sticks|stick|stuck)\s+(?:by|with|to)\s+"
+    r"(?:(?:its|their|his|her|the)\s+(?:own\s+|earlier\s+|original\s+|initial\s+)?"
+    r"(?:figures?|estimates?|counts?|tally|numbers?|total)\s+of\s+)?(?:about\s+|some\s+|around\s+)?[\d$€£]"
 )
+_AFTER_AN_INFO_NOUN = frozenset({"to", "seen", "obtained", "sent", "circulated", "dated", "shared", "for"})
+_STICK_WORDS = frozenset({"stood", "stands", "stand", "sticks", "stick", "stuck"})
 
 
 def _stood_by(text: str, known: frozenset[str]) -> list[Attribution]:
@@ -277,7 +343,8 @@ def _stood_by(text: str, known: frozenset[str]) -> list[Attribution]:
     ['Kelm Oil']
     """
     m = _STOOD_BY_RE.search(text)
-    if m is None or not _SAYING_BEFORE.isdisjoint(text[: m.start()].lower().split()):
+    clause = text[text.rfind(";", 0, m.start()) + 1 : m.start()] if m is not None else ""
+    if m is None or not _SAYING_BEFORE.isdisjoint(clause.lower().split()):
         return []  # "Ana Lind says the association stands by its figure of ...": what she says
     tokens = tokenize(text)
     verb = next((k for k, t in enumerate(tokens) if t.start == m.start("cue")), -1)
@@ -311,7 +378,7 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
     ``words`` are the sentence's lower-case words: a phrase whose trigger word is absent is not looked for.
     """
     out: list[Attribution] = []
-    if "by" in words and ("stood" in words or "stands" in words or "stand" in words):
+    if not _STICK_WORDS.isdisjoint(words) and ("by" in words or "with" in words or "to" in words):
         out += _stood_by(text, known)
     if text.startswith(_CARRIED_OPENINGS):
         carried = _carried_info_cue(text)

@@ -202,6 +202,11 @@ _ADMITTED_TO_RE = re.compile(
 )
 _APPEAL_FOR_RE = re.compile(r"\s+(?:on\s+\w+\s+)?for\s+(?:some\s+|about\s+|nearly\s+|an\s+extra\s+)?[$€£\d]")
 _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
+_REPORTED_ILL_RE = re.compile(
+    r"\s+(?:(?:similar|mild|severe|gastrointestinal|flu-like|any)\s+)?(?:symptoms|illness|sickness|vomiting"
+    r"|diarrh?o?ea|nausea|fever|feeling\s+(?:ill|unwell|sick)|being\s+(?:ill|unwell|sick))\b",
+    re.IGNORECASE,
+)
 _CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
 _DENY_ACTION_STEMS = frozenset({"reject", "dismiss", "dispute"})
 _NOUN_STEMS = frozenset({"estimate", "count", "record", "claim", "forecast", "report"})
@@ -255,6 +260,26 @@ def verb_cues(text: str, tokens: list[Token], known: frozenset[str], lows: list[
             out.append(inverted)
         else:
             out += _subject_cues(text, tokens, i, stem, out, known)
+    if "appeal" in lows:
+        out += _appeal_noun_cues(text, tokens, known, lows, out)
+    return out
+
+
+_LIGHT_APPEAL_VERBS = frozenset({"made", "makes", "make", "launched", "launches", "issued", "issues"})
+
+
+def _appeal_noun_cues(
+    text: str, tokens: list[Token], known: frozenset[str], lows: list[str], earlier: list[Attribution]
+) -> list[Attribution]:
+    """ "X made an (urgent) appeal for $5 million": the light verb and the noun are "appealed for"."""
+    out: list[Attribution] = []
+    for k, low in enumerate(lows):
+        if low != "appeal" or not _APPEAL_FOR_RE.match(text, tokens[k].end):
+            continue
+        art = k - 1 if k > 0 and lows[k - 1] in ("a", "an") else k - 2
+        if art < 1 or lows[art] not in ("a", "an") or lows[art - 1] not in _LIGHT_APPEAL_VERBS:
+            continue
+        out += _subject_cues(text, tokens, art - 1, "appeal", [*earlier, *out], known)
     return out
 
 
@@ -280,6 +305,8 @@ def _lacks_its_object(text: str, tokens: list[Token], i: int, stem: str) -> bool
         return True
     if stem in _DENY_ACTION_STEMS and not _CLAIM_OBJECT_RE.match(text, end):
         return True  # "Parliament rejected 12 amendments": an action, not a denial
+    if stem == "report" and _REPORTED_ILL_RE.match(text, end):
+        return True  # "18 crew members had reported symptoms": they fell ill, they state no figure
     # "She has reported on two earthquakes": covered them as a reporter
     return stem == "report" and _reports_on_a_topic(tokens, i)
 

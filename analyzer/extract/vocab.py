@@ -655,6 +655,15 @@ NP_MODIFIERS = frozenset(
         "mid-level",
         "relevant",
         "concerned",
+        # the event a group organises or joins: "citing march organizers", "rally organisers said"
+        "rally",
+        "march",
+        "protest",
+        "event",
+        "festival",
+        "parade",
+        "campaign",
+        "strike",
     ]
 )
 
@@ -741,7 +750,8 @@ MEDIA_WORDS = re.compile(
 )
 GENERIC_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?:local|state|state-run|state-owned|foreign|international|national|some|several|"
-    r"other|news|us|u\.s\.|western|political|regional)\s+)*(?:media|press|news\s+outlets?|outlets?|"
+    r"other|news|us|multiple|many|various|numerous|u\.s\.|western|political|regional)\s+)*"
+    r"(?:media|press|news\s+outlets?|outlets?|"
     r"newspapers?|news\s+agenc(?:y|ies)|broadcasters?|reports?|the\s+report|tabloids?|news\s+reports?|"
     r"media\s+outlets?|media\s+reports?)$",
     re.IGNORECASE,

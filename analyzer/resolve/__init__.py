@@ -21,14 +21,39 @@ from collections.abc import Mapping, Sequence
 
 from analyzer.resolve.aliases import _Aliases, _apply_aliases
 from analyzer.resolve.evidence import _evidence
-from analyzer.resolve.mentions import _collect, _Node
-from analyzer.resolve.names import Mention, canonical_label, is_unnamed, person_name
+from analyzer.resolve.mentions import _collect, _Item, _Node
+from analyzer.resolve.names import Mention, _fold, canonical_label, is_unnamed, person_name
 from analyzer.resolve.orgs import _Orgs
 from analyzer.resolve.people import _person_entities
 
 LOGGER = logging.getLogger(__name__)
 
 __all__ = ["Mention", "canonical_label", "is_unnamed", "person_name", "resolve_speakers"]
+
+
+_TYPE_WORDS = ("society", "association", "organisation", "organization")
+
+
+def _type_word_names(items: Sequence[_Item], entity: dict[int, _Node], org_indices: Sequence[int]) -> None:
+    """One body named with and without its type word in one story: "the Kenya Red Cross Society" and "the
+    Red Cross" (read as a name of its own) are one actor; a name of two words or more only."""
+    full: dict[tuple[str, str], _Node] = {}
+    for i in org_indices:
+        p = items[i].parsed
+        if p.kind == "org" and p.proper and p.org_key.rsplit(" ", 1)[-1] in _TYPE_WORDS:
+            full.setdefault((items[i].doc, p.org_key), entity[i])
+    if not full:
+        return
+    for i, it in enumerate(items):
+        p = it.parsed
+        key = _fold(p.name) if p.kind == "person" else p.org_key if p.kind == "org" and p.proper else ""
+        if key.count(" ") < 1 or i not in entity:
+            continue
+        for word in _TYPE_WORDS:
+            node = full.get((it.doc, f"{key} {word}"))
+            if node is not None:
+                entity[i] = node
+                break
 
 
 def resolve_speakers(
@@ -66,6 +91,7 @@ def resolve_speakers(
     display.update(orgs.displays())
     for i in org_indices:
         entity[i] = role_nodes.get(i) or orgs.entity(i)
+    _type_word_names(items, entity, org_indices)
     forms: dict[_Node, Counter[str]] = defaultdict(Counter)
     for i, it in enumerate(items):
         if i not in entity:  # unnamed and empty mentions stand for themselves
