@@ -270,6 +270,10 @@ def _is_bulletin(text: str, outlet: str | None) -> bool:
 _PAIRED_QUOTES_RE = re.compile(r"’’|‘‘|''")
 
 
+# "4 ,500": one number whose thousands comma a stray space precedes (never "in 2024 ,500 people")
+_STRAY_COMMA_RE = re.compile(r"(?<![\w,.])(\d{1,3})[^\S\n],(?=\d{3}(?!\d))")
+
+
 def _double_quote(m: re.Match[str]) -> str:
     """The double quote two single marks stand for, padded with a space to keep every offset: an opener
     (‘‘, or '' after a space) hugs the next word, a closer the previous one."""
@@ -286,6 +290,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     """The claims and figure-less statements of one document."""
     if "’’" in doc.text or "‘‘" in doc.text or "''" in doc.text:
         doc = dataclasses.replace(doc, text=_PAIRED_QUOTES_RE.sub(_double_quote, doc.text))
+    if " ," in doc.text:  # "4 ,500": a stray space before the thousands comma, moved before the number
+        doc = dataclasses.replace(doc, text=_STRAY_COMMA_RE.sub(r" \1,", doc.text))
     thousands = detect_thousands_separator(doc.text)
     credits = document_credits(doc.text, known_outlets)
     state = Discourse(text=doc.text)

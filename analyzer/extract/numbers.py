@@ -398,6 +398,34 @@ _COUNT_VERBS = frozenset(
 )
 # a subset named by a relative or a demonstrative just before: "of whom five were children", "Of these, two died"
 _PARTITIVE_OPENER_RE = re.compile(r"\bof[^\S\n]+(?:whom|which|these|those|them),?[^\S\n]+$", re.IGNORECASE)
+# verbs of harm or capture whose object a bare count is: "arrested four of the attackers", "wounded one"
+_HARM_VERBS = frozenset(
+    {"killed", "wounded", "injured", "arrested", "captured", "rescued", "freed", "detained", "shot",
+     "abducted", "kidnapped", "neutralised", "neutralized", "apprehended", "nabbed", "evacuated", "hurt"}
+)  # fmt: skip
+_AND_HARM_RE = re.compile(
+    r"[^\S\n]+and[^\S\n]+(?:killed|wounded|injured|arrested|captured|rescued|freed|detained|abducted|kidnapped)\b"
+)
+# "closer to the 4,000 mark", "nearing the 100 milestone": how near a figure is to a round mark (read backwards)
+_NEAR_THE_REV = re.compile(
+    r" eht[^\S\n]+(?P<w>ot[^\S\n]+(?:resolc|reraen|esolc|raen)|gniraen|deraen|gnihcaorppa|dehcaorppa)\b",
+    re.IGNORECASE,
+)
+_MARK_AFTER_RE = re.compile(r"[^\S\n]*-?(?:mark|milestone|threshold)\b", re.IGNORECASE)
+# a plural noun for a group of people, beyond the count nouns: "attackers", "gunmen", "insurgents", "bandits"
+_PEOPLE_PLURAL_RE = re.compile(
+    r"[a-z]+(?:ers|ists|ants|ents|ians|ees|men)|suspects|bandits|rebels|thugs|raiders"
+)
+# what follows "One was"/"One is" that makes the lone "One" a count of victims: "One was reported dead"
+_ONE_STATE_RE = re.compile(
+    r"[^\S\n]+(?:was|is|has[^\S\n]+been|remains|remained)[^\S\n]+(?:(?:also|still|later|reportedly|reported"
+    r"|confirmed|found|feared|declared|listed)[^\S\n]+)?(?:dead|killed|injured|wounded|missing|hurt|drowned"
+    r"|hospitali[sz]ed|rescued|arrested|abducted)\b"
+    r"|[^\S\n]+(?:died|drowned)\b",
+    re.IGNORECASE,
+)
+# "with one each", "two each": a count per member of the list before, closing the phrase
+_EACH_END_RE = re.compile(r"[^\S\n]+each(?=[^\S\n]*(?:[,.;:)]|$|[^\S\n](?:and|while|but|according)\b))")
 # "fined four times in three years": how often something happened, when what follows "times" closes the
 # phrase or dates it; not a multiplier or a rate ("four times higher", "three times its level", "three
 # times faster", "four times above the limit", "four times weekly", "three times a day")
@@ -644,6 +672,30 @@ def _opens_clause(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ";:\n"
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: the text, a line, or after a stop (spaces and a quote between)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\"“‘'":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?;:\n"
+
+
+def _people_after_of(text: str, at: int) -> bool:
+    """Whether "the|these|those|its|their" and a plural noun for people follow ``at`` ("of the attackers")."""
+    det = _NEXT_WORD.match(text, at)
+    if det is None or det.group("w").lower() not in ("the", "these", "those", "its", "their"):
+        return False
+    noun = _NEXT_WORD.match(text, det.end())
+    if noun is None:
+        return False
+    w = noun.group("w").lower()
+    return (
+        (w in _COUNT_NOUNS and w.endswith("s"))
+        or w in _IRREGULAR_PLURALS
+        or (_PEOPLE_PLURAL_RE.fullmatch(w) is not None)
+    )
+
+
 def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
     """Whether a year-like number or a lone small word number is a figure here."""
     if d.year_like:
@@ -671,6 +723,10 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             and _ENDS_THE_FIGURE.match(text, d.end)
         ):
             return True  # "two remain in hospital, down from three on Tuesday", "rose to nine from five"
+        if _previous_word(rev, 0) in _HARM_VERBS and (
+            _ENDS_THE_FIGURE.match(text, d.end) or _AND_HARM_RE.match(text, d.end)
+        ):
+            return True  # "killed two and wounded one.": the verb's object, no noun repeated
         nxt = _NEXT_WORD.match(text, d.end)
         if nxt is None:
             return False
@@ -690,13 +746,19 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
         if (
             d.small_word not in ("one", "zero")
             and word in {"to", "in", "at", "from"}
-            and _previous_word(rev, 0) == "and"
+            and (_previous_word(rev, 0) == "and" or rev[:2] == " ,")  # "26 in A, five in B and two in C"
             and (
                 _ELLIPSIS_BEFORE_RE.search(text, 0, d.start) is not None
                 or _SAME_PREPOSITION_BEFORE[word].search(text, max(0, d.start - 160), d.start) is not None
             )
         ):
             return True  # "209 were taken to the centre and four to hospital": the verb is left out
+        if word == "each" and _EACH_END_RE.match(text, d.end):
+            return True  # "Limpopo and Gauteng with one each": a count per member
+        if d.small_word == "one" and _sentence_start(text, d.start) and _ONE_STATE_RE.match(text, d.end):
+            return True  # "One was reported dead", "One died on the way to hospital"
+        if word == "of" and _previous_word(rev, 0) in _HARM_VERBS and _people_after_of(text, nxt.end()):
+            return True  # "arrested four of the attackers", "killed one of the gunmen": the verb's object
         if d.small_word in ("one", "zero"):
             # "one soldier", not "one of", "no one", "one day", "from one family"
             if word not in _COUNT_NOUNS or _previous_word(rev, 0) in _ONE_AFTER:
@@ -736,7 +798,10 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                     verb = _NEXT_WORD.match(text, group.end())
                     if verb is None or verb.group("w").lower() not in _COUNT_VERBS:
                         return False
-                    if noun in _IRREGULAR_PLURALS:  # "Two of the men were taken", not "... were firefighters"
+                    if (
+                        noun in _IRREGULAR_PLURALS
+                        or (noun not in _COUNT_NOUNS and _PEOPLE_PLURAL_RE.fullmatch(noun))
+                    ):  # "Two of the men were taken", "Four of the attackers were killed", not "... were chefs"
                         state = _NEXT_WORD.match(text, verb.end())
                         return (
                             state is not None
@@ -744,7 +809,7 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                         )
                     return noun in _COUNT_NOUNS and noun.endswith("s")
                 # "nine of its soldiers", "two of whom are in intensive care", "five of which were hit"
-                return then_word in _PARTITIVE_DETERMINERS or then_word in ("those", "whom", "which")
+                return then_word in _PARTITIVE_DETERMINERS or then_word in ("those", "these", "whom", "which")
             return bool(then_word) and then_word not in _NOT_NOUNS
         return word not in _NOT_NOUNS
     return True
@@ -831,6 +896,10 @@ def _finish(text: str, d: _Draft) -> Figure | None:
             qm = None  # "handed over 300 documents", "asked about 3 cases", "shot up to 7.6%": a verb's particle
         else:
             qualifier = _QUALIFIER_OF[phrase]
+    if qm is None and rev[:5] == " eht " and _MARK_AFTER_RE.match(text, d.end):
+        near = _NEAR_THE_REV.match(rev)
+        if near is not None:  # "crept closer to the 4,000 mark", "neared the 1,000 milestone"
+            qualifier = "about" if near.group("w").lower() in ("ot resolc", "ot reraen") else "nearly"
     if not _stands(text, d, rev, qm.end() if qm else None):
         return None
     start = d.start - qm.end() if qm else d.start

@@ -68,6 +68,11 @@ _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$",
 _BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
 # A date that bounds a span or sets a deadline ("by 2028", "since Friday") never dates a statement.
 _SPAN_DATE_RE = re.compile(r"(?:by|until|till|since|from|before|after)\s", re.IGNORECASE)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:until|till|since)\s+$", re.IGNORECASE)
+# a clause about the event between the reporting verb and the date: "saying it happened around 1am on Monday"
+_EVENT_CLAUSE_RE = re.compile(
+    r"\b(?:happened|occurred|took\s+place|broke\s+out|struck|erupted)\b", re.IGNORECASE
+)
 # An aside between the speaker and the verb that tells how or where the statement was made.
 _SPEAKER_ASIDE_RE = re.compile(
     r"\s*,\s*(?:speaking|addressing|writing|talking|briefing|(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s|"
@@ -330,8 +335,13 @@ def _statement_date(
         _PUT_GAP_BREAK_RE if REPORTING_FORMS.get(att.cue.lower()) in ESTIMATE_AT_VERBS else _GAP_BREAK_RE
     )
     for d in dates:
-        if _future(sentence, d, state) or _SPAN_DATE_RE.match(d.text) or _in_noun_phrase(sentence, d):
-            continue
+        if (
+            _future(sentence, d, state)
+            or _SPAN_DATE_RE.match(d.text)
+            or _SPAN_BEFORE_RE.search(sentence, max(0, d.start - 8), d.start)
+            or _in_noun_phrase(sentence, d)
+        ):
+            continue  # "up until last Saturday (March 7)": the end of a span, not when it was said
         if _dates_the_statement(sentence, att, d, first, last, gap_break):
             if is_same_day_reference(d):
                 same = earlier_in_sentence or state.last_date
@@ -359,7 +369,8 @@ def _dates_the_statement(
         if "(" in gap_after:  # "at 4.2 billion pesos ($73 million) on Monday": a bracketed aside is not read
             gap_after = _BRACKETED_RE.sub("", gap_after)
         if len(gap_after) <= 60 and not gap_break.search(gap_after):
-            return True  # "said on Friday", "put the toll at 1,388 on Friday"
+            # "saying it happened around 1am on Monday": the date of the event the clause tells
+            return _EVENT_CLAUSE_RE.search(gap_after) is None
         # "put the figure at 410,000, or 14%, in a statement on Wednesday": the occasion's own date
         return _OCCASION_BEFORE_RE.search(
             sentence, max(last, d.start - 80), d.start
