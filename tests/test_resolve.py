@@ -891,3 +891,46 @@ def test_voices_of_a_named_body(text: str, expected: str) -> None:
 )
 def test_plural_genitives_inside_names(text: str, expected: str) -> None:
     assert resolve([("d", text, 0)])[("d", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "description", "expected"),
+    [
+        # a description made of one name's own words, with its head, is that name
+        (["Provincial Disaster Management Agency"], "provincial disaster agency", "Provincial Disaster Management Agency"),
+        (["Provincial Disaster Management Agency"], "the provincial disaster agency", "Provincial Disaster Management Agency"),
+        (["Harbour Rescue Coordination Service"], "the rescue service", "Harbour Rescue Coordination Service"),
+        # two names fit it: it stays a description of its own
+        (
+            ["Provincial Disaster Management Agency", "Provincial Disaster Relief Agency"],
+            "provincial disaster agency",
+            "provincial disaster agency",
+        ),
+        # another head, a word the name lacks, or a bare head: no link
+        (["Provincial Disaster Management Agency"], "provincial disaster office", "provincial disaster office"),
+        (["Provincial Disaster Management Agency"], "national disaster agency", "national disaster agency"),
+        (["Provincial Disaster Management Agency"], "the agency", "agency"),
+    ],
+)  # fmt: skip
+def test_a_description_of_one_name_s_words_is_that_name(
+    names: list[str], description: str, expected: str
+) -> None:
+    mentions = [Mention(f"d{k}", name, 0) for k, name in enumerate(names)] + [Mention("x", description, 0)]
+    assert resolve_speakers(mentions)[("x", description)] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "linked"),
+    [
+        # a name after one more word (its place) is the same body in one story ...
+        (["Tamberlane Provincial Disaster Management Agency", "Provincial Disaster Management Agency"], True),
+        (["Northland Regional Emergency Management Office", "Regional Emergency Management Office"], True),
+        # ... unless the story has it after two different words, or the shorter name is two words
+        (["Texas Department of Health", "Ohio Department of Health", "Department of Health"], False),
+        (["Kenya Red Cross", "Red Cross"], False),
+    ],
+)
+def test_a_name_after_its_place_is_the_name(names: list[str], linked: bool) -> None:
+    resolved = resolve_speakers([Mention(f"d{k}", name, 0) for k, name in enumerate(names)])
+    shorter = names[-1]
+    assert (resolved[(f"d{len(names) - 1}", shorter)] == resolved[("d0", names[0])]) is linked

@@ -92,6 +92,39 @@ class _Orgs:
                 self.ds.union(nn, cn)
             if i >= 0:
                 self.node[i] = nn
+        named = {p.org_key: nn for _, nn, _, p in entries if nn is not None}
+        self._placed_names(named)
+        by_head: dict[str, dict[str, _Node]] = defaultdict(dict)  # a name's last word -> its key -> its node
+        for key, nn in named.items():
+            by_head[key.rsplit(" ", 1)[-1]][key] = nn
+        for _, nn, cn, _ in entries:
+            if nn is None:
+                self._describe(cn, by_head)
+
+    def _placed_names(self, named: dict[str, _Node]) -> None:
+        """A name of three words or more and the same name after one more word ("Tamberlane Provincial
+        Disaster Management Agency" and "Provincial Disaster Management Agency") are one body in a story,
+        unless the story has that name after two different words (two provinces' agencies)."""
+        longer: dict[str, set[str]] = defaultdict(set)  # a name -> the words found before it in longer names
+        for key in named:
+            first, _, rest = key.partition(" ")
+            if rest in named and rest.count(" ") >= 2:
+                longer[rest].add(first)
+        for rest, firsts in longer.items():
+            if len(firsts) == 1:
+                self.ds.union(named[rest], named[f"{next(iter(firsts))} {rest}"])
+
+    def _describe(self, described: _Node, by_head: dict[str, dict[str, _Node]]) -> None:
+        """A description made of one name's own words, with its head ("provincial disaster agency" for the
+        Provincial Disaster Management Agency), is that name when no other name of the story fits it."""
+        words = str(described[2]).split()
+        if described[1] or len(words) < 2 or words[-1] not in by_head:
+            return
+        fits = {
+            self.ds.find(node) for key, node in by_head[words[-1]].items() if set(words) < set(key.split())
+        }
+        if len(fits) == 1:
+            self.ds.union(described, next(iter(fits)))
 
     def _acronyms(
         self,
