@@ -622,6 +622,12 @@ def test_seed_gold_sentences_survive_and_list_headlines_do_not() -> None:
             "The police said two children were taken.",
             "Six villagers were shot dead in a raid on the market, police said on Monday.",
         ),
+        # below the page's first line a label is left alone: "Dated 2019-01-12 filings show ..." is a sentence
+        (
+            "Six villagers were shot dead in a raid on the market, police said on Monday.\n\n"
+            "Dated 2019-01-12 filings show the market was inspected.",
+            "Six villagers were shot dead in a raid on the market, police said on Monday.",
+        ),
         # in prose, "date" followed by a date is left alone
         (
             "Officials set the date 2021-02-04 as the deadline for claims, the ministry said in a statement.",
@@ -646,6 +652,10 @@ Total | 1,245 | 1,020
 
 Home | News | Sport | 2026
 Share | 12 | Comments
+
+Markets
+FTSE 100 | 7,512.3 | 0.4%
+Dow Jones | 38,950 | 0.2%
 """
 
 
@@ -658,6 +668,7 @@ Share | 12 | Comments
         ("Area | Cases this week | Cases last week", False),  # the header counts nothing
         ("Home | News | Sport | 2026", False),  # a menu: a year is a label
         ("Share | 12 | Comments", False),  # a lone row with a figure is a share bar, not a table
+        ("FTSE 100 | 7,512.3 | 0.4%", False),  # rows with no header row or caption: a ticker
     ],
 )
 def test_rows_of_a_table_printed_with_bars_are_kept(line: str, kept: bool) -> None:

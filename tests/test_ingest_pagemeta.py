@@ -265,7 +265,8 @@ def test_an_address_that_spells_no_headline_changes_nothing(url: str | None) -> 
         # a bare "date" label at the head of the page, then the headline on the same line
         ("date 2021-02-04 Crews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
         ("Date: 04/02/2021\n\nCrews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
-        ("dated 2021-02-04\n\nCrews Hope Weekend Rain Will Hold The Fire", date(2021, 2, 4), "Crews Hope Weekend Rain Will Hold The Fire"),
+        # a label below the top dates nothing: a stamp above it is the page's date
+        ("March 3, 2024\n\nCrews Hope Weekend Rain Will Hold The Fire\n\ndate 2021-02-04", date(2024, 3, 3), "Crews Hope Weekend Rain Will Hold The Fire"),
         # a "dates" headline is no label
         ("Dates Set For Fire Inquiry", None, "Dates Set For Fire Inquiry"),
         ("Crews Hope Weekend Rain Will Hold The Fire", None, "Crews Hope Weekend Rain Will Hold The Fire"),

@@ -577,6 +577,8 @@ def test_where_a_figure_counts_is_read_from_its_sentence_when_its_item_names_no_
         # ... but an earlier count of the same thing is a revision, and a year after the figure's clause is no period
         ("The ministry raised its count to 31,000 from 27,000 on Tuesday.", date(2025, 3, 14), ""),
         ("Buses brought 27,000 marchers from towns in the north in 2023 and 2024.", date(2025, 3, 14), ""),
+        ("Rising rents have driven 27,000 people from the city centre in 2023 alone.", date(2025, 3, 14), ""),
+        ("Turnout fell sharply, and 27,000 marchers from the north came last year.", date(2025, 3, 14), ""),
         ("The ministry raised its count to 31,000, up from 27,000 on Tuesday.", date(2025, 3, 14), ""),
         ("Police counted 31,000, up from 27,000 at noon, the most in a decade.", date(2025, 3, 14), ""),
         ("Police compared 27,000 marchers with the crowds of the 1990s.", date(2025, 3, 14), ""),

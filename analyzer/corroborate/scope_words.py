@@ -172,10 +172,12 @@ def _compared(sentence: str, start: int) -> bool:
     if _COMPARING.search(before) is not None:
         return True
     origin = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
-    return (
-        origin is not None
-        and _CHANGE.search(sentence, max(0, origin.start() - 80), origin.start()) is not None
-    )
+    if origin is None:
+        return False
+    # the verb must govern the "from": in its clause ("Prices fell sharply, and buyers from 40 ..." is not)
+    low = max(0, origin.start() - 80)
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, low, origin.start())), default=low)
+    return _CHANGE.search(sentence, clause, origin.start()) is not None
 
 
 def _figure_span(sentence: str, value: float) -> tuple[int, int] | None:
@@ -195,12 +197,16 @@ _FROM_BEFORE = re.compile(
 )
 
 
-# A verb of change before a bare "from": the figure after "from" is where the change started.
+# A verb of change before a bare "from", in its clause: the figure after "from" is where the change started
+# (finite forms only: "Rising seas displaced families from 12 villages" compares nothing).
 _CHANGE = re.compile(
-    r"\b(?:rose|risen|rising|fell|fallen|falling|(?:increas|decreas|declin|surg|plung)(?:ed|ing)"
-    r"|(?:climb|jump|soar)(?:ed|ing)|grew|grown|growing|dropped|dropping|slid|sank|doubled|tripled|halved)\b",
+    r"\b(?:rose|risen|fell|fallen|(?:increas|decreas|declin|surg|plung|climb|jump|soar)ed"
+    r"|grew|grown|dropped|slid|sank|doubled|tripled|halved)\b",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")  # not the comma of "31,000"
 
 
 @lru_cache(maxsize=1 << 14)

@@ -82,9 +82,8 @@ class Discourse:
     people: set[str] = field(default_factory=set)  # names a later "he" or "she" referred to: no bodies
     last_date: date | None = None
     speaker_dates: dict[str, date | None] = field(default_factory=dict)
-    said_by: list[tuple[str, date | None]] = field(
-        default_factory=list
-    )  # speakers and dates, in reading order
+    # each speaker's latest name and date by its key, the latest to speak last
+    said_by: dict[str, tuple[str, date | None]] = field(default_factory=dict)
     quote_speaker: str | None = None
     quote_paragraph: int = -1
     open_quote_paragraph: int = -1  # a paragraph whose quotation runs on into the next one, which names it

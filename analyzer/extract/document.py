@@ -849,8 +849,10 @@ def _update_state(
         if stated and when is not None:
             state.last_date = when
         # the date of the speaker's latest statement: unknown after "has since said" with no date
-        state.speaker_dates[speaker_key(speaker)] = said[-1]
-        state.said_by.append((speaker, said[-1]))
+        who = speaker_key(speaker)
+        state.speaker_dates[who] = said[-1]
+        state.said_by.pop(who, None)  # to the end: the latest to speak
+        state.said_by[who] = (speaker, said[-1])
         remember(state, speaker)
         if any(q in text for q in QUOTES):
             state.quote_speaker = speaker

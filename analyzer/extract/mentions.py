@@ -278,16 +278,17 @@ def same_actor(earlier: str, later: str) -> bool:
     (True, True)
     >>> same_actor("the Ministry of Health", "the finance ministry"), same_actor("Harwick Port Holdings", "HP")
     (False, False)
+    >>> same_actor("the Department of Health", "DOH"), same_actor("Ana Perez", "AP")
+    (True, False)
     """
     a, b = _name_words(earlier), _name_words(later)
     if not a or not b:
         return False
     if a == b:
         return True
-    for short, name, long_words in ((later, earlier, a), (earlier, later, b)):
+    for short, name in ((later, earlier), (earlier, later)):
         if " " not in short.strip() and short.isupper() and 2 <= len(short) <= 6:
-            initials = "".join(w[0] for w in name.split() if w.lower() not in _NAME_LINKS and w[:1].isupper())
-            return initials.lower() == short.lower() and len(long_words) > 1
+            return _initialled(name, short)
     # a description made of the name's own words: lower case after its article, its head in the name
     described = later.split()
     if (
@@ -299,6 +300,19 @@ def same_actor(earlier: str, later: str) -> bool:
     return False
 
 
+def _initialled(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of a body's name of three words or more, with or without its
+    small words ("HPH" for Harwick Port Holdings, "DOH" for Department of Health); not a person's ("AP" is
+    not Ana Perez)."""
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    if len(words) < 3:
+        return False
+    capitals = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS and w[:1].isupper())
+    every = "".join(w[0] for w in words if w[:1].isalpha())
+    return letters.lower() in {capitals.lower(), every.lower()}
+
+
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     words = [w.strip(".,").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
     return frozenset(w for w in words if w and w not in {"the", "a", "an"})

@@ -432,7 +432,7 @@ def effective_date(
     return found
 
 
-SAID_BY_REACH = 64  # the latest statements searched for another name of a speaker
+SAID_BY_REACH = 64  # the latest speakers searched for another name of a speaker
 
 
 def speaker_date(state: Discourse, speaker: str) -> date | None:
@@ -440,7 +440,9 @@ def speaker_date(state: Discourse, speaker: str) -> date | None:
     it was made ("the office said" after "The United Nations Integrated Office said on Monday", "HPH"
     after "Harwick Port Holdings (HPH) said on Wednesday"); None when that statement had no date."""
     who = speaker_key(speaker)
-    for name, when in reversed(state.said_by[-SAID_BY_REACH:]):
+    for n, (name, when) in enumerate(reversed(state.said_by.values())):
+        if n >= SAID_BY_REACH:
+            break
         if speaker_key(name) == who or same_actor(name, speaker):
             return when
     return state.speaker_dates.get(who)

@@ -129,8 +129,15 @@ def split_units(text: str) -> list[Unit]:
     """
     units: list[Unit] = []
     block: list[str] = []
+    first = True
     for line in normalize_spaces(text).splitlines():
         line = line.strip()
+        if line and first:
+            first = False
+            label = v.DATE_LABEL_RE.match(line)
+            if label is not None and label.end() < len(line):  # "date 2021-02-04 Crews hope ...": two units
+                units.extend(_block_units([line[: label.end()].rstrip()]))
+                line = line[label.end() :]
         if line:
             block.append(line)
         elif block:
@@ -148,12 +155,6 @@ def _block_units(lines: list[str]) -> list[Unit]:
     prefix = ""  # the list marker the unit's first line started with
     wrapped = _hard_wrapped(lines)
     for line in lines:
-        label = v.DATE_LABEL_RE.match(line)
-        if label is not None and label.end() < len(line):  # "date 2021-02-04 Crews hope ...": two units
-            if parts:
-                out.append(_unit(parts, prefix))
-            out.append(_unit([line[: label.end()].rstrip()], ""))
-            parts, prefix, line = [], "", line[label.end() :]
         match = v.MARKER_RE.match(line)
         content = line[match.end() :] if match else line
         if parts and not match and _continues(parts[-1], content, wrapped):
@@ -574,8 +575,9 @@ def _cells(text: str) -> int:
 
 def _mark_table_rows(units: Sequence[Unit], kinds: list[Kind]) -> None:
     """The rows of a table printed with bars, kept as the page's text: at least two rows in a row with
-    the same number of cells and a figure in a cell after the first ("Q2 | 4 | 30,900 | 5 | 63,840").
-    A menu ("Home | World | Sport") has no figure cells, and a lone row with figures is no table.
+    the same number of cells and a figure in a cell after the first ("Q2 | 4 | 30,900 | 5 | 63,840"),
+    under a header row or a "Table ..." caption. A menu ("Home | World | Sport") has no figure cells, a
+    lone row with figures is no table, and a ticker's rows have no header.
 
     >>> units = split_units("Quarter | Cases | Deaths\\nQ1 | 2 | 18,200\\nQ2 | 4 | 30,900\\nHome | World | 2026")
     >>> kinds = [Kind.FURNITURE] * 4
@@ -589,10 +591,18 @@ def _mark_table_rows(units: Sequence[Unit], kinds: list[Kind]) -> None:
         j = i
         while j + 1 < len(units) and counts[i] and counts[j + 1] == counts[i]:
             j += 1
-        if j > i:
+        if j > i and i > 0 and _heads_table(units[i - 1].text, counts[i]):
             for k in range(i, j + 1):
                 kinds[k] = Kind.PROSE
         i = j + 1
+
+
+def _heads_table(text: str, cells: int) -> bool:
+    """A table's header row (as many cells, no figures: "Quarter | Cases | Deaths") or its caption ("Table 2:
+    ..."); a ticker of index prices ("FTSE 100 | 7,512.3 | 0.4%") has neither."""
+    if text[:6].lower() == "table " or text[:6].lower() == "table:":
+        return True
+    return " | " in text and len(_CELL_SPLIT_RE.split(text)) == cells
 
 
 def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[str]:

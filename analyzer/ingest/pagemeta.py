@@ -114,7 +114,7 @@ def _header(raw_text: str) -> tuple[str, list[str]]:
 def _is_date_source(line: str, in_header: bool) -> bool:
     """Lines a page prints its own date on: "Published" lines; in the header, also date stamps,
     bylines and datelines."""
-    if (len(line) <= 160 and v.DATE_LINE_LEAD_RE.match(line.lower())) or v.DATE_LABEL_RE.match(line):
+    if len(line) <= 160 and v.DATE_LINE_LEAD_RE.match(line.lower()):
         return True
     if not in_header:
         return False
@@ -146,11 +146,14 @@ def _published(lines: list[str]) -> tuple[date | None, int | None]:
             break  # a list of other stories: its dates are theirs
         in_header = not body_started
         body_started = body_started or _is_body_paragraph(line)
-        value = find_date(line) if _is_date_source(line, in_header) else None
+        labelled = (
+            index == 0 and v.DATE_LABEL_RE.match(line) is not None
+        )  # "date 2021-02-04 ..." atop the page
+        value = find_date(line) if labelled or _is_date_source(line, in_header) else None
         if value is None:
             continue
         lower = line.lower()
-        if lower.startswith(("published", "posted", "first published")) or v.DATE_LABEL_RE.match(line):
+        if labelled or lower.startswith(("published", "posted", "first published")):
             return value, index
         if lower.startswith(("updated", "last updated")):
             updated = updated or (value, index)

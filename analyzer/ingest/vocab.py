@@ -146,9 +146,9 @@ CAPTION_TAIL_RE = re.compile(r"\s(?:photo|image|picture|credit)s?\s?(?::|by)\s[^
 BYLINE_RE = re.compile(r"(?i:by|written by|words by|reported by|story by)\s+[A-Z]")
 BYLINE_END_RE = re.compile(r"\b(?:published|updated|posted)\s*$")
 DATE_LINE_LEAD_RE = re.compile(r"(?:published|updated|posted|last updated|first published)\b")
-# A page's date under a bare label, at the head of a line that may go on with the headline or the lead:
-# "date 2021-02-04 Crews hope for rain", "Date: 04/02/2021".
-DATE_LABEL_RE = re.compile(r"(?i:date[d]?)\s*:?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s+|$)")
+# A page's date under a bare label, on the page's first line, which may go on with the headline or the lead:
+# "date 2021-02-04 Crews hope for rain", "Date: 04/02/2021" ("Dated 2019-01-12 filings show" is a sentence).
+DATE_LABEL_RE = re.compile(r"(?i:date)\s*:?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s+|$)")
 
 # What is left of a date line once its date words are removed.
 _MONTHS = (

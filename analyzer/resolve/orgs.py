@@ -10,6 +10,11 @@ from analyzer.resolve.groups import _DisjointSet
 from analyzer.resolve.mentions import _Item, _Node, _parse_org, _Parsed
 from analyzer.resolve.names import canonical_label
 
+# Words before a name that make another body of it, not its place: "Former Provincial Disaster Agency"
+_NO_PLACE = frozenset(
+    {"former", "new", "old", "interim", "acting", "caretaker", "then", "shadow", "joint", "deputy"}
+)
+
 
 def _nested(keys: set[str]) -> bool:
     """True when every pair of names is one inside the other ("General Staff" in a longer form)."""
@@ -94,34 +99,40 @@ class _Orgs:
                 self.node[i] = nn
         named = {p.org_key: nn for _, nn, _, p in entries if nn is not None}
         self._placed_names(named)
-        by_head: dict[str, dict[str, _Node]] = defaultdict(dict)  # a name's last word -> its key -> its node
-        for key, nn in named.items():
-            by_head[key.rsplit(" ", 1)[-1]][key] = nn
-        for _, nn, cn, _ in entries:
-            if nn is None:
-                self._describe(cn, by_head)
+        by_word: dict[str, set[str]] = defaultdict(set)  # a word -> the names that have it
+        for key in named:
+            for word in key.split():
+                by_word[word].add(key)
+        for cn in sorted({cn for _, nn, cn, _ in entries if nn is None}):
+            self._describe(cn, named, by_word)
 
     def _placed_names(self, named: dict[str, _Node]) -> None:
         """A name of three words or more and the same name after one more word ("Tamberlane Provincial
         Disaster Management Agency" and "Provincial Disaster Management Agency") are one body in a story,
-        unless the story has that name after two different words (two provinces' agencies)."""
+        unless the story has that name after two different words (two provinces' agencies) or the word
+        makes another body of it ("Former ...", "Interim ...")."""
         longer: dict[str, set[str]] = defaultdict(set)  # a name -> the words found before it in longer names
         for key in named:
             first, _, rest = key.partition(" ")
-            if rest in named and rest.count(" ") >= 2:
+            if rest in named and rest.count(" ") >= 2 and first not in _NO_PLACE:
                 longer[rest].add(first)
         for rest, firsts in longer.items():
             if len(firsts) == 1:
                 self.ds.union(named[rest], named[f"{next(iter(firsts))} {rest}"])
 
-    def _describe(self, described: _Node, by_head: dict[str, dict[str, _Node]]) -> None:
+    def _describe(self, described: _Node, named: dict[str, _Node], by_word: dict[str, set[str]]) -> None:
         """A description made of one name's own words, with its head ("provincial disaster agency" for the
-        Provincial Disaster Management Agency), is that name when no other name of the story fits it."""
+        Provincial Disaster Management Agency), is that name when no other name of the story fits it.
+        The names are found by intersecting the names of each of its words, rarest first: no scan of all."""
         words = str(described[2]).split()
-        if described[1] or len(words) < 2 or words[-1] not in by_head:
+        if described[1] or len(words) < 2:
             return
+        pools = sorted((by_word.get(w, set()) for w in set(words)), key=len)
+        keys = pools[0].intersection(*pools[1:])
         fits = {
-            self.ds.find(node) for key, node in by_head[words[-1]].items() if set(words) < set(key.split())
+            self.ds.find(named[k])
+            for k in keys
+            if k.rsplit(" ", 1)[-1] == words[-1] and k.count(" ") >= len(words)
         }
         if len(fits) == 1:
             self.ds.union(described, next(iter(fits)))
