@@ -81,7 +81,6 @@ class Discourse:
     last_bare: str | None = None  # the last speaker named by capitalised words alone: a person or a body
     people: set[str] = field(default_factory=set)  # names a later "he" or "she" referred to: no bodies
     last_date: date | None = None
-    speaker_dates: dict[str, date | None] = field(default_factory=dict)
     # each speaker's latest name and date by its key, the latest to speak last
     said_by: dict[str, tuple[str, date | None]] = field(default_factory=dict)
     quote_speaker: str | None = None

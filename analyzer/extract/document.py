@@ -850,7 +850,6 @@ def _update_state(
             state.last_date = when
         # the date of the speaker's latest statement: unknown after "has since said" with no date
         who = speaker_key(speaker)
-        state.speaker_dates[who] = said[-1]
         state.said_by.pop(who, None)  # to the end: the latest to speak
         state.said_by[who] = (speaker, said[-1])
         remember(state, speaker)

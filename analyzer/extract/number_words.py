@@ -52,7 +52,7 @@ _CURRENCY_PREFIXES = {
 # ambiguous ones (one letter, "Sh") only with a scale word or grouped thousands ("the R2 road", "N95 masks",
 # "P2 cup" are names).
 ATTACHED_CURRENCIES = {
-    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "KSh": "KES", "Ksh": "KES",
+    **{p: _CURRENCY_PREFIXES[p] for p in ("Rs", "Rs.", "RM", "Rp", "Tk", "KSh", "Ksh")},
     "Sh": "KES", "R": "ZAR", "P": "PHP", "N": "NGN",
 }  # fmt: skip
 AMBIGUOUS_ATTACHED = frozenset({"Sh", "R", "P", "N"})

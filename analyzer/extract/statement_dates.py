@@ -445,7 +445,8 @@ def speaker_date(state: Discourse, speaker: str) -> date | None:
             break
         if speaker_key(name) == who or same_actor(name, speaker):
             return when
-    return state.speaker_dates.get(who)
+    latest = state.said_by.get(who)
+    return latest[1] if latest is not None else None
 
 
 def _without_dates(text: str, dates: list[DateMention]) -> str:

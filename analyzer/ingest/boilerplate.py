@@ -585,7 +585,7 @@ def _mark_table_rows(units: Sequence[Unit], kinds: list[Kind]) -> None:
     >>> [k.value for k in kinds]
     ['furniture', 'prose', 'prose', 'furniture']
     """
-    counts = [_cells(u.text) if "|" in u.text else 0 for u in units]
+    counts = [_cells(u.text) for u in units]
     i = 0
     while i < len(units):
         j = i
@@ -600,7 +600,7 @@ def _mark_table_rows(units: Sequence[Unit], kinds: list[Kind]) -> None:
 def _heads_table(text: str, cells: int) -> bool:
     """A table's header row (as many cells, no figures: "Quarter | Cases | Deaths") or its caption ("Table 2:
     ..."); a ticker of index prices ("FTSE 100 | 7,512.3 | 0.4%") has neither."""
-    if text[:6].lower() == "table " or text[:6].lower() == "table:":
+    if text[:6].lower() in ("table ", "table:"):
         return True
     return " | " in text and len(_CELL_SPLIT_RE.split(text)) == cells
 
