@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -485,3 +486,41 @@ def test_disagreement_and_scope_members_equal_the_pairwise_definition(claims: li
     assert (sorted(m.claim_id for m in got.members) if got else []) == sorted(disagreeing)
     got_scope = next((c for c in found if c.kind == "scope"), None)
     assert (sorted(m.claim_id for m in got_scope.members) if got_scope else []) == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revises"),
+    [
+        # figures one speaker gives in one breath, with no word of change: a list, a comparison, two things
+        ("The Unity list takes 88 seats and the Farmers' Bloc 31, the commissioner said.", False),
+        ("The board said 64% of flights left on time on Friday, against 93% in a normal week.", False),
+        ("The union said it had 120 members at the depot and 45 at the yard.", False),
+        ("Compensation is 500,000 for each death and 80,000 for each injury, the minister said.", False),
+        # the same two figures with a word that tells of a change, or of another time
+        ("The agency raised the toll to 88 from 31.", True),
+        ("The agency said 31 had died, but later put the figure at 88.", True),
+        ("The agency, which had said 31 were dead, now counts 88.", True),
+        ("The agency revised its count of the dead, 31 and then 88.", True),
+    ],
+)
+def test_figures_said_at_once_revise_nothing_unless_the_sentence_tells_a_change(
+    sentence: str, revises: bool
+) -> None:
+    values = [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?=\D)", sentence)][:2]
+    claims = [
+        _claim(f"d@{i}", v, "agency", doc="d", sentence=sentence, start=i, asserted_on=date(2025, 3, 18))
+        for i, v in enumerate(values)
+    ]
+    assert ("revision" in _by_kind(claims)) is revises
+
+
+def test_a_part_beside_a_figure_keeps_that_figure_s_revision_in_a_later_sentence() -> None:
+    first = "The governor said 27 people were in hospital, four of them in a grave state."
+    later = "By the evening, she said, 19 people remained in hospital."
+    claims = [
+        _claim("d@0", 27, "governor", doc="d", sentence=first, start=0, asserted_on=date(2025, 3, 18)),
+        _claim("d@1", 4, "governor", doc="d", sentence=first, start=1, asserted_on=date(2025, 3, 18)),
+        _claim("d@2", 19, "governor", doc="d", sentence=later, start=2, asserted_on=date(2025, 3, 18)),
+    ]
+    (revision,) = _by_kind(claims)["revision"]
+    assert [m.value for m in revision.members] == [27, 19]

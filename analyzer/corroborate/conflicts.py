@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from analyzer.corroborate.scope_words import increment_word, prior_figure, stated_part
+from analyzer.corroborate.scope_words import increment_word, prior_figure, stated_part, tells_change
 from analyzer.models import Claim, Conflict, ConflictMember, Statement
 
 INF = math.inf
@@ -291,9 +291,11 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
     A figure its sentence gives as a part of another of the quantity ("297 arrests, 212 of them in the
     capital") revises nothing: the speaker said both at once. A part whose whole counts something else
     ("12 of the 33 trapped miners were rescued", among figures of miners rescued) is a figure like any.
+    Nor do the figures one speaker gives in one sentence that tells of no change (:func:`tells_change`):
+    "116 seats for one party, 63 for another" is a list, not a count lowered from 116 to 63.
     """
     in_sentence = Counter((c.doc_id, c.sentence) for c in figures)
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    candidates: list[Claim] = []
     for claim in figures:
         if (
             claim.speaker is None
@@ -304,7 +306,19 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
         if stated_part(claim.sentence, claim.value, claim.value_low, claim.value_high) is None or (
             in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence)
         ):
-            by_speaker[claim.speaker].append(claim)
+            candidates.append(claim)
+    at_once: dict[tuple[str | None, str, str], set[float]] = defaultdict(set)
+    for claim in candidates:
+        at_once[(claim.speaker, claim.doc_id, claim.sentence)].add(claim.value)
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in candidates:
+        if (
+            claim.sentence
+            and len(at_once[(claim.speaker, claim.doc_id, claim.sentence)]) > 1
+            and not tells_change(claim.sentence)
+        ):
+            continue  # a list said at once: "116 seats for one party, 63 for another"
+        by_speaker[claim.speaker or ""].append(claim)
     conflicts = []
     for speaker in sorted(by_speaker):
         steps: list[Claim] = []

@@ -43,6 +43,7 @@ __all__ = [
     "nationwide",
     "prior_figure",
     "stated_part",
+    "tells_change",
     "without_parts",
     "years",
 ]
@@ -207,6 +208,32 @@ _CHANGE = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")  # not the comma of "31,000"
+
+
+# Words that tell of a figure changing, or of one said at another time: a verb of change ("rose", "revised",
+# "raised its estimate"), a change noun ("an increase"), a prior or later figure ("up from", "earlier",
+# "initially", "had put", "now"). Without any of them, figures one speaker gives in one sentence are said
+# at once (a list, a part and its whole, two counts of two things), and none revises another.
+_TELLS_CHANGE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|(?:increas|decreas|declin|surg|plung|climb|jump|soar"
+    r"|revis|updat|lower|reduc|correct|adjust|rais|doubl|tripl|halv|upgrad|downgrad|chang|amend|swell|balloon"
+    r"|spik|dipp|drop)(?:e|es|ed|ing)?|grew|grow(?:s|n|ing)?|cut(?:s|ting)?|slid|sank|upped|up|down|from"
+    r"|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first|later|now|new|latest|before"
+    r"|had\s+(?:been|said|put|given|reported|estimated|counted|announced|stated|claimed)|then|since"
+    r"|subsequently|again|instead|rather)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_change(sentence: str) -> bool:
+    """Whether a sentence tells of a figure changing or said at another time (:data:`_TELLS_CHANGE`).
+
+    >>> tells_change("The toll rose to 52 from 40, the agency said.")
+    True
+    >>> tells_change("The party won 116 seats, its rival 63 and the third 43, the commission said.")
+    False
+    """
+    return _TELLS_CHANGE.search(sentence) is not None
 
 
 @lru_cache(maxsize=1 << 14)
