@@ -160,11 +160,15 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found += colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = pronoun_subject(sentence, tokens)
+    if any(w in sentence for w in _SAW_WORDS):
+        found += [w for w in _witnessed(sentence) if all(a.cue_start != w.cue_start for a in found)]
     if not found:
         found = _carried_on(sentence)
     found = [
         a for a in found if a.mention and not _narrated_record(sentence, a) and not _locates(sentence, a)
     ]
+    if " and other " in sentence:
+        found = [_named_before_others(a) for a in found]
     if any(a.kind in {"according", "count"} for a in found):
         # "According to the institute's figures, the province of Varano recorded 402 deaths": the place
         # is where they were counted, the source is named
@@ -184,7 +188,12 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
 _CARRIED_OPENER_RE = re.compile(
     r"(?:Of\s+(?:them|those|these|which|this|that|the\s+(?:total|rest|latter|former|[\w,\-]+(?:\s+[\w\-]+)?))"
     r"|During\s+(?:that|this|the\s+same)\s+(?:period|time|span|week|month|fortnight)"
-    r"|Moreover|Furthermore|In\s+addition|Additionally),\s+"
+    r"|Moreover|Furthermore|In\s+addition|Additionally|Likewise|Similarly|As\s+for\s+[^,.;:\n]{1,60}),\s+"
+    # a contrast broken off the statement before ("While another 40 families are staying with relatives."),
+    # a running total the figure before brings up ("This takes the total number of cases to N")
+    r"|(?:While|Whereas)\s+(?=[^,.;:\n]{0,120}\d)"
+    r"|(?:This|That|These|It)\s+(?:takes|took|brings|brought|pushes|pushed|raises|raised)\s+the\s+"
+    r"(?:[a-z\-]+\s+){0,2}(?:total|toll|tally|number|count|figure)\b"
 )
 _BACKSHIFT_RE = re.compile(r"\b(?:was|were)\s+(?:currently|still\s+currently|at\s+present)\b")
 _FIGURE_RE = re.compile(r"\d")
@@ -216,7 +225,9 @@ def _carried_on(sentence: str) -> list[Attribution]:
     >>> _carried_on("Of course, 14 were charged.")
     []
     """
-    if sentence[:1] in _OPENING_QUOTES and _FIGURE_RE.search(sentence) is not None:
+    if sentence[:1] in _OPENING_QUOTES and (
+        _FIGURE_RE.search(sentence) is not None or not any(q in sentence[1:] for q in '"”')
+    ):  # (a quotation that runs on into the next sentence may give its figures in words)
         # a quotation with no speaker of its own right after an indirect statement: the same voice goes on
         return [Attribution("quote", 0, 1, "quote", 0, 1, "carried", False, (), True)]
     rest = _REST_OPENER_RE.match(sentence) if sentence[:1].isalnum() else None
@@ -244,6 +255,48 @@ def _carried_on(sentence: str) -> list[Attribution]:
             )
         ]
     return []
+
+
+# what reporters on the spot saw or counted: "AFP journalists saw three people lying ...", "A Reuters
+# correspondent counted 12 bodies" (the reporters are the source of the figure)
+_SAW_WORDS = (" saw ", " counted ", " witnessed ")
+_WITNESSED_RE = re.compile(
+    r"(?:\b(?:An?|The|Two|Three|Several|Our|(?<![A-Za-z])an?|the|two|three|several)\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:journalists?|reporters?|correspondents?|photographers?|photojournalists?"
+    r"|witness(?:es)?|cameram[ae]n)\s+(?P<cue>saw|counted|witnessed)\s"
+)
+
+
+def _witnessed(sentence: str) -> list[Attribution]:
+    """The reporters or witnesses who saw or counted the figure on the spot.
+
+    >>> [(a.mention, a.cue) for a in _witnessed("AFP journalists saw three people lying on the road.")]
+    [('AFP journalists', 'saw')]
+    >>> _witnessed("Residents saw 12 bodies in the river.")
+    []
+    """
+    m = _WITNESSED_RE.search(sentence)
+    if m is None:
+        return []
+    c0, c1 = m.span("cue")
+    who = sentence[m.start() : c0].rstrip()
+    return [Attribution(who, m.start(), m.start() + len(who), m.group("cue"), c0, c1, "subject")]
+
+
+_AND_OTHERS_RE = re.compile(r",?\s+and\s+other\s+")
+
+
+def _named_before_others(att: Attribution) -> Attribution:
+    """The one speaker a subject names before "and other <agents>": "the U.N. refugee agency and other aid
+    groups said" -> 'the U.N. refugee agency' (the others are no one to quote).
+
+    >>> _named_before_others(Attribution("the UN agency and other groups", 0, 30, "said", 31, 35, "subject")).mention
+    'the UN agency'
+    """
+    m = _AND_OTHERS_RE.search(att.mention)
+    if m is None or m.start() < 2 or att.is_pronoun:
+        return att
+    return dataclasses.replace(att, mention=att.mention[: m.start()], end=att.start + m.start())
 
 
 def _says_a_figure(tokens: list[Token], i: int) -> bool:

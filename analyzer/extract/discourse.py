@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from analyzer.extract.attribution import Attribution, sentence_actor
+from analyzer.extract.attribution import Attribution, find_attributions, sentence_actor
 from analyzer.extract.cues import OWNER_PRONOUNS
 from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.mentions import bare_name, definite_head, kind_of
@@ -205,6 +205,10 @@ def _carried_speaker(att: Attribution, state: Discourse) -> str | None:
     >>> _carried_speaker(Attribution("Of those", 0, 8, "Of those", 0, 8, "carried"), state)
     'Police'
     """
+    if att.cue == "quote":
+        after = _speaker_after_quote(state)
+        if after is not None:
+            return after
     if not _spoke_before(state):
         return None
     if (
@@ -215,12 +219,64 @@ def _carried_speaker(att: Attribution, state: Discourse) -> str | None:
     return state.speakers[-1]
 
 
+_QUOTE_RUN = 700  # characters a quotation of several sentences may run before the name after it
+
+
+def _speaker_after_quote(state: Discourse) -> str | None:
+    """The speaker named right after the close of a quotation of several sentences that the sentence being
+    read opens: '"Five people died. Twenty are hurt," Ana Berg, Chief of Police, told reporters.' (the same
+    paragraph only).
+
+    >>> text = '"Five people died there. Twenty are hurt," Ana Berg told reporters.'
+    >>> _speaker_after_quote(Discourse(text=text))
+    'Ana Berg'
+    >>> _speaker_after_quote(Discourse(text='"Five people died there." The rest fled, Ana Berg said.')) is None
+    True
+    """
+    text, start = state.text, state.offset
+    end = text.find("\n", start, start + _QUOTE_RUN)
+    end = end if end >= 0 else min(len(text), start + _QUOTE_RUN)
+    close = next((i for i in range(start + 1, end) if text[i] in '"”'), -1)
+    if close < 0 or text[close - 1 : close] not in {",", "!", "?"}:
+        return None  # "...died there." closes a quotation of its own: nothing carries it on
+    first_stop = text.rfind(". ", start, close)
+    if first_stop < 0:
+        return None  # one sentence: its own cue speaks for it
+    segment = text[first_stop + 2 : end]
+    at = close - (first_stop + 2)
+    for found in find_attributions(segment):
+        if found.cue_start > at and found.kind in {"subject", "inverted"} and not found.media:
+            return found.mention if not found.is_pronoun else _resolve_pronoun(found, state)
+    return None
+
+
 def _sole_person(state: Discourse, person: str) -> bool:
     """Whether ``person`` is the only person who has spoken in the document so far, and plainly a person: a
     titled name ("Minister Ana Berg") or one a "she" referred to before, not a bare "Maritime New Zealand"."""
     if bare_name(person) and person not in state.people:
         return False
-    return all(s == person or kind_of(s) != "person" for s in state.speakers)
+    low = person.lower()  # "The minister said ... the minister said": one person
+    return all(
+        s.lower() == low or kind_of(s) != "person" or _titled_as(state, s, person) for s in state.speakers
+    )
+
+
+def _titled_as(state: Discourse, role: str, person: str) -> bool:
+    """Whether the bare role noun ``role`` ("minister") and ``person`` are one: the story named ``person``
+    first with that title ("Provincial Minister for Revenue Ana Berg, said ... the minister said").
+
+    >>> state = Discourse(text="Provincial Minister for Revenue Ana Berg said 4. Later the minister said 5.")
+    >>> [_titled_as(state, r, "Ana Berg") for r in ("minister", "mayor")]
+    [True, False]
+    """
+    role = role.removeprefix("the ").removeprefix("The ")
+    if not role.isalpha() or not role.islower():
+        return False
+    at = state.text.find(person)
+    if at < 0:
+        return False
+    before = state.text[max(0, at - 60) : at]
+    return f"{role.capitalize()} " in before and "." not in before.rpartition(role.capitalize())[2]
 
 
 _HEADING_BEFORE_RE = re.compile(r"\n[^\S\n]*([^\n]{2,80}?)[^\S\n]*\n\s*$")

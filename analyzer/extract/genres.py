@@ -186,8 +186,31 @@ def take_turn(text: str, state: Discourse) -> None:
     if _QUESTION_LABELS & set(words):
         state.turn = state.turn_label = None
         return
+    if m.group("label").isupper() and _dateline(state.text, m.group("label")):
+        return
     state.turn_label = m.group("label").strip()
     state.turn = " ".join(w.capitalize() for w in state.turn_label.split())
+
+
+_DATELINE_CHARS = 600  # how far into a page a dateline opens its first paragraph
+
+
+@lru_cache(maxsize=64)
+def _dateline(text: str, label: str) -> bool:
+    r"""Whether the capitalised ``label`` opening a paragraph is the page's dateline ("DHAKA: A fire at ..."),
+    no speaker's turn: it opens one paragraph only (or the same lead twice: a teaser and the story), near the
+    top, and no other label opens one.
+
+    >>> _dateline("Fire kills 8\n\nDHAKA: A fire killed 8 people.\n\nPolice said 3 were held.", "DHAKA")
+    True
+    >>> _dateline("MAYOR: We found 8.\n\nREPORTER: Where?\n\nMAYOR: In the north.", "MAYOR")
+    False
+    >>> _dateline("MAYOR: We found 8.\n\nMAYOR: Then 4 more.", "MAYOR")
+    False
+    """
+    found = [m for m in _TURN_LINE_RE.finditer(text) if m.group("label").isupper()]
+    leads = {text[m.start() : m.end() + 40] for m in found}
+    return len(leads) == 1 and found[0].group("label") == label and found[0].start() < _DATELINE_CHARS
 
 
 def is_release(text: str, outlet: str | None) -> bool:

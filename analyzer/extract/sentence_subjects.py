@@ -174,11 +174,11 @@ def sentence_subject(tokens: list[Token], before: int) -> tuple[int, int] | None
     if (
         nxt - span[0] > 1
         and nxt < len(tokens)
-        and tokens[nxt].low in DETERMINERS
+        and (tokens[nxt].low in DETERMINERS or tokens[nxt].text[:1].isdigit())
         and tokens[nxt - 1].text.islower()
         and tokens[nxt - 1].low not in AGENT_NOUNS
     ):
-        nxt -= 1  # "The central bank kept its rate ...": a word before a determiner is a verb, not a noun
+        nxt -= 1  # "The central bank kept its rate ...", "The firm cut 200 jobs": a verb, not a noun
         span = (span[0], nxt)
     if nxt < len(tokens) and not tokens[nxt].is_word and tokens[nxt].text != ",":
         return None

@@ -167,9 +167,19 @@ def _parenthetical_left(text: str, tokens: list[Token], j: int) -> tuple[int, st
         first.text[:1].islower()
         or low in {"who", "which", "however", "the", "a", "an", "in", "at", "speaking", "according"}
         or (len(aside.split()) <= 8 and tokens[k - 1].is_capitalised)
+        or (tokens[k - 1].is_capitalised and _capitalised_title(tokens, k + 1, j - 1))
     ):
         return None
     return k, cited
+
+
+def _capitalised_title(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` are one capitalised title with its portfolio: "Additional Superintendent of
+    Police for the Northern Range District" (a title head, then only names and of/for/the/and/on)."""
+    return any(t.is_capitalised and t.low in _TITLE_HEADS for t in tokens[a:b]) and all(
+        t.is_capitalised or t.low in {"of", "for", "the", "and", "on"} or t.text in {"(", ")"}
+        for t in tokens[a:b]
+    )
 
 
 _DESCRIPTION_ENDS = frozenset(
@@ -340,6 +350,10 @@ _TITLE_HEADS = frozenset(
         "representative",
         "prosecutor",
         "judge",
+        "superintendent",
+        "inspector",
+        "commander",
+        "magistrate",
     }
 )
 
@@ -527,6 +541,11 @@ def _bare_modifiers(tokens: list[Token], span: tuple[int, int]) -> tuple[int, in
     return span
 
 
+# tokens back from the verb to the preposition of an object phrase that no noun phrase reading covers: "The
+# operator of the ruptured Kelso gas line said" (article, participle, name, two nouns)
+_PP_REACH = 8
+
+
 def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The speaker phrase ending before token ``end``, with the prepositional phrases that modify it.
 
@@ -538,7 +557,7 @@ def _subject_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     familiar = _familiar_source(tokens, end)
     if familiar is not None:
         return familiar
-    for k in range(end - 1, max(0, end - 6), -1):
+    for k in range(end - 1, max(0, end - _PP_REACH), -1):
         tok = tokens[k]
         if tok.low in _PP_LINKS:
             outer = phrase_before(tokens, k)
@@ -649,10 +668,20 @@ def _before_relative_clause(tokens: list[Token], j: int) -> tuple[int, int] | No
     return None
 
 
+# a participle that heads a reduced relative clause on an agent noun: "ministers leading the response"
+_LEADING_RE = re.compile(r"(?:lead|head|oversee|run|coordinat|manag|direct|investigat|monitor)ing")
+
+
 def _before_reduced_passive(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """ "Economists polled by Reuters expected ...": the subject is the agent noun before a participle and
     its by-phrase, not the by-phrase (a survey's author stays: "the tally compiled by AP shows")."""
     a = span[0]
+    if a >= 2 and _LEADING_RE.fullmatch(tokens[a - 1].text):
+        # "Three ministers leading the security response ... say": the agents, not what they lead
+        outer = phrase_before(tokens, a - 1)
+        if outer is not None and _head_of(tokens, outer).low in AGENT_NOUNS:
+            return outer
+        return span
     if a < 3 or tokens[a - 1].low != "by" or not tokens[a - 2].low.endswith(("ed", "en")):
         return span
     if a >= 4 and tokens[a - 3].low in INFO_NOUNS and tokens[a - 2].low not in AUTHORING_PARTICIPLES:

@@ -142,8 +142,21 @@ def _verb_context(tokens: list[Token], i: int) -> bool:
         return False  # "denied reports that", "rejected claims that": the object of a verb, a noun
     if i + 1 >= len(tokens):
         return i > 0 and tokens[i - 1].text != ","  # "..., Governor Says"
+    if tokens[i - 1].text == "," and _closing_source(tokens, i + 1):
+        return True  # "..., reports Xinhua news agency.": inverted, its source closes the sentence
     nxt = tokens[i + 1]
     return nxt.low in _CLAUSE_STARTS or nxt.text[:1].isdigit() or nxt.text in {",", ":"} or nxt.text in QUOTES
+
+
+def _closing_source(tokens: list[Token], a: int) -> bool:
+    """Whether tokens from ``a`` are only a short name that ends the sentence: "the BBC.", "Xinhua news agency."
+    (capitalised first, or "the" and a capital, at most 6 words)."""
+    end = len(tokens) - (tokens[-1].text in {".", "!"})
+    rest = tokens[a:end]
+    if not 1 <= len(rest) <= 6 or not all(t.is_word for t in rest):
+        return False
+    first = rest[1] if rest[0].low == "the" and len(rest) > 1 else rest[0]
+    return first.is_capitalised
 
 
 _AUXILIARIES = frozenset(
@@ -205,6 +218,13 @@ _SPEAK_OF_RE = re.compile(r"\s+(?:of|about)\b")
 _REPORTED_ILL_RE = re.compile(
     r"\s+(?:(?:similar|mild|severe|gastrointestinal|flu-like|any)\s+)?(?:symptoms|illness|sickness|vomiting"
     r"|diarrh?o?ea|nausea|fever|feeling\s+(?:ill|unwell|sick)|being\s+(?:ill|unwell|sick))\b",
+    re.IGNORECASE,
+)
+# "The unrest has claimed 212 lives", "claimed the lives of 40": a verb of killing, its subject no speaker
+_CLAIMED_LIVES_RE = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|another|a\s+further)\s+)?"
+    r"(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:more|other|human))?\s+(?:lives|victims)\b"
+    r"(?!\s+(?:were|was|had|have|are|could|would|will|might)\b)|\s+the\s+lives\s+of\b",
     re.IGNORECASE,
 )
 _CLAIM_OBJECT_RE = re.compile(CLAIM_OBJECT, re.IGNORECASE)
@@ -305,6 +325,8 @@ def _lacks_its_object(text: str, tokens: list[Token], i: int, stem: str) -> bool
         return True
     if stem in _DENY_ACTION_STEMS and not _CLAIM_OBJECT_RE.match(text, end):
         return True  # "Parliament rejected 12 amendments": an action, not a denial
+    if stem == "claim" and _CLAIMED_LIVES_RE.match(text, end):
+        return True  # "Unrest in the north has claimed 212 lives": it killed them, it states nothing
     if stem == "report" and _REPORTED_ILL_RE.match(text, end):
         return True  # "18 crew members had reported symptoms": they fell ill, they state no figure
     # "She has reported on two earthquakes": covered them as a reporter
@@ -422,7 +444,8 @@ def _inverted_cue(
     if not (
         i > 0
         and (tokens[i - 1].text == "," or tokens[i - 1].text in QUOTES)
-        and stem in _INVERTABLE
+        # "..., reports Xinhua news agency.": "report" inverts only before a name that ends the sentence
+        and (stem in _INVERTABLE or (stem == "report" and _closing_source(tokens, i + 1)))
         and not tok.low.endswith("ing")
         and appositive_name(tokens, i) is None  # "An MP, Moses Kalundi, said the ...": not inverted
     ):
@@ -488,6 +511,20 @@ def _subject_cues(
         if clause < 0 and own is not None and own is not matrix and _closes_before(text, own, tok.start):
             clause = 0  # "X raised its estimate to 62,000, minister Y said, adding ...": Y adds
         return [shared_subject(own if clause >= 0 and own is not None else matrix, tok, "participle")]
+    if tok.low.endswith("ing") and _after_subordinator(tokens, i):
+        # "X started cutting jobs on Tuesday after previously disclosing ...": the main clause's subject
+        subj = sentence_subject(tokens, i)
+        if subj is None:
+            return []
+        verb = next(
+            (
+                k
+                for k in range(subj[0] + 2, subj[1])
+                if tokens[k].text.islower() and tokens[k].low.endswith("ed")
+            ),
+            subj[1],
+        )  # "The firm closed two plants": the subject ends at its past verb
+        return [make_attribution(text, tokens, (subj[0], verb), tok, "participle", known)]
     found = subject_before(text, tokens, i)
     if found is not None:
         return _own_subject_cues(text, tokens, i, stem, found, known)
@@ -496,6 +533,18 @@ def _subject_cues(
         if subj is not None:
             return [make_attribution(text, tokens, subj, tok, "participle", known)]
     return []
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "upon", "while", "when", "without"})
+
+
+def _after_subordinator(tokens: list[Token], i: int) -> bool:
+    """Whether the -ing form at ``i`` heads a clause opened by "after/before/since/upon/while/when/without"
+    (one -ly adverb may come between): "after previously disclosing", "while announcing"."""
+    k = i - 1
+    if k > 0 and tokens[k].low.endswith("ly") and tokens[k].text.islower():
+        k -= 1
+    return k > 0 and tokens[k].low in _SUBORDINATORS and tokens[k].text.islower()
 
 
 def _shown_by(text: str, tokens: list[Token], i: int, known: frozenset[str]) -> Attribution | None:
