@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,7 +61,7 @@ from analyzer.extract.genres import (
     take_turn,
 )
 from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
-from analyzer.extract.mentions import kind_of, speaker_key
+from analyzer.extract.mentions import kind_of, same_actor, speaker_key
 from analyzer.extract.number_words import local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentences import split_sentences
@@ -72,6 +73,7 @@ from analyzer.extract.statement_dates import (
     effective_date,
     given_on,
     note_dates,
+    occasion_date,
     speaker_date,
 )
 from analyzer.extract.statements import dated_cue_statements, figureless_statements
@@ -356,7 +358,10 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             if not (text[:1] in QUOTES and state.quote_paragraph == sent.paragraph):
                 state.quote_speaker = None
             remember_actor(text, sentences[k + 1 : k + 1 + PRONOUN_REACH], state)
-            note_dates(find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else [], text, state)
+            dates = find_dates(text, doc.published) if _DATE_HINT_RE.search(text) else []
+            note_dates(dates, text, state)
+            if dates:  # "He expressed these views while addressing a meeting on Thursday"
+                _date_occasion(occasion_date(text, dates, state), state, claims)
             state.previous = text
             continue
         dates = find_dates(text, doc.published) if atts or figures else []
@@ -365,6 +370,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             remember_actor(text, sentences[k + 1 : k + 1 + PRONOUN_REACH], state)
         if not figures and atts:
             statements.extend(figureless_statements(doc, sent, atts, dates, state, credits))
+            if dates:  # "He expressed these views while addressing a meeting on Thursday"
+                _date_occasion(occasion_date(text, dates, state), state, claims)
             if _opens_confirmation(text, atts):
                 state.confirm_paragraph = sent.paragraph
         state.previous = text
@@ -501,6 +508,28 @@ def _bare_finding(att: Attribution) -> bool:
 _FINDING_REACH = 4  # sentences back to the speaker whose findings an ownerless "The results show:" lists
 
 
+def _date_occasion(found: tuple[str, date] | None, state: Discourse, claims: list[Claim]) -> None:
+    """A sentence that tells when the speaker just reported spoke ("He expressed these views while
+    presiding over a meeting on Thursday") dates that speaker's undated claims since its last dated one,
+    and what it says next."""
+    speaker = _recent_speaker(state) if found is not None else None
+    if found is None or speaker is None:
+        return
+    who, when = found
+    if who not in ("He", "She", "They") and not who.startswith("The ") and who not in speaker:
+        return  # a name that is not the speaker's
+    key = speaker_key(speaker)
+    for i in range(len(claims) - 1, -1, -1):
+        c = claims[i]
+        if c.speaker is None or (speaker_key(c.speaker) != key and not same_actor(c.speaker, speaker)):
+            continue
+        if c.asserted_on is not None:
+            break
+        claims[i] = dataclasses.replace(c, asserted_on=when)
+    state.said_by.pop(key, None)
+    state.said_by[key] = (speaker, when)
+
+
 def _recent_speaker(state: Discourse) -> str | None:
     """The speaker of the sentences just before an ownerless finding line: "X confirmed 64 homes lost ...
     The assessments have found:" + "- 64 homes destroyed": the list is X's (None if nobody spoke lately)."""
@@ -562,8 +591,12 @@ def _figure_claims(
         and r.state.quote_paragraph == r.sent.paragraph
     )
     claims: list[Claim] = []
+    order = sorted(spans)
     for fig in figures:
-        others = [s for s in spans if s != (fig.start, fig.end)]
+        # the figures beside it (choose reads the next one): a window, not all, so a list of thousands of
+        # bare numbers stays linear
+        k = bisect_left(order, (fig.start, fig.end))
+        others = [s for s in order[max(0, k - 8) : k + 9] if s != (fig.start, fig.end)]
         choice = choose(main_atts, fig.start, fig.end, others, text)
         if choice.attribution is not None:
             used.add(id(choice.attribution))

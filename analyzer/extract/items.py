@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from analyzer.extract.vocab import REPORTING_FORMS
 from analyzer.patterns import guarded
@@ -253,17 +254,24 @@ def fill_from_siblings(
     [None, 'others from a second family']
     """
     out = list(items)
+    # the figures that can lend an item, by unit, in order ("eight were from one family, and four others
+    # from a second": the others are not the eight): the nearest is found by bisection, so a list of
+    # thousands of bare numbers stays linear
+    lenders: dict[str | None, list[int]] = {}
+    for j, other in enumerate(items):
+        if other is not None and not other.startswith("others"):
+            lenders.setdefault(units[j], []).append(j)
     for i, item in enumerate(items):
         if item is not None or (own_verbs is not None and own_verbs[i]):
             continue
-        near = sorted(
-            (abs(j - i), j)
-            for j, other in enumerate(items)
-            # "eight were from one family, and four others from a second": the others are not the eight
-            if other is not None and units[j] == units[i] and not other.startswith("others")
-        )
-        if near:
-            out[i] = items[near[0][1]]
+        near = lenders.get(units[i])
+        if not near:
+            continue
+        k = bisect_left(near, i)  # near[k] is the first lender after i (i itself lends nothing)
+        # the nearer one; on a tie the one before
+        if k == len(near) or (k > 0 and i - near[k - 1] <= near[k] - i):
+            k -= 1
+        out[i] = items[near[k]]
     return out
 
 

@@ -36,7 +36,15 @@ _TENS = {
 _TENS["fourty"] = 40
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD_SCALES = {**_SCALES, "hundred": 100, "dozen": 12}
-_SUFFIX_SCALES = {**_SCALES, "hundred": 100, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+_SOUTH_ASIAN_SCALES = {
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+}
+_SUFFIX_SCALES = {**_SCALES, "hundred": 100, **_SOUTH_ASIAN_SCALES}
 _ABBR_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9}
 _ABBR_SCALES.update({"tn": 10**12, "trn": 10**12})
 
@@ -283,8 +291,11 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SCALE_SUFFIX = (
     rf"(?P<att>bn|mn|mln|bln|tn|trn|[mMkKbB])(?![\w])"
     rf"|{_H}(?P<abbr>bn|mn|mln|tn)\b"
-    rf"|(?:{_H}+|{_H}*-{_H}*)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))\b"
+    rf"|(?:{_H}+|{_H}*-{_H}*)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)|lacs?)\b"
 )
+# "Rs eight lac", "five crore": a word number with a South Asian scale word ("lac" in lower case only: "Lac"
+# opens place names)
+_SOUTH_ASIAN_AFTER = re.compile(rf"{_H}+(?P<w>(?i:lakhs?|crores?)|lacs?)\b")
 _UNIT_SUFFIX = (
     rf"{_H}?(?P<pct>%)|(?:{_H}+|-)(?i:per{_H}?-?cent|percent|pct)\b(?P<pct2>)|(?:pc|pct|percent)\b(?P<pct3>)"
     rf"|{_H}+(?P<cur>(?i:{_alternation([w for w in _CURRENCY_WORDS if w != 'pounds'])}|pounds(?!{_H}+of\b)))\b"

@@ -68,6 +68,7 @@ from analyzer.extract.number_words import (
     _REVISED_UP_REV,
     _RIGHT_HINT,
     _SCALES,
+    _SOUTH_ASIAN_AFTER,
     _SUFFIX_QUALIFIER,
     _SUFFIX_SCALES,
     _TEENS,
@@ -557,8 +558,16 @@ def _word_atom(text: str, match: re.Match[str]) -> tuple[_Atom | None, int]:
     rev = text[max(0, s - 2) : s][::-1]
     if _ID_BEFORE_REV.match(rev) or _compound_adjective(text, end):
         return None, end  # two-year investigation, Pyongyang-two
+    currency = None
+    if scale == 1 and text[end : end + 1] == " ":
+        south = _SOUTH_ASIAN_AFTER.match(text, end)  # "Rs eight lac", "five crore rupees"
+        if south is not None:
+            raw, scale, end, small = raw * scale, _SUFFIX_SCALES[south.group("w").lower()], south.end(), None
+            before = _BEFORE_NUMBER_REV.match(text[max(0, s - 6) : s][::-1])
+            if before is not None and before.group("c") is not None:
+                currency, s = _CURRENCY_PREFIXES[before.group("c")[::-1]], s - before.end()
     u = _UNIT_AFTER.match(text, end)
-    unit = _unit_of(u, None, raw * scale >= 1000) if u else None
+    unit = _unit_of(u, currency, raw * scale >= 1000) if u else currency
     if u is not None and unit is not None:
         small, end = None, u.end()
     return _Atom(s, end, raw, scale, unit, small_word=small), end

@@ -35,6 +35,7 @@ __all__ = [
     "earlier_by",
     "effective_date",
     "note_dates",
+    "occasion_date",
     "speaker_date",
 ]
 
@@ -506,6 +507,21 @@ _HAD_GIVEN_RE = re.compile(
 )
 
 
+# "a jump from the 117 deaths announced the previous day", "up from 40 reported on Thursday": a figure
+# compared with, given on a day of its own (only after "from"/"compared with": "5 cases reported on
+# Monday, the ministry said" dates the cases)
+_COMPARED_FROM_RE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = frozenset({"the previous day", "the day before", "a day earlier", "a day before"})
+_REDUCED_GIVEN_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:announced|reported|given|released|confirmed|recorded)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
     """The day a figure was given when the sentence names it as an earlier statement of its own: "up from
     the 4,000 it gave on Thursday", "X, which had put it at 200 when the ship docked Sunday, said Tuesday".
@@ -522,9 +538,57 @@ def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
             continue
         if d.start - fig.end <= 40 and _GIVEN_AFTER_RE.fullmatch(text, fig.end, d.start):
             return d.value
+        if (
+            d.start - fig.end <= 40
+            and _REDUCED_GIVEN_RE.fullmatch(text, fig.end, d.start)
+            and _COMPARED_FROM_RE.search(text, max(0, fig.start - 30), fig.start)
+        ):
+            # "up from the 117 deaths announced the previous day": the day before the statement's day
+            if d.text.lower() in _DAY_BEFORE:
+                told = [e.value for e in dates if e.value is not None and e.end <= fig.start]
+                return told[-1] - timedelta(days=1) if told else d.value
+            return d.value
         for m in _HAD_GIVEN_RE.finditer(text, 0, fig.start):
             close = text.find(",", fig.end)
             if close >= d.end and "," not in text[m.end() : fig.start] and d.start - fig.end <= 60:
                 return d.value  # the date inside the aside, after its figure
         break
+    return None
+
+
+# "He expressed these views while presiding over a meeting on Thursday", "She was speaking at a rally on
+# Monday", "The minister made the remarks during a visit to X on Friday": a sentence that only tells when
+# the speaker just reported spoke; its date is that of the speaker's statements around it
+_OCCASION_SENTENCE_RE = re.compile(
+    r"\s*(?P<who>He|She|They|The\s+[a-z]+|[A-Z][a-z]+)\s+(?:expressed\s+(?:these|those|the|his|her|their)\s+"
+    r"(?:views|remarks|sentiments)|made\s+(?:these|those|the|his|her|their)\s+(?:remarks|comments|statements?)"
+    r"|(?:was|were)\s+(?:speaking|addressing|talking)|said\s+this|spoke)(?=\s+(?:while|when|at|during|in|to"
+    r"|after|on|before|as)\b)"
+)
+
+
+def occasion_date(text: str, dates: list[DateMention], state: Discourse) -> tuple[str, date] | None:
+    """The subject and the date of a sentence that tells when a statement was made ("He expressed these
+    views while presiding over a meeting on Thursday"), None for any other sentence or a future date.
+
+    >>> from analyzer.extract.dates import find_dates
+    >>> t = "He expressed these views while addressing a seminar on Thursday."
+    >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t))
+    ('He', datetime.date(2022, 8, 25))
+    >>> t = "She spoke on Friday at the opening of the bridge."
+    >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t))
+    ('She', datetime.date(2022, 8, 19))
+    >>> t = "He expressed these views in his book, published on Thursday."
+    >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t)) is None
+    True
+    """
+    m = _OCCASION_SENTENCE_RE.match(text)
+    if m is None:
+        return None
+    for d in dates:
+        if d.value is None or d.start < m.end() or _future(text, d, state):
+            continue
+        if _SPAN_BEFORE_RE.search(text, max(0, d.start - 8), d.start) or "," in text[m.end() : d.start]:
+            return None
+        return m.group("who"), d.value
     return None
