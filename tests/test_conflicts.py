@@ -524,3 +524,35 @@ def test_a_part_beside_a_figure_keeps_that_figure_s_revision_in_a_later_sentence
     ]
     (revision,) = _by_kind(claims)["revision"]
     assert [m.value for m in revision.members] == [27, 19]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # inflected verbs and nouns of change, two moments, "by nightfall"
+        "The count dropped to 12 after 31 were found alive, officials said.",
+        "The toll climbs to 31 from 12, officials said.",
+        "Officials issued a correction: 31, not 12.",
+        "The ministry put the toll at 12 on Monday and at 31 on Wednesday.",
+        "The dead numbered 12 in the morning and 31 by nightfall, police said.",
+        "The death toll, which stood at 12 on Monday, has reached 31, police said.",
+    ],
+)
+def test_a_sentence_that_tells_a_change_keeps_its_revision(sentence: str) -> None:
+    claims = [
+        _claim(f"d@{i}", v, "agency", doc="d", sentence=sentence, start=i, asserted_on=date(2025, 3, 18))
+        for i, v in enumerate((12.0, 31.0) if sentence.find("12") < sentence.find("31") else (31.0, 12.0))
+    ]
+    assert "revision" in _by_kind(claims)
+
+
+def test_a_list_s_first_figure_is_revised_by_a_later_sentence() -> None:
+    listed = "The governor said 27 people died in the blast and 3 in the crush that followed."
+    later = "The governor later said 35 people had died in the blast."
+    claims = [
+        _claim("d@0", 27, "governor", doc="d", sentence=listed, start=0, asserted_on=date(2025, 3, 18)),
+        _claim("d@1", 3, "governor", doc="d", sentence=listed, start=1, asserted_on=date(2025, 3, 18)),
+        _claim("e@0", 35, "governor", doc="e", sentence=later, start=0, asserted_on=date(2025, 3, 19)),
+    ]
+    (revision,) = _by_kind(claims)["revision"]
+    assert [m.value for m in revision.members] == [27, 35]

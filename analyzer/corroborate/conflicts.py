@@ -285,14 +285,26 @@ _OF_FIGURE_RE = re.compile(
 )
 
 
+def _said_at_once(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence that tells of no change (:func:`tells_change`): said at once, not one
+    after the other ("116 seats for one party, 63 for another")."""
+    return (
+        bool(a.sentence)
+        and a.doc_id == b.doc_id
+        and a.sentence == b.sentence
+        and not tells_change(a.sentence)
+    )
+
+
 def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict]:
     """Each speaker's figures that replace one another, in date order.
 
     A figure its sentence gives as a part of another of the quantity ("297 arrests, 212 of them in the
     capital") revises nothing: the speaker said both at once. A part whose whole counts something else
     ("12 of the 33 trapped miners were rescued", among figures of miners rescued) is a figure like any.
-    Nor do the figures one speaker gives in one sentence that tells of no change (:func:`tells_change`):
-    "116 seats for one party, 63 for another" is a list, not a count lowered from 116 to 63.
+    Nor does a figure revise the one before it when one sentence that tells of no change gives both
+    (:func:`_said_at_once`): "116 seats for one party, 63 for another" is a list, not a count lowered
+    from 116 to 63; the list's first figure stays, to be revised by a later sentence.
     """
     in_sentence = Counter((c.doc_id, c.sentence) for c in figures)
     candidates: list[Claim] = []
@@ -307,22 +319,15 @@ def _revisions(key: str, figures: list[Claim], check: _Checker) -> list[Conflict
             in_sentence[(claim.doc_id, claim.sentence)] == 1 and _OF_FIGURE_RE.search(claim.sentence)
         ):
             candidates.append(claim)
-    at_once: dict[tuple[str | None, str, str], set[float]] = defaultdict(set)
-    for claim in candidates:
-        at_once[(claim.speaker, claim.doc_id, claim.sentence)].add(claim.value)
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for claim in candidates:
-        if (
-            claim.sentence
-            and len(at_once[(claim.speaker, claim.doc_id, claim.sentence)]) > 1
-            and not tells_change(claim.sentence)
-        ):
-            continue  # a list said at once: "116 seats for one party, 63 for another"
         by_speaker[claim.speaker or ""].append(claim)
     conflicts = []
     for speaker in sorted(by_speaker):
         steps: list[Claim] = []
         for claim in by_speaker[speaker]:  # already in date order
+            if steps and _said_at_once(steps[-1], claim):
+                continue  # a list: "116 seats for one party, 63 for another" lowers nothing from 116 to 63
             if not steps or not check.ok(steps[-1], claim):
                 steps.append(claim)
         if len(steps) < 2:

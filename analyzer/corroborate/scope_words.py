@@ -211,16 +211,26 @@ _CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")  # not the comma of "31,000"
 
 
 # Words that tell of a figure changing, or of one said at another time: a verb of change ("rose", "revised",
-# "raised its estimate"), a change noun ("an increase"), a prior or later figure ("up from", "earlier",
-# "initially", "had put", "now"). Without any of them, figures one speaker gives in one sentence are said
-# at once (a list, a part and its whole, two counts of two things), and none revises another.
+# "dropped", "has reached"), a change noun ("an increase", "a correction"), a prior or later figure
+# ("up from", "earlier", "initially", "had put", "now", "stood at", "by nightfall"). Without any of them,
+# figures one speaker gives in one sentence are said at once (a list, a part and its whole, two counts
+# of two things), and none revises another.
 _TELLS_CHANGE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|(?:increas|decreas|declin|surg|plung|climb|jump|soar"
     r"|revis|updat|lower|reduc|correct|adjust|rais|doubl|tripl|halv|upgrad|downgrad|chang|amend|swell|balloon"
-    r"|spik|dipp|drop)(?:e|es|ed|ing)?|grew|grow(?:s|n|ing)?|cut(?:s|ting)?|slid|sank|upped|up|down|from"
-    r"|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first|later|now|new|latest|before"
+    r"|spik|mount|reach)(?:e|es|ed|ing|s|ion|ions)?|number(?:ed|ing)|st(?:and|ands|ood)\s+at|grew|grow(?:s|n|ing)?"
+    r"|cut(?:s|ting)?"
+    r"|slid|sank|upped|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|top(?:s|ped|ping)?|hit(?:s|ting)?"
+    r"|up(?:ward)?s?|down(?:ward)?s?|from|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first"
+    r"|later|now|new|latest|before|by\s+(?:then|nightfall|evening|night|noon|midday|dawn|dusk|the\s+end)"
     r"|had\s+(?:been|said|put|given|reported|estimated|counted|announced|stated|claimed)|then|since"
     r"|subsequently|again|instead|rather)\b",
+    re.IGNORECASE,
+)
+# Two days named in one sentence tell two moments: "12 on Monday and 31 on Wednesday".
+_DAY_NAMES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|(?:this|last|in\s+the)\s+(?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 
@@ -232,8 +242,12 @@ def tells_change(sentence: str) -> bool:
     True
     >>> tells_change("The party won 116 seats, its rival 63 and the third 43, the commission said.")
     False
+    >>> tells_change("The ministry put the toll at 12 on Monday and at 31 on Wednesday.")  # two moments
+    True
     """
-    return _TELLS_CHANGE.search(sentence) is not None
+    if _TELLS_CHANGE.search(sentence) is not None:
+        return True
+    return len({m.group().lower() for m in _DAY_NAMES.finditer(sentence)}) > 1
 
 
 @lru_cache(maxsize=1 << 14)
