@@ -418,3 +418,22 @@ def test_closing_reports_name(text: str, value: float, speaker: str) -> None:
 )
 def test_reports_as_a_noun(text: str, value: float) -> None:
     assert _speaker(text, value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after review: a speech cue outranks a witness; the name must follow the close in its own sentence
+        ("A witness saw 3 gunmen at the gate, police said.", "police"),
+        ("Police said AFP journalists saw 3 bodies near the bridge.", "Police"),
+    ],
+)
+def test_a_speech_cue_outranks_a_witness(text: str, speaker: str) -> None:
+    (claim,) = extract_document(Document("d", text, outlet="Wire")).claims
+    assert claim.speaker_mention == speaker
+
+
+def test_a_name_after_the_close_s_sentence_does_not_speak_for_the_quotation() -> None:
+    text = '"Five people died there. Twenty are hurt," the banner read at the gates. Later the mayor said 3 were held.'
+    claims = extract_document(Document("d", text, outlet="Wire")).claims
+    assert {c.value: c.speaker_mention for c in claims}.get(20.0) is None

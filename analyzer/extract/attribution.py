@@ -160,8 +160,8 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     found += colon_cue(sentence, tokens, known_outlets)
     if not found:
         found = pronoun_subject(sentence, tokens)
-    if any(w in sentence for w in _SAW_WORDS):
-        found += [w for w in _witnessed(sentence) if all(a.cue_start != w.cue_start for a in found)]
+    if not found and any(w in sentence for w in _SAW_WORDS):  # "A witness saw 3 gunmen, police said": police
+        found = _witnessed(sentence)
     if not found:
         found = _carried_on(sentence)
     found = [
@@ -198,6 +198,10 @@ _CARRIED_OPENER_RE = re.compile(
 _BACKSHIFT_RE = re.compile(r"\b(?:was|were)\s+(?:currently|still\s+currently|at\s+present)\b")
 _FIGURE_RE = re.compile(r"\d")
 _OPENING_QUOTES = frozenset('"“')
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|dozen|dozens|hundreds|thousand|thousands)\b"
+)
 # an additive "also" on a past verb goes on with the statement before: "The rains also swept away N",
 # "N houses were also damaged" (cue "also": resolved only in the same paragraph, right after a speaker)
 _ALSO_RE = re.compile(
@@ -235,6 +239,9 @@ def _carried_on(sentence: str) -> list[Attribution]:
         v0, v1 = rest.span("verb")  # the cue stands clear of the figure it carries
         return [Attribution("others", v0, v1, "others", v0, v1, "carried", False, (), True)]
     if _FIGURE_RE.search(sentence) is None:
+        # "Some eight planned operations have also been cancelled.": a figure in words goes on the same way
+        if " also " in sentence and _NUMBER_WORD_RE.search(sentence) is not None:
+            return _also_carried(sentence)
         return []
     m = _CARRIED_OPENER_RE.match(sentence)
     if m is not None:
@@ -242,11 +249,10 @@ def _carried_on(sentence: str) -> list[Attribution]:
         if cue.lower() in {"of course", "of note"}:
             return []
         return [Attribution(cue, 0, len(cue), cue, 0, len(cue), "carried", False, (), True)]
-    if " also " in sentence and not any(q in sentence for q in '"“”'):
-        also = _ALSO_RE.search(sentence)
-        if also is not None:
-            return [Attribution("also", also.start(), also.end(), "also", also.start(), also.end(), "carried",
-                                False, (), True)]  # fmt: skip
+    if " also " in sentence:
+        also = _also_carried(sentence)
+        if also:
+            return also
     b = _BACKSHIFT_RE.search(sentence)
     if b is not None and not any(q in sentence for q in '"“”'):
         return [
@@ -255,6 +261,18 @@ def _carried_on(sentence: str) -> list[Attribution]:
             )
         ]
     return []
+
+
+def _also_carried(sentence: str) -> list[Attribution]:
+    """The "also" cue of a sentence with no quotation that goes on with the statement before ("N houses
+    were also damaged"; resolved only in the same paragraph, right after a sentence with a speaker)."""
+    if any(q in sentence for q in '"“”'):
+        return []
+    also = _ALSO_RE.search(sentence)
+    if also is None:
+        return []
+    return [Attribution("also", also.start(), also.end(), "also", also.start(), also.end(), "carried",
+                        False, (), True)]  # fmt: skip
 
 
 # what reporters on the spot saw or counted: "AFP journalists saw three people lying ...", "A Reuters

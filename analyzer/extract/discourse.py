@@ -23,7 +23,7 @@ from analyzer.extract.attribution import Attribution, find_attributions, sentenc
 from analyzer.extract.cues import OWNER_PRONOUNS
 from analyzer.extract.descriptions import Description, described_names, named_by
 from analyzer.extract.mentions import bare_name, definite_head, kind_of
-from analyzer.extract.speaker_phrases import CARRIED_INFO
+from analyzer.extract.speaker_phrases import CARRIED_INFO, TITLE_HEADS
 from analyzer.models import Sentence
 
 __all__ = [
@@ -119,6 +119,10 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
     words = att.mention.split()
     if words[0] in {"The", "the"} and words[-1] in CARRIED_INFO and _CARRIED_RE.fullmatch(att.mention):
         return _information_owner(state, words[-1])  # "The statement also said": its source, named before
+    if len(words) == 2 and words[0] in {"The", "the"} and 2 <= len(words[1]) <= 4 and words[1].isupper():
+        holder = _initials_title_holder(state, words[1], state.offset + att.start)
+        if holder is not None:
+            return holder  # "Interior Cabinet Secretary Ana Berg ... The CS said": the holder of the title
     if state.turn is not None and len(words) > 1 and words[0] in {"Our", "My"}:
         return state.turn  # an interview's answer: "Our survey puts ...", "Our GPS records show ..."
     if len(words) == 1 and words[0][:1].isupper():
@@ -151,6 +155,39 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
     return att.mention
 
 
+@lru_cache(maxsize=64)
+def _initials_re(acronym: str) -> re.Pattern[str]:
+    """A capitalised title whose words' initials spell ``acronym``, and the name after it."""
+    title = r"\s+".join(f"{letter}[a-z]+" for letter in acronym)
+    return re.compile(rf"\b(?P<title>{title})\s+(?P<name>(?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)")
+
+
+def _initials_title_holder(state: Discourse, acronym: str, at: int) -> str | None:
+    """The speaker who holds the title ``acronym`` abbreviates: "Cabinet Secretary Ana Berg" for "The CS" (the
+    title must end in a title head: "United Nations Secretary-General" is no "UN"); the last such holder
+    written before ``at`` who has spoken.
+
+    >>> state = Discourse(text="Cabinet Secretary Ana Berg spoke. The CS said 5 died.")
+    >>> remember(state, "Berg")
+    >>> _initials_title_holder(state, "CS", 34), _initials_title_holder(state, "UN", 34)
+    ('Berg', None)
+    """
+    holders = [
+        m.group("name").split()[-1]
+        for m in _initials_re(acronym).finditer(state.text, 0, at)
+        if m.group("title").split()[-1].lower() in TITLE_HEADS
+    ]
+    for last in reversed(holders):
+        for earlier in reversed(state.speakers):
+            if earlier.split()[-1] == last:
+                return earlier
+    return None
+
+
+_ISSUED_NOUNS = frozenset({"statement", "communique", "release", "bulletin", "notification"})
+_UNNAMED_SOURCES = frozenset({"source", "sources", "witnesses", "residents", "locals"})
+
+
 def _information_owner(state: Discourse, noun: str) -> str | None:
     """The source whose statement an ownerless "The statement / data / report" carries on: the last speaker,
     if they spoke within :data:`INFO_REACH` sentences (twice that when the sentence before names "the
@@ -165,13 +202,31 @@ def _information_owner(state: Discourse, noun: str) -> str | None:
     >>> state.sentence, state.previous = 2, "Amnesty released a report on Monday."
     >>> _information_owner(state, "report") is None
     True
+    >>> state.sentence, state.previous = 1, "The board said in a statement that 40 homes flooded."
+    >>> _information_owner(state, "statement")
+    'The Kelm Water Board'
     """
     if state.speakers:
         last = state.speakers[-1]
+        if noun in _ISSUED_NOUNS and last.rsplit(None, 1)[-1].lower() in _UNNAMED_SOURCES:
+            # "sources" issue no statement: "X announced 11 deaths. A report from security sources put it
+            # at seven. '...,' said the statement": X's, the last speaker before the sources
+            issuer = next(
+                (
+                    s
+                    for s in reversed(state.speakers)
+                    if s.rsplit(None, 1)[-1].lower() not in _UNNAMED_SOURCES
+                ),
+                None,
+            )
+            if issuer is not None and state.sentence - state.last_seen.get(issuer, -99) <= INFO_REACH:
+                return issuer
         gap = state.sentence - state.last_seen.get(last, -99)
         before = state.previous.lower()
-        if f"a {noun}" in before or f"an {noun}" in before:
+        own = f"in a {noun}" in before or f"in an {noun}" in before
+        if (f"a {noun}" in before or f"an {noun}" in before) and not (own and gap == 1):
             pass  # another document brought in: "Amnesty released a report on Monday."
+            # (but "X said in a statement on Sunday. The statement predicted ...": X's own, carried on)
         elif gap == 1 or (gap <= INFO_REACH and noun not in before):
             return last
         elif gap <= 2 * INFO_REACH and f"the {noun}" in before:
@@ -242,7 +297,8 @@ def _speaker_after_quote(state: Discourse) -> str | None:
     first_stop = text.rfind(". ", start, close)
     if first_stop < 0:
         return None  # one sentence: its own cue speaks for it
-    segment = text[first_stop + 2 : end]
+    stop = text.find(". ", close, end)  # the sentence that holds the close, not the rest of the paragraph
+    segment = text[first_stop + 2 : stop + 1 if stop >= 0 else end]
     at = close - (first_stop + 2)
     for found in find_attributions(segment):
         if found.cue_start > at and found.kind in {"subject", "inverted"} and not found.media:

@@ -195,7 +195,6 @@ def take_turn(text: str, state: Discourse) -> None:
 _DATELINE_CHARS = 600  # how far into a page a dateline opens its first paragraph
 
 
-@lru_cache(maxsize=64)
 def _dateline(text: str, label: str) -> bool:
     r"""Whether the capitalised ``label`` opening a paragraph is the page's dateline ("DHAKA: A fire at ..."),
     no speaker's turn: it opens one paragraph only (or the same lead twice: a teaser and the story), near the
@@ -208,9 +207,24 @@ def _dateline(text: str, label: str) -> bool:
     >>> _dateline("MAYOR: We found 8.\n\nMAYOR: Then 4 more.", "MAYOR")
     False
     """
-    found = [m for m in _TURN_LINE_RE.finditer(text) if m.group("label").isupper()]
-    leads = {text[m.start() : m.end() + 40] for m in found}
-    return len(leads) == 1 and found[0].group("label") == label and found[0].start() < _DATELINE_CHARS
+    return _page_dateline(text) == label
+
+
+@lru_cache(maxsize=64)
+def _page_dateline(text: str) -> str | None:
+    """The page's dateline label, if it has one (:func:`_dateline`): one scan of a page, however many of its
+    paragraphs open with a label."""
+    found = []
+    leads = set()
+    for m in _TURN_LINE_RE.finditer(text):
+        if m.group("label").isupper():
+            found.append(m)
+            leads.add(text[m.start() : m.end() + 40])
+            if len(leads) > 1:
+                return None
+    if len(leads) == 1 and found[0].start() < _DATELINE_CHARS:
+        return found[0].group("label")
+    return None
 
 
 def is_release(text: str, outlet: str | None) -> bool:

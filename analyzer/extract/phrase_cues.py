@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from analyzer.extract.cues import AUTHORING_PARTICIPLES, INFO_NOUNS, Attribution, make_attribution
-from analyzer.extract.speaker_phrases import subject_before
+from analyzer.extract.speaker_phrases import carried_information, subject_before
 from analyzer.extract.tokens import (
     MONTHS,
     QUOTES,
@@ -82,6 +82,8 @@ _VOICE_BEFORE_RE = re.compile(
     r"\b(?:spokes(?:person|man|woman|people)|officials?|lawyers?|representatives?)\s+$"
 )
 _PHRASE_WINDOW = 300
+# what a count gives out: "according to (the) official results" names no one unless an author follows
+_RESULT_NOUNS = INFO_NOUNS | {"results", "result"}
 # an unnamed source known by what it knows: "two people familiar with the matter", "sources close to the club"
 _FAMILIAR_RE = re.compile(
     r"(?:(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})\s+)?(?:[a-z][\w\-]*\s+)?"
@@ -115,6 +117,8 @@ _PASSIVE_BY_RE = prefixed(
     "ragcepiqlfds",
     r"\b(?:reported|announced|given|cited|estimated|counted|recorded|confirmed|released|published|provided|shared|"
     r"issued|compiled|quoted|claimed|forecast|forecasted)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|parliament)\s+)?"
+    # "a count of 41 provided Tuesday by X", "released on Monday by X": the day it was given comes between
+    r"(?:(?:on\s+|late\s+|early\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"by\s+"
     # "were reported missing by X", "reported ashore by", "confirmed dead by", "listed as missing by": the
     # state the figure was reported in, then its reporter
@@ -169,16 +173,24 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
     span = _opening_phrase(toks)
     if span is None:
         return None
+    if span[1] < len(toks) and toks[span[1] - 1].low == "official" and toks[span[1]].low in _RESULT_NOUNS:
+        span = (span[0], span[1] + 1)  # "according to official figures": an adjective, no official speaks
     cue = text[cue_start:pos].strip()
     owns = _owns_info_after(toks, span[1])
     if owns:
         span = (span[0], span[1] + 1)  # "the Flood Agency's (FA) daily situation report": the owner speaks
+    of = span[1] - 1 if toks[span[1] - 1].low == "of" else span[1]
+    if of < len(toks) - 1 and of > span[0] and toks[of].low == "of" and toks[of - 1].low in _RESULT_NOUNS:
+        k = of + 1 + (toks[of + 1].low == "the")
+        tail = phrase_after(toks, of + 1) if k < len(toks) and toks[k].is_capitalised else None
+        if tail is not None:
+            span = (span[0], tail[1])  # "the latest report of the Disaster Centre": trimmed to its author
     span = _trim_front(toks, span)
     head = toks[span[1] - 1]
     owner = span[1] - 1 if owns else None
     if owner is None:
         owner = next((k for k in range(span[1] - 2, span[0] - 1, -1) if toks[k].is_possessive), None)
-    if owner is not None and (owns or head.low in INFO_NOUNS or _channel_at(toks, span[1] - 1)):
+    if owner is not None and (owns or head.low in _RESULT_NOUNS or _channel_at(toks, span[1] - 1)):
         # "according to the housing ministry's own data": the owner of the data
         mention = rest[toks[span[0]].start : toks[owner].end].rstrip("s").rstrip("'’")
         a, b = toks[span[0]].start, toks[span[0]].start + len(mention)
@@ -193,10 +205,14 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
         and not any(t.is_capitalised for t in toks[span[0] : span[1]])
     ):
         return None  # "according to a note to clients", "a memo seen by reporters": no author named
-    if head.low in INFO_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
-        span = _author_after(toks, span[1])
-        if span is None:
-            return None
+    if head.low in _RESULT_NOUNS and not any(t.is_capitalised for t in toks[span[0] : span[1]]):
+        author = _author_after(toks, span[1])
+        if author is None:
+            # "According to the statement, five ...": the statement of the source named before (discourse
+            # resolves it, as "The statement also said"); "according to a statement" names no one
+            opens = not text[:cue_start].strip()
+            return _definite_info(rest, toks, span, pos, cue, cue_start, kind) if opens else None
+        span = author
     if span[1] - span[0] > 1 and toks[span[1] - 1].low == "of" and span[1] < len(toks):
         tail = phrase_after(toks, span[1])  # "the director of the hospital": the phrase goes on after "of"
         span = (span[0], tail[1]) if tail is not None else (span[0], span[1] - 1)
@@ -217,6 +233,26 @@ def _phrase_at(text: str, pos: int, known: frozenset[str], kind: str, cue_start:
         media=is_media_name(mention, known),
         citing=cited,
     )
+
+
+def _definite_info(
+    rest: str, toks: list[Token], span: tuple[int, int], pos: int, cue: str, cue_start: int, kind: str
+) -> Attribution | None:
+    """The cue of a sentence opened by "According to the (latest) <statement/report/data>," with no author,
+    when the noun ends its phrase: the mention "the statement" is carried to its source by discourse.
+
+    >>> att = _definite_info("the statement, five", tokenize("the statement, five"), (0, 2), 13, "according to", 0, "according")
+    >>> att.mention, att.start, att.end
+    ('the statement', 13, 26)
+    >>> _definite_info("a statement, five", tokenize("a statement, five"), (0, 2), 13, "according to", 0, "according") is None
+    True
+    """
+    if not carried_information(toks, span):
+        return None
+    if span[1] < len(toks) and toks[span[1]].is_word:
+        return None  # "according to the report released by ...", "the statement on its website"
+    mention, a, b = span_text(rest, toks, span)
+    return Attribution(mention, pos + a, pos + b, cue, cue_start, pos, kind)
 
 
 # "the latest/most recent X update", "the report of X": words before the name that are not the speaker's

@@ -47,7 +47,10 @@ _MODIFYING_PARTICIPLES = frozenset(
 _PP_LINKS = frozenset({"in", "at", "from", "for", "on", "with", "of"})
 _HEAD_LINKS = frozenset({"of", "for", "in", "at", "from", "on"})
 _INFO_LINKS = frozenset({"of", "from", "on"})
-_INFO_MODIFIERS = frozenset({"latest", "own", "official", "new", "preliminary", "final", "updated", "first"})
+_INFO_MODIFIERS = frozenset(
+    {"latest", "own", "official", "new", "preliminary", "final", "updated", "first"}
+    | {"previous", "earlier", "initial", "separate", "recent", "last", "second", "later"}
+)
 _DESCRIPTION_HEADS = AGENT_NOUNS | {"operator", "firm", "company", "group", "body"}
 _CITED_ASIDE_RE = re.compile(r"(?:citing|quoting)\s+(.+)$", re.IGNORECASE)
 
@@ -323,7 +326,7 @@ _APPOSITIVE_LINKS = frozenset(
     }
 )
 # Heads of a description that name one person's office, whatever their case ("Minister for Health")
-_TITLE_HEADS = frozenset(
+TITLE_HEADS = _TITLE_HEADS = frozenset(
     {
         "minister",
         "secretary",
@@ -398,20 +401,28 @@ def _information_of(tokens: list[Token], start: int) -> tuple[int, int] | None:
     (0, 3)
     """
     k = start
+    from_ = False
     for _ in range(2):
         link = k - 1
         while link > k - 4 and link > 0 and tokens[link].is_word and tokens[link].low not in _INFO_LINKS:
             link -= 1  # the words of the object of the preposition: "calls", "local members"
         if link < 1 or tokens[link].low not in _INFO_LINKS:
             return None
+        # "A previous report on Thursday from X": the day the report came is no object of its own
+        from_ = tokens[link].low == "from" or (
+            from_ and tokens[link].low == "on" and all(t.low in _DAY_WORDS for t in tokens[link + 1 : k])
+        )
         head = tokens[link - 1]
         if head.low in INFO_NOUNS and not head.is_capitalised:
             info = phrase_before(tokens, link)
-            if info is not None and tokens[link].low == "from" and ownerless(tokens, info):
+            if info is not None and from_ and ownerless(tokens, info):
                 return None  # "A statement from the governor's office said": the office, its author
             return info
         k = link
     return None
+
+
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def ownerless(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -458,7 +469,9 @@ def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
             # the by-phrase of an information noun names its author: "a study by researchers at X"
             return outer if tokens[link].low in {"for", "in"} else (a, end)
         head = _head_of(tokens, outer)
-        if head.low not in AGENT_NOUNS:
+        if head.low not in AGENT_NOUNS and not (
+            tokens[link].low == "in" and _proper_body(tokens, outer) and _bare_place(tokens, start, end)
+        ):
             break
         if tokens[link].low == "in" or (tokens[link].low == "on" and _bare_place(tokens, start, end)):
             # where the speaker is ("officials in the valley") is not part of who it is; but a place named as
@@ -470,6 +483,21 @@ def _extend_left(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     if through_place:
         return span  # no speaker before the place: "the province of Gauteng said" stays as it was
     return (start, end)
+
+
+def _proper_body(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A body's proper name that a place after "in" locates: "The Harbor Trust (in North Wales) said", "the
+    Red Cross", "UNICEF"; one capitalised word that is no acronym ("Floods in Kenya") is no such name.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("The Harbor Trust in Wales said")
+    >>> _proper_body(toks, (0, 3)), _proper_body(tokenize("Floods in Kenya said"), (0, 1))
+    (True, False)
+    """
+    words = [t for t in tokens[span[0] : span[1]] if t.low not in DETERMINERS]
+    if not words or not all(t.is_capitalised and t.is_word and not t.is_possessive for t in words):
+        return False
+    return len(words) > 1 or (len(words[0].text) > 1 and words[0].text.isupper())
 
 
 _PLACE_HEADS = frozenset(
@@ -695,6 +723,30 @@ def _before_reduced_passive(tokens: list[Token], span: tuple[int, int]) -> tuple
     return outer
 
 
+_STRAY_REACH = 16  # tokens a subject may run before a stray comma and its verb
+
+
+def _before_stray_comma(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The sentence's opening subject cut from its verb by a stray comma: "Provincial Minister for Health
+    Ana Ruiz Khan, said that ..." (common in South Asian outlets); the phrase must open the sentence and end
+    in a name or an agent noun ("In the end, said ..." is no subject).
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> toks = tokenize("Deputy Commissioner Ana Ruiz, said that")
+    >>> _before_stray_comma(toks, 5), _before_stray_comma(tokenize("In the end, said that"), 4)
+    ((0, 4), None)
+    """
+    if not (2 < j <= _STRAY_REACH and tokens[j - 1].text == ","):
+        return None
+    span = _subject_phrase(tokens, j - 1)
+    if span is None or span[0] != 0 or span[1] != j - 1:
+        return None
+    last = tokens[span[1] - 1]
+    if last.is_word and (last.low in AGENT_NOUNS or (last.is_capitalised and span[1] - span[0] > 1)):
+        return span
+    return None
+
+
 def _name_before_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """ "Yusuf Darreh, a pharmacist": the name an appositive description (ending before ``j``) follows."""
     desc = phrase_before(tokens, j)
@@ -725,6 +777,9 @@ def subject_before(
     if j > 2 and tokens[j - 1].low in _OCCASION_NOUNS:
         j = skip_left(tokens, _before_occasion(tokens, j))
     j, cited = _before_asides(text, tokens, j)
+    stray = _before_stray_comma(tokens, j)
+    if stray is not None:
+        return stray, cited
     if j > 1 and tokens[j - 1].text in {"which", "who", "that"} and tokens[j - 2].text == ",":
         j -= 2
         named = _name_before_description(tokens, j)
@@ -914,6 +969,7 @@ CARRIED_INFO = frozenset(
         "data",
         "figures",
         "report",
+        "reports",
         "notification",
         "bulletin",
         "release",
