@@ -43,6 +43,7 @@ from analyzer.extract.discourse import (
 from analyzer.extract.figure_filters import (
     is_age,
     is_conversion,
+    is_date_day,
     is_definite_small,
     is_dimension,
     is_label,
@@ -106,13 +107,49 @@ _OPENING_BRACKET_RE = re.compile(
     r"^[^\S\n]*\((?P<outlet>[A-Z][A-Za-z]{1,11}[A-Z][A-Za-z]{1,11}|[A-Z]{2,5})\)[^\S\n]+[A-Z]", re.M
 )
 _NOT_CREDITS = frozenset(
-    {"AUDIO", "VIDEO", "PHOTO", "PHOTOS", "FILE", "UPDATE", "WATCH", "LIVE", "READ", "MORE", "PIC"}
+    {
+        "AUDIO",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "FILE",
+        "UPDATE",
+        "WATCH",
+        "LIVE",
+        "READ",
+        "MORE",
+        "PIC",
+        "UPDATED",
+        "EXCLUSIVE",
+        "BREAKING",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+    }
 )
 _DATELINE_CREDIT_RE = re.compile(
     # not a transcript's questioner: "QUESTION (Harbour Radio): ..."
     r"^(?!(?i:question|q|reporter|journalist)\b)"
     r"[^\n]{0,80}?\((?P<outlet>[A-Z][\w.& \-]{1,30})\)\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
+)
+# "Amman, Sep. 10 (Petra) -- ": a place and a date before the bracket: the agency, known or not
+_DATED_BRACKET_RE = re.compile(
+    r"^[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2},[^\S\n]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2}[^\S\n]*"
+    r"\((?P<outlet>[A-Z][A-Za-z]{1,14})\)[^\S\n]*(?:[—–]|--?)",
+    re.MULTILINE,
+)
+# "... by the end of the year. - BERNAMA-XINHUA": agencies in capitals after a dash closing the text
+_CLOSING_CAPS_RE = re.compile(
+    r"[.!?\"”’][^\S\n]+[-—–]{1,2}[^\S\n]*(?P<chain>[A-Z]{2,10}(?:[-/][A-Z]{2,10}){0,2})[^\S\n]*$",
+    re.MULTILINE,
+)
+# a headline, then the wire agency's name alone on a line (a byline): "Bernama", "Xinhua"
+_BYLINE_RE = re.compile(r"\A[^\n]{1,200}\n(?:[^\S\n]*\n)?[^\S\n]*(?P<outlet>[A-Z][A-Za-z]{2,14})[^\S\n]*\n")
+# "(dpa/NAN)" alone on a line: two agencies, the second relaying the first
+_AGENCY_PAIR_LINE_RE = re.compile(
+    r"^[^\S\n]*\((?P<chain>[A-Za-z]{2,10}/[A-Za-z]{2,10})\)[^\S\n]*$", re.MULTILINE
 )
 _NOMINAL_END_RE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|saying|calling|adding)\b")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
@@ -197,9 +234,31 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
             for m in _OPENING_BRACKET_RE.finditer(head)
             if m.group("outlet").upper() not in _NOT_CREDITS
         )
+    byline = _BYLINE_RE.match(head)
+    if byline is not None:
+        found.append(byline.group("outlet"))  # kept only when it names a news agency
+    if "(" in head:
+        agencies.extend(
+            m.group("outlet")
+            for m in _DATED_BRACKET_RE.finditer(head)
+            if m.group("outlet").upper() not in _NOT_CREDITS
+        )
+    if " -" in tail or "—" in tail or "–" in tail:
+        for m in _CLOSING_CAPS_RE.finditer(tail):
+            agencies.extend(_agency_name(n) for n in re.split("[-/]", m.group("chain")))
+    if "/" in text:
+        for m in _AGENCY_PAIR_LINE_RE.finditer(text):
+            pair = m.group("chain").split("/")
+            if all(n.isupper() or is_media_name(n, known_outlets) for n in pair):
+                agencies.extend(pair)
     if " writer" in tail or " correspondent" in tail or " reporter" in tail:
         found.extend(m.group("outlet") for m in _WRITERS_RE.finditer(tail))
     return tuple(dict.fromkeys([o for o in found if is_media_name(o, known_outlets)] + agencies))
+
+
+def _agency_name(caps: str) -> str:
+    """An agency's name written in capitals, as it is usually spelt: "XINHUA" -> "Xinhua", "AFP" stays."""
+    return caps if len(caps) <= 4 else caps.title()
 
 
 def _rate_in_clause(text: str, end: int) -> str | None:
@@ -296,6 +355,8 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         doc = dataclasses.replace(doc, text=_STRAY_COMMA_RE.sub(r" \1,", doc.text))
     thousands = detect_thousands_separator(doc.text)
     credits = document_credits(doc.text, known_outlets)
+    if doc.outlet and credits:  # "(Yonhap) --" on Yonhap's own page: nobody carries its words
+        credits = tuple(c for c in credits if c.lower() != doc.outlet.lower())
     state = Discourse(text=doc.text)
     claims: list[Claim] = []
     statements: list[Statement] = []
@@ -332,6 +393,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_conversion(text, f)
             and not is_dimension(text, f)
             and not is_label(text, f)
+            and not is_date_day(text, f)
             and not ("time" in text[f.end : f.end + 8] and is_multiplier(text, f))
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
@@ -368,7 +430,11 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims, statements)
         if not atts:  # "Sea Relief, a charity, ran two boats all night. It said ...": the subject is "it"
             remember_actor(text, sentences[k + 1 : k + 1 + PRONOUN_REACH], state)
+            if dates and "ddress" in text:  # "On Thursday, X addressed the press in Y, where 129 ..."
+                _date_occasion(occasion_date(text, dates, state), state, claims)
         if not figures and atts:
+            if k and _DISPUTE_HINT_RE.search(text):  # "Rebels said 40 died. The army disputed that toll."
+                claims.extend(_disputed_figure(doc, sent, sentences[k - 1], atts, state, credits, claims))
             statements.extend(figureless_statements(doc, sent, atts, dates, state, credits))
             if dates:  # "He expressed these views while addressing a meeting on Thursday"
                 _date_occasion(occasion_date(text, dates, state), state, claims)
@@ -407,6 +473,72 @@ def _sentence_claims(
     out.extend(_nominal_claims(text, sent, own, atts, state, credits))
     statements.extend(dated_cue_statements(doc, sent, atts, resolved, used, dates, state, credits))
     _update_state(sent, atts, resolved, dates, state, own_dates, r.cue_dates)
+
+
+# "The army disputed that toll", "Kyiv rejected the figure": a figure of the sentence before, denied
+_DISPUTE_HINT_RE = re.compile(r"\b(?:disput|reject|denie|deny|question|contest)", re.IGNORECASE)
+_DISPUTE_VERBS = frozenset(
+    {
+        "disputed",
+        "disputes",
+        "dispute",
+        "rejected",
+        "rejects",
+        "reject",
+        "denied",
+        "denies",
+        "deny",
+        "questioned",
+        "questions",
+        "question",
+        "contested",
+        "contests",
+        "contest",
+    }
+)
+_DISPUTED_OBJECT_RE = re.compile(
+    r"[^\S\n]+(?:that|the|this|those|these)[^\S\n]+(?:(?:death|casualty)[^\S\n]+)?"
+    r"(?:figures?|toll|numbers?|count|claims?|tally|estimates?)\b(?![^\S\n]+(?:of|for|from|in|at)\b)"
+)
+
+_REASON_AFTER_RE = re.compile(r",[^\S\n]*(?:saying|adding|arguing|explaining|noting|insisting)\b")
+
+
+def _disputed_figure(
+    doc: Document,
+    sent: Sentence,
+    before: Sentence,
+    atts: list[Attribution],
+    state: Discourse,
+    credits: tuple[str, ...],
+    claims: list[Claim],
+) -> list[Claim]:
+    """A speaker who disputes "that figure" denies the one figure of the sentence before, given by another."""
+    att = next(
+        (a for a in atts if a.kind == "subject" and a.cue.lower() in _DISPUTE_VERBS and not a.is_pronoun),
+        None,
+    )
+    obj = _DISPUTED_OBJECT_RE.match(sent.text, att.cue_end) if att is not None else None
+    if att is None or obj is None or _REASON_AFTER_RE.search(sent.text, obj.end()) is not None:
+        return []  # "disputed that figure, saying many were duplicates": what it means, not how many
+    prior = [c for c in claims if before.start <= c.start < sent.start]
+    if len({c.value for c in prior}) != 1 or prior[0].speaker is None:
+        return []
+    speaker = resolve_in_sentence(att, [], {}, state) or att.mention
+    if speaker_key(speaker) == speaker_key(prior[0].speaker):
+        return []
+    return [
+        dataclasses.replace(
+            prior[0],
+            claim_id=f"{doc.doc_id}@{sent.start + att.cue_start}",
+            speaker=speaker,
+            speaker_mention=att.mention,
+            via=tuple(credits),
+            sentence=sent.text,
+            stance="denies",
+            asserted_on=None,
+        )
+    ]
 
 
 def _own_dates(
@@ -473,6 +605,46 @@ _TOLD_DESCRIBED_RE = re.compile(
     r"|(?:On|In|At|That|The|Last|This|Late|Early)\b)"
     r"(?P<o>[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,3})"
 )
+# "told NAN on Sunday", "told PTI that ...": a bare acronym after "told" is the agency that heard it
+_TOLD_ACRONYM_RE = re.compile(r"[^\S\n]+(?P<o>[A-Z]{2,5})(?=[^\S\n]*[,.]|[^\S\n]+(?:that|on)\b)")
+# bodies and groups of people one tells things to, never a news agency
+_TOLD_NOT_OUTLET = frozenset(
+    {
+        "UN",
+        "EU",
+        "US",
+        "UK",
+        "USA",
+        "AU",
+        "NATO",
+        "WHO",
+        "IMF",
+        "ICC",
+        "ICJ",
+        "OSCE",
+        "FBI",
+        "CIA",
+        "NHS",
+        "MP",
+        "MPS",
+        "MSPS",
+        "MLAS",
+        "UNSC",
+        "IAEA",
+        "OPEC",
+        "ASEAN",
+        "SADC",
+    }
+)
+# the same acronym speaking for itself elsewhere on the page: a body, not the agency that carries the words
+_SPEAKS_TEMPLATE = r"\b{0}[^\S\n]+(?:said|says|stated|added|announced|claimed|told)\b|\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?{0}\b"
+# "in a statement made available to the News Agency of Nigeria (NAN)": the agency the statement went to
+_STATEMENT_TO_RE = re.compile(
+    r"\b(?:statement|release|message|letter)[^\S\n]+(?:made[^\S\n]+available|sent|e-?mailed|given|issued)"
+    r"[^\S\n]+to[^\S\n]+(?P<o>(?:the[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w.&'’\-]*){0,4})"
+    r"(?:[^\S\n]*\((?P<short>[A-Z]{2,6})\))?"
+)
+_STATEMENT_WORDS = ("statement", "message", "letter", "release")
 # a page's closing line on its writers: "X and Y are New York Times writers", "Z is a Reuters correspondent"
 _WRITERS_RE = re.compile(
     r"\b(?:is|are)[^\S\n]+(?:an?[^\S\n]+)?(?P<outlet>(?:The[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,4})"
@@ -513,11 +685,20 @@ def _date_occasion(found: tuple[str, date] | None, state: Discourse, claims: lis
     presiding over a meeting on Thursday") dates that speaker's undated claims since its last dated one,
     and what it says next."""
     speaker = _recent_speaker(state) if found is not None else None
-    if found is None or speaker is None:
+    if found is None:
         return
     who, when = found
-    if who not in ("He", "She", "They") and not who.startswith("The ") and who not in speaker:
-        return  # a name that is not the speaker's
+    if (
+        who not in ("He", "She", "They")
+        and not who.startswith("The ")
+        and (speaker is None or who not in speaker)
+    ):
+        # a name that is not the speaker's: "On Thursday, X addressed the press": what X says next
+        state.said_by.pop(speaker_key(who), None)
+        state.said_by[speaker_key(who)] = (who, when)
+        return
+    if speaker is None:
+        return
     key = speaker_key(speaker)
     for i in range(len(claims) - 1, -1, -1):
         c = claims[i]
@@ -558,8 +739,9 @@ def _is_list_item(text: str, sentences: list[Sentence], k: int) -> bool:
     )
 
 
-def _told_outlet(text: str, att: Attribution) -> str | None:
-    """The news outlet a speaker told: "he told AFP", "told The Associated Press on Monday"."""
+def _told_outlet(text: str, att: Attribution, page: str = "") -> str | None:
+    """The news outlet a speaker told: "he told AFP", "told The Associated Press on Monday", "told NAN" (a
+    bare acronym no sentence of the ``page`` has speak for itself)."""
     if not att.cue.lower().startswith(("told", "tell")):
         return None
     m = _TOLD_RE.match(text, att.cue_end)
@@ -572,7 +754,21 @@ def _told_outlet(text: str, att: Attribution) -> str | None:
     name = m.group("o")
     if not is_media_name(name):
         name = name.rstrip(".")  # "he told AFP."
-    return name if name and is_media_name(name) else None
+    if name and is_media_name(name):
+        return name
+    acronym = _TOLD_ACRONYM_RE.match(text, att.cue_end)
+    if acronym is None or acronym.group("o") in _TOLD_NOT_OUTLET:
+        return None
+    short = acronym.group("o")
+    return None if re.search(_SPEAKS_TEMPLATE.format(short), page) else short  # "told NAN on Sunday"
+
+
+def _statement_outlet(text: str) -> str | None:
+    """The news agency a statement was made available to, by its short name when the text gives one."""
+    m = _STATEMENT_TO_RE.search(text)
+    if m is None or not is_media_name(m.group("o").rstrip(".")):
+        return None
+    return m.group("short") or m.group("o").rstrip(".")
 
 
 def _figure_claims(
@@ -626,7 +822,9 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
     told = att or choice.attribution
     if told is not None and told.kind == "participle":  # "X told AFP ..., adding that ...": the same speaker
         told = next((a for a in r.atts if a.mention == told.mention and a.cue.lower() == "told"), told)
-    hearer = _told_outlet(text, told) if told is not None else None
+    hearer = _told_outlet(text, told, doc.text) if told is not None else None
+    if hearer is None and att is not None and any(w in text for w in _STATEMENT_WORDS):
+        hearer = _statement_outlet(text)
     if hearer is not None and hearer not in via and hearer != speaker:
         via.append(hearer)  # "X told AFP": AFP carries X's words
     via += [c for c in r.credits if c not in via and c != speaker]

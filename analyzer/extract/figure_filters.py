@@ -16,6 +16,7 @@ from analyzer.models import Figure
 __all__ = [
     "is_age",
     "is_conversion",
+    "is_date_day",
     "is_definite_small",
     "is_dimension",
     "is_label",
@@ -101,7 +102,37 @@ def is_age(text: str, fig: Figure) -> bool:
         fig.qualifier is None
         and text[fig.end : fig.end + 1] in {",", ")"}
         and (_AGE_BEFORE_RE.search(before) is not None or _PERSON_BEFORE_RE.search(before) is not None)
+        and not (text[fig.end : fig.end + 1] == ")" and _in_place_tally(text, fig))
     )
+
+
+# "deaths were reported from Kerala (10), Assam (8) and Goa (4)", "most deaths were in Kerala (14) followed by
+# Assam": counts by place after "in/from/across", each in brackets after the place's name
+_TALLY_ITEM = r"[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,2}[^\S\n]?\(\d{1,6}\)"
+_PLACE_TALLY_RE = re.compile(
+    rf"\b(?:in|from|across)[^\S\n]+(?:the[^\S\n]+)?{_TALLY_ITEM}"
+    rf"(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?{_TALLY_ITEM}|[^\S\n]+and[^\S\n]+{_TALLY_ITEM})*"
+    r"(?P<tail>[^\S\n]+followed[^\S\n]+by\b)?"
+)
+
+
+def _in_place_tally(text: str, fig: Figure) -> bool:
+    """Whether a bracketed count is one of a tally by place: two of them or more, or one "followed by" more.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Deaths were reported from Kerala (10), Assam (8) and Goa (4)."
+    >>> [_in_place_tally(t, f) for f in find_figures(t)]
+    [True, True, True]
+    >>> t = "The victims were named as Ann Lee (34) and Bo Kim (29)."
+    >>> [_in_place_tally(t, f) for f in find_figures(t)]
+    [False, False]
+    """
+    for m in _PLACE_TALLY_RE.finditer(text, max(0, fig.start - 400), min(len(text), fig.end + 200)):
+        if m.start() > fig.start:
+            break
+        if fig.end <= m.end() and (m.group("tail") is not None or m.group().count("(") >= 2):
+            return True
+    return False
 
 
 # "she is 83", "my neighbour was 91": a person (a pronoun, a kin or neighbour) and a bare number
@@ -428,13 +459,36 @@ def is_conversion(text: str, fig: Figure) -> bool:
     >>> t = "The state will pay 15 million euros ($17.4 million) and 400 jobs ($2 million a year) went."
     >>> [f.value for f in find_figures(t) if not is_conversion(t, f)]
     [15000000.0, 400.0, 2000000.0]
+    >>> t = "Fires burned 5,000 hectares (12,000 acres) and 40 homes (about 3 acres) in all."
+    >>> [f.value for f in find_figures(t) if not is_conversion(t, f)]
+    [5000.0, 40.0, 3.0]
     """
-    return (
+    if (
         text[fig.end : fig.end + 1] == ")"
         and fig.unit is not None
         and fig.unit != "%"
         and _CONVERTED_BEFORE_RE.search(text, max(0, fig.start - 50), fig.start) is not None
+    ):
+        return True
+    # "5,000 hectares (12,000 acres)", "51.8 degrees Celsius (125 Fahrenheit)": a measure converted
+    return (
+        text[fig.start - 1 : fig.start] in "( "
+        and _MEASURE_IN_BRACKET_RE.match(text, fig.end) is not None
+        and _MEASURED_BEFORE_RE.search(text, max(0, fig.start - 60), fig.start) is not None
     )
+
+
+_MEASURE_UNITS = (
+    r"(?:hectares?|acres?|(?:square[^\S\n]+)?(?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft)"
+    r"|sq[^\S\n]*(?:km|mi|ft)|km2|degrees?(?:[^\S\n]+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|Celsius|Fahrenheit"
+    r"|kilogrammes?|kilograms?|kg|pounds|lbs?|tonnes?|tons|litres?|liters?|gallons?)"
+)
+_MEASURE_IN_BRACKET_RE = re.compile(rf"[^\S\n]*{_MEASURE_UNITS}\)", re.IGNORECASE)
+_MEASURED_BEFORE_RE = re.compile(
+    rf"\d[\d.,]*[^\S\n]*{_MEASURE_UNITS}[^\S\n]*\([^\S\n]*"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more[^\S\n]+than)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 
 
 def is_definite_small(text: str, fig: Figure) -> bool:
@@ -468,3 +522,31 @@ def names_duration(item: str) -> bool:
     (True, False)
     """
     return _DURATION_RE.match(item) is not None
+
+
+# "between June 15 and 18", "on May 3 or 4", "from March 10 to 12": the second day of a span of dates
+_MONTH_DAY_BEFORE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[^\S\n]*(?:and|to|or|-|–|through)[^\S\n]*$"
+)
+_DAY_ENDS_RE = re.compile(
+    r"(?:st|nd|rd|th)?(?:[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:in|at|on|of|when|as|and|from|inclusive|this|last|next|20\d\d)\b)"
+)
+
+
+def is_date_day(text: str, fig: Figure) -> bool:
+    """The second day of a span of dates ("arrived between June 15 and 18 in Adre") counts nothing.
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "They arrived between June 15 and 18 in the town, and 40 more on May 3 or 4."
+    >>> [f.value for f in find_figures(t) if not is_date_day(t, f)]
+    [40.0]
+    """
+    return (
+        fig.unit is None
+        and fig.value <= 31
+        and fig.value == int(fig.value)
+        and fig.qualifier is None
+        and _DAY_ENDS_RE.match(text, fig.end) is not None
+        and _MONTH_DAY_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None
+    )

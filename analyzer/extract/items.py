@@ -134,6 +134,8 @@ _CHANGE_VERBS = (
 )
 _BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*)?)\s+"
+    # "the number of dengue cases this year to 20,878": the time the count covers is no item
+    r"(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)\s+(?=to\s*$))?"
     r"(?:\w+ly\s+)?(?:(?:could|may|might|will|would|has|have|had)\s+(?:be\s+|been\s+)?)?"
     r"(?:(?:now\s+)?" + _CHANGE_VERBS + r"(?:\s+(?:(?:up\s+|down\s+)?to|at|above|over|below|past|beyond))?"
     r"|at|of|(?:up\s+|down\s+)?to)\s*$",

@@ -427,6 +427,65 @@ _ONE_STATE_RE = re.compile(
 )
 # "with one each", "two each": a count per member of the list before, closing the phrase
 _EACH_END_RE = re.compile(r"[^\S\n]+each(?=[^\S\n]*(?:[,.;:)]|$|[^\S\n](?:and|while|but|according)\b))")
+# "four each from A and B", "two each in the towns of C and D": a count per place of a list of origins
+_EACH_PLACE_RE = re.compile(r"[^\S\n]+each[^\S\n]+(?:from|in|at|by|for)[^\S\n]")
+# "followed by PTI 123, independents 29, PML seven, ...": a count after a name in a tally of counts by name
+_NAME_BEFORE_REV = re.compile(r"[^\S\n]+[\w\-]*[A-Z]")  # read backwards: a capitalised word right before
+# "Terminal Two", "Phase Three": a name that a number word ends, no count
+_LABEL_HEADS = frozenset(
+    {
+        "terminal",
+        "gate",
+        "channel",
+        "formula",
+        "phase",
+        "stage",
+        "level",
+        "grade",
+        "class",
+        "category",
+        "block",
+        "sector",
+        "zone",
+        "ward",
+        "camp",
+        "room",
+        "platform",
+        "round",
+        "day",
+        "chapter",
+        "part",
+        "act",
+        "article",
+        "section",
+        "team",
+        "pier",
+        "hangar",
+        "unit",
+        "tower",
+        "building",
+        "number",
+        "no",
+        "week",
+        "year",
+    }
+)
+_TALLY_ITEM_BEFORE_RE = re.compile(r"[A-Za-z][\w\-]*[^\S\n]+\d{1,5},[^\S\n]+[^;.!?]{0,80}$")
+# "including a family of four", "among them a family of five": one family among the victims
+_FAMILY_OF_BEFORE_RE = re.compile(
+    r"\b(?:including|among[^\S\n]+them|among[^\S\n]+the[^\S\n]+(?:dead|victims))[^\S\n]+"
+    r"(?:a|an[^\S\n]+entire|one)[^\S\n]+family[^\S\n]+of[^\S\n]+$"
+)
+# "were one middle schooler and five high school students": "one" + its noun, then "and" + another count
+_ONE_LISTED_AFTER = frozenset({"were", "are", "include", "includes", "included", "including"})
+_ONE_IN_LIST_RE = re.compile(
+    r"(?:[^\S\n]+[a-z][a-z\-]*){0,2}?[^\S\n]+(?!(?:number|other|order|matter|letter|water|paper|after|never|under"
+    r"|over|later|together|either|neither|another|corner|border|power|quarter|member)\b)"
+    r"[a-z\-]*(?:er|or|ist|ian|ent|ant|man|woman|child|person|girl|boy|baby|officer|soldier|student|pupil)"
+    r"[^\S\n]+and[^\S\n]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
+# "The 26 victims include five from Iran": the first conjunct of a list of origins
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "including"})
 # "fined four times in three years": how often something happened, when what follows "times" closes the
 # phrase or dates it; not a multiplier or a rate ("four times higher", "three times its level", "three
 # times faster", "four times above the limit", "four times weekly", "three times a day")
@@ -736,6 +795,21 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             _ENDS_THE_FIGURE.match(text, d.end) or _AND_HARM_RE.match(text, d.end)
         ):
             return True  # "killed two and wounded one.": the verb's object, no noun repeated
+        if (
+            d.small_word not in ("one", "zero")
+            and _previous_word(rev, 0) == "of"
+            and _FAMILY_OF_BEFORE_RE.search(text, max(0, d.start - 48), d.start) is not None
+            and _ENDS_THE_FIGURE.match(text, d.end)
+        ):
+            return True  # "killed 10 people, including a family of four": victims, counted
+        if (
+            text[d.end : d.end + 1] == ","
+            and d.small_word not in ("one", "zero")
+            and _NAME_BEFORE_REV.match(rev) is not None
+            and _previous_word(rev, 0) not in _LABEL_HEADS
+            and _TALLY_ITEM_BEFORE_RE.search(text, max(0, d.start - 100), d.start) is not None
+        ):
+            return True  # "PTI 123, independents 29, PML seven, PPP 6": one more count of the tally
         nxt = _NEXT_WORD.match(text, d.end)
         if nxt is None:
             return False
@@ -764,10 +838,29 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             return True  # "209 were taken to the centre and four to hospital": the verb is left out
         if word == "each" and _EACH_END_RE.match(text, d.end):
             return True  # "Limpopo and Gauteng with one each": a count per member
+        if (
+            word == "each"
+            and (_previous_word(rev, 0) in ("and", *_INCLUDE_WORDS) or rev[:2] == " ,")
+            and _EACH_PLACE_RE.match(text, d.end)
+        ):
+            return True  # "five from A, four each from B and C, and one each from D": counts per place
+        if (
+            d.small_word not in ("one", "zero")
+            and word in ("from", "in")
+            and _previous_word(rev, 0) in _INCLUDE_WORDS
+            and text[nxt.end() + 1 : nxt.end() + 2].isupper()
+        ):
+            return True  # "The 26 dead include five from Iran, ...": the first of the counts by origin
         if d.small_word == "one" and _sentence_start(text, d.start) and _ONE_STATE_RE.match(text, d.end):
             return True  # "One was reported dead", "One died on the way to hospital"
         if word == "of" and _previous_word(rev, 0) in _HARM_VERBS and _people_after_of(text, nxt.end()):
             return True  # "arrested four of the attackers", "killed one of the gunmen": the verb's object
+        if (
+            d.small_word == "one"
+            and _previous_word(rev, 0) in _ONE_LISTED_AFTER
+            and _ONE_IN_LIST_RE.match(text, d.end) is not None
+        ):
+            return True  # "Among the dead were one middle schooler and five high school students"
         if d.small_word in ("one", "zero"):
             # "one soldier", not "one of", "no one", "one day", "from one family"
             if word not in _COUNT_NOUNS or _previous_word(rev, 0) in _ONE_AFTER:

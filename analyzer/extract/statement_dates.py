@@ -66,10 +66,23 @@ _PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+")
 _BRACKETED_RE = re.compile(r" ?\([^()]{1,40}\)")
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
+_FROM_GAP_RE = re.compile(r"[^\S\n]+from[^\S\n]+")
+_DOCUMENT_ON_BEFORE_RE = re.compile(
+    r"\b(?:report|statement|update|bulletin|count|tally|communiqu[eé]|release)[^\S\n]+(?:on[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 _BY_GAP_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
 # A date that bounds a span or sets a deadline ("by 2028", "since Friday") never dates a statement.
 _SPAN_DATE_RE = re.compile(r"(?:by|until|till|since|from|before|after)\s", re.IGNORECASE)
-_SPAN_BEFORE_RE = re.compile(r"\b(?:until|till|since)\s+$", re.IGNORECASE)
+# "until 8 am on Sunday": a count's cut-off at a clock time, the day its bulletin came out
+_CUTOFF_BEFORE_RE = re.compile(
+    r"\buntil[^\S\n]+\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)[^\S\n]+(?:on[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_RE = re.compile(r"\b(?:died|deaths|dead|cases|infections|hospitali[sz]ed|admitted|recorded)\b")
+# "between Monday and Wednesday": the second end of the span
+_BETWEEN_AND_RE = re.compile(r"\bbetween[^\S\n]+[^,;.\n]{1,30}?[^\S\n]+and[^\S\n]+$", re.IGNORECASE)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:until|till|since|between)\s+$", re.IGNORECASE)
 # a clause about the event between the reporting verb and the date: "saying it happened around 1am on Monday"
 _EVENT_CLAUSE_RE = re.compile(
     r"\b(?:happened|occurred|took\s+place|broke\s+out|struck|erupted)\b", re.IGNORECASE
@@ -337,9 +350,21 @@ def _statement_date(
     )
     for d in dates:
         if (
+            d.value is not None
+            and "until" in sentence[max(0, d.start - 24) : d.start]
+            and _CUTOFF_BEFORE_RE.search(sentence, max(0, d.start - 24), d.start) is not None
+            and _COUNTED_RE.search(sentence, 0, d.start) is not None
+            and not _future(sentence, d, state)
+        ):
+            return d.value, True  # "Six more died until 8 am on Sunday, according to X": the bulletin's day
+        if (
             _future(sentence, d, state)
             or _SPAN_DATE_RE.match(d.text)
             or _SPAN_BEFORE_RE.search(sentence, max(0, d.start - 8), d.start)
+            or (
+                " and" in sentence[max(0, d.start - 5) : d.start]
+                and _BETWEEN_AND_RE.search(sentence, max(0, d.start - 48), d.start)
+            )
             or _in_noun_phrase(sentence, d)
         ):
             continue  # "up until last Saturday (March 7)": the end of a span, not when it was said
@@ -356,6 +381,8 @@ def _statement_date(
 
 
 _PUBLISHED_ASIDE_RE = re.compile(r",\s*(?:published|released|posted|issued|updated|given)\b")
+# "said the statement, released on Thursday": a participle aside between the document that speaks and its date
+_RELEASED_GAP_RE = re.compile(r",[^\S\n]*(?:published|released|posted|issued)[^\S\n]+(?:on[^\S\n]+)?")
 
 
 def _dates_the_statement(
@@ -369,6 +396,8 @@ def _dates_the_statement(
         gap_after = _QUOTED_FIGURE_MARKS_RE.sub("", sentence[last : d.start])  # 'put it at "closer to 55%"'
         if "(" in gap_after:  # "at 4.2 billion pesos ($73 million) on Monday": a bracketed aside is not read
             gap_after = _BRACKETED_RE.sub("", gap_after)
+        if att.kind == "inverted" and _RELEASED_GAP_RE.fullmatch(gap_after):
+            return True  # 'said the statement, released Thursday evening': the statement's own date
         if len(gap_after) <= 60 and not gap_break.search(gap_after):
             # "saying it happened around 1am on Monday": the date of the event the clause tells
             return _EVENT_CLAUSE_RE.search(gap_after) is None
@@ -398,10 +427,15 @@ def _dates_the_statement(
     ):
         return True  # the opening date belongs to the first statement, not to a later "and it has since"
     # "A poll published on Wednesday by the institute found": the poll's date is the finding's
+    if d.end > att.start:
+        return False
+    if _BY_GAP_RE.fullmatch(sentence, d.end, att.start) is not None:
+        return _PUBLISHED_BEFORE_RE.search(sentence, max(0, d.start - 12), d.start) is not None
+    # "A report on Thursday from security sources put the toll at seven": the report's date
     return (
-        d.end <= att.start
-        and _BY_GAP_RE.fullmatch(sentence, d.end, att.start) is not None
-        and _PUBLISHED_BEFORE_RE.search(sentence, max(0, d.start - 12), d.start) is not None
+        att.kind == "subject"
+        and _FROM_GAP_RE.fullmatch(sentence, d.end, att.start) is not None
+        and _DOCUMENT_ON_BEFORE_RE.search(sentence, max(0, d.start - 24), d.start) is not None
     )
 
 
@@ -562,9 +596,14 @@ def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
 _OCCASION_SENTENCE_RE = re.compile(
     r"\s*(?P<who>He|She|They|The\s+[a-z]+|[A-Z][a-z]+)\s+(?:expressed\s+(?:these|those|the|his|her|their)\s+"
     r"(?:views|remarks|sentiments)|made\s+(?:these|those|the|his|her|their)\s+(?:remarks|comments|statements?)"
-    r"|(?:was|were)\s+(?:speaking|addressing|talking)|said\s+this|spoke)(?=\s+(?:while|when|at|during|in|to"
-    r"|after|on|before|as)\b)"
+    r"|(?:was|were)\s+(?:speaking|addressing|talking)|said\s+this|spoke"
+    # "On Thursday, Kindiki addressed the press in X": a news conference, its date opening the sentence
+    r"|(?:addressed|briefed)\s+(?:the\s+)?(?:press|media|reporters|journalists|newsmen)"
+    r"|(?:held|gave|addressed)\s+an?\s+(?:news|press)\s+(?:conference|briefing))"
+    r"(?=\s+(?:while|when|at|during|in|to|after|on|before|as)\b)"
 )
+# "On Thursday, May 25, " opening an occasion sentence: the date of the occasion
+_OPENING_DATE_RE = re.compile(r"(?:On[^\S\n]+)?$")
 
 
 def occasion_date(text: str, dates: list[DateMention], state: Discourse) -> tuple[str, date] | None:
@@ -578,11 +617,21 @@ def occasion_date(text: str, dates: list[DateMention], state: Discourse) -> tupl
     >>> t = "She spoke on Friday at the opening of the bridge."
     >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t))
     ('She', datetime.date(2022, 8, 19))
+    >>> t = "On Thursday, Mwangi addressed the press in Nakuru."
+    >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t))
+    ('Mwangi', datetime.date(2022, 8, 25))
     >>> t = "He expressed these views in his book, published on Thursday."
     >>> occasion_date(t, find_dates(t, date(2022, 8, 25)), Discourse(text=t)) is None
     True
     """
     m = _OCCASION_SENTENCE_RE.match(text)
+    if m is None and dates and text[dates[0].end : dates[0].end + 1] == ",":
+        first = dates[0]
+        if first.value is not None and _OPENING_DATE_RE.fullmatch(text, 0, first.start):
+            m = _OCCASION_SENTENCE_RE.match(text, first.end + 1)
+            if m is None or m.group("who") in ("He", "She", "They") or _future(text, first, state):
+                return None
+            return m.group("who"), first.value  # "On Thursday, X addressed the press in Y"
     if m is None:
         return None
     for d in dates:
