@@ -556,3 +556,21 @@ def test_a_list_s_first_figure_is_revised_by_a_later_sentence() -> None:
     ]
     (revision,) = _by_kind(claims)["revision"]
     assert [m.value for m in revision.members] == [27, 35]
+
+
+def test_figures_of_one_page_and_day_with_no_word_of_change_are_a_breakdown() -> None:
+    day = date(2025, 3, 18)
+    sentences = [
+        "Officials said 26 foreigners were among the dead.",
+        "Five of the foreign victims were from Portugal, officials said.",
+        "The remaining seats went to smaller parties, and four victims were from Chile, officials said.",
+    ]
+    claims = [
+        _claim(f"d@{i}", v, "officials", doc="d", sentence=s, start=i, asserted_on=day)
+        for i, (v, s) in enumerate(zip((26, 5, 4), sentences, strict=True))
+    ]
+    assert "revision" not in _by_kind(claims)
+    later = "Officials later said 31 foreigners were among the dead."  # a word of change: a revision
+    claims.append(_claim("d@9", 31, "officials", doc="d", sentence=later, start=9, asserted_on=day))
+    (revision,) = _by_kind(claims)["revision"]
+    assert [m.value for m in revision.members] == [26, 31]

@@ -286,13 +286,16 @@ _OF_FIGURE_RE = re.compile(
 
 
 def _said_at_once(a: Claim, b: Claim) -> bool:
-    """Two figures of one sentence that tells of no change (:func:`tells_change`): said at once, not one
-    after the other ("116 seats for one party, 63 for another")."""
+    """Two figures one page gives of one speaker on one day, neither in a sentence that tells of a change
+    (:func:`tells_change`): said at once, not one after the other. "116 seats for one party, 63 for
+    another" is a list; "26 foreigners died. Five were from Iran. Four were from China." a breakdown."""
     return (
         bool(a.sentence)
+        and bool(b.sentence)
         and a.doc_id == b.doc_id
-        and a.sentence == b.sentence
+        and a.asserted_on == b.asserted_on
         and not tells_change(a.sentence)
+        and (a.sentence == b.sentence or not tells_change(b.sentence))
     )
 
 

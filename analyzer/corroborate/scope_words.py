@@ -221,8 +221,9 @@ _TELLS_CHANGE = re.compile(
     r"|spik|mount|reach)(?:e|es|ed|ing|s|ion|ions)?|number(?:ed|ing)|st(?:and|ands|ood)\s+at|grew|grow(?:s|n|ing)?"
     r"|cut(?:s|ting)?"
     r"|slid|sank|upped|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|top(?:s|ped|ping)?|hit(?:s|ting)?"
-    r"|up(?:ward)?s?|down(?:ward)?s?|from|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first"
-    r"|later|now|new|latest|before|by\s+(?:then|nightfall|evening|night|noon|midday|dawn|dusk|the\s+end)"
+    r"|up(?:ward)?s?|down(?:ward)?s?|from\s+(?:\S+\s+){0,2}?\S*\d\S*\s+to|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first"
+    r"|later|now|new|latest|before|still|remain(?:s|ed)?"
+    r"|by\s+(?:then|(?:the\s+)?(?:nightfall|evening|night|noon|midday|dawn|dusk|afternoon|morning|end))"
     r"|had\s+(?:been|said|put|given|reported|estimated|counted|announced|stated|claimed)|then|since"
     r"|subsequently|again|instead|rather)\b",
     re.IGNORECASE,
