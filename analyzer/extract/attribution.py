@@ -162,6 +162,12 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
         found = pronoun_subject(sentence, tokens)
     if not found and any(w in sentence for w in _SAW_WORDS):  # "A witness saw 3 gunmen, police said": police
         found = _witnessed(sentence)
+    if " quoted " in sentence and (" as saying" in sentence or " as telling" in sentence):
+        # "..., the council chairman was quoted as saying."; "X was quoted by a radio station as saying"
+        # names its medium, not the speaker
+        quoted = _quoted_as_saying(sentence)
+        if quoted:
+            found = [a for a in found if not a.cue.startswith("quoted")] + quoted
     if not found:
         found = _carried_on(sentence)
     found = [
@@ -248,6 +254,8 @@ def _carried_on(sentence: str) -> list[Attribution]:
         cue = m.group().rstrip(", ")
         if cue.lower() in {"of course", "of note"}:
             return []
+        if cue in ("While", "Whereas") and not _contrast_fragment(sentence):
+            return []
         return [Attribution(cue, 0, len(cue), cue, 0, len(cue), "carried", False, (), True)]
     if " also " in sentence:
         also = _also_carried(sentence)
@@ -261,6 +269,32 @@ def _carried_on(sentence: str) -> list[Attribution]:
             )
         ]
     return []
+
+
+# what may follow the comma of a "While ..." contrast that carries on: a reduced clause with no subject of
+# its own ("..., followed by 30 in the south", "..., bringing the total to 90")
+_CONTRAST_TAIL_RE = re.compile(r"\s*(?:followed\s+by\b|[a-z]+ing\b)")
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")  # not the comma inside "1,203"
+_LIST_AFTER_RE = re.compile(r"\s*(?:[A-Z]|\d)")
+
+
+def _contrast_fragment(sentence: str) -> bool:
+    """Whether a "While/Whereas ..." sentence is only a contrast broken off the statement before: a fragment
+    with no main clause ("While another 40 families are staying with relatives."), one that goes on with
+    "followed by" or an -ing form, or a ranked list; not when a clause with its own subject follows the comma
+    ("While 85 families left, most stayed.": the writer's own narration). A sentence with no main clause
+    cannot stand alone, so it goes on with the statement right before it even past a paragraph break.
+
+    >>> [_contrast_fragment(s) for s in ("While 1,040 were hurt.", "While 40 left, most stayed.",
+    ...                                  "While 40 died in A, followed by 9 in B.")]
+    [True, False, True]
+    """
+    comma = _CLAUSE_COMMA_RE.search(sentence)
+    if comma is None:
+        return True
+    if _LIST_AFTER_RE.match(sentence, comma.end()) and "followed by" in sentence[: comma.start()]:
+        return True  # "While N was recorded in A followed by B 48, C 45 and D 51.": a ranked list
+    return _CONTRAST_TAIL_RE.match(sentence, comma.end()) is not None
 
 
 def _also_carried(sentence: str) -> list[Attribution]:
@@ -299,6 +333,38 @@ def _witnessed(sentence: str) -> list[Attribution]:
     c0, c1 = m.span("cue")
     who = sentence[m.start() : c0].rstrip()
     return [Attribution(who, m.start(), m.start() + len(who), m.group("cue"), c0, c1, "subject")]
+
+
+# a speaker quoted by the media: "Around 60 bodies were found, council chairman Ali Musa was quoted as saying
+# by local media", "The mayor was quoted by a radio station as saying that 12 died"
+_QUOTED_AS_RE = re.compile(
+    r"(?:^|(?<=,)\s+)(?P<who>[^,;:\"“”\d]{2,80}?)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+"
+    r"(?P<cue>quoted)\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?as\s+(?:saying|telling)\b"
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _quoted_as_saying(sentence: str) -> list[Attribution]:
+    """The speaker a report quotes "as saying" (a subject cue; a pronoun is resolved in discourse).
+
+    >>> [a.mention for a in _quoted_as_saying("Some 60 bodies were found, chairman Ali Musa was quoted as saying.")]
+    ['chairman Ali Musa']
+    >>> _quoted_as_saying("The report was quoted as saying nothing.")
+    []
+    """
+    m = _QUOTED_AS_RE.search(sentence)
+    if m is None:
+        return []
+    who = m.group("who")
+    words = who.split()
+    c0, c1 = m.span("cue")
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return [Attribution(who, m.start("who"), m.end("who"), "quoted", c0, c1, "subject", False, (), True)]
+    last = words[-1].lower().rstrip(".")
+    named = words[-1][:1].isupper() and (m.start("who") > 0 or len(words) > 1)
+    if len(words) > 10 or not (named or last in AGENT_NOUNS):
+        return []
+    return [Attribution(who, m.start("who"), m.end("who"), "quoted", c0, c1, "subject")]
 
 
 _AND_OTHERS_RE = re.compile(r",?\s+and\s+other\s+")

@@ -9,6 +9,7 @@ count", "X's own tally stood at", a speaker before a colon and a quote, and the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Set as AbstractSet
 
@@ -74,6 +75,32 @@ _DATA_FROM_RE = re.compile(
     r"|\s+that\s))\b"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# "the latest Home Office figures show 210 people ...": a name modifying the data noun is its source
+_NAME_DATA_RE = re.compile(
+    r"(?<![\w'’.&\-])(?P<np>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,5}?)"
+    r"\s+(?:figures|data|statistics)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates"
+    r"|indicated)(?=\s+that\b|\s+(?:[a-z]+\s+){0,2}[\d$€£])"
+)
+_WORD_RE = re.compile(r"\S+")
+# "Mr Arah's statement said 150 people had been rescued": the owner of the document speaks through it
+_OWN_DOCUMENT_RE = re.compile(
+    r"(?:'s|’s)\s+(?:(?:latest|earlier|new|written|own|official|initial|first|second)\s+)?"
+    r"(?:statement|report|bulletin|update|release|announcement|letter|communique)\s+"
+    r"(?P<cue>said|says|stated|states|added|adds|noted|notes|read|reads|showed|shows|put|puts)\b"
+)
+_DOCUMENT_WORDS = frozenset(
+    {"statement", "report", "bulletin", "update", "release", "announcement", "letter", "communique"}
+)
+_DATA_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "from", "for", "with", "as", "across", "under", "after"}
+)
+# what opens such a phrase without naming anyone: "New figures show", "Official data showed"
+_DATA_ADJECTIVES = frozenset(
+    {"new", "latest", "official", "recent", "provisional", "final", "preliminary", "initial", "early", "updated",
+     "fresh", "unofficial", "separate", "other", "the", "these", "those", "its", "their", "but", "and", "yet",
+     "however", "meanwhile", "government", "state", "federal", "local", "national", "regional", "monthly",
+     "weekly", "daily", "annual", "quarterly", "internal", "published", "released"}
+)  # fmt: skip
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
     re.IGNORECASE,
@@ -416,6 +443,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
     out: list[Attribution] = []
     if not _STICK_WORDS.isdisjoint(words) and ("by" in words or "with" in words or "to" in words):
         out += _stood_by(text, known)
+    if ("'s " in text or "’s " in text) and not words.isdisjoint(_DOCUMENT_WORDS):
+        out += _own_documents(text, known)
     if text.startswith(_CARRIED_OPENINGS):
         carried = _carried_info_cue(text)
         if carried is not None:
@@ -455,6 +484,8 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
     ]
     if "'s" in text or "’s" in text or "ts " in text or "eir " in text:  # "The ministry's own count stood at"
         found += _own_counts(text, known)
+    if " show" in text or " suggest" in text or " indicate" in text:
+        found += _name_data(text, known)
     for m in _DATA_FROM_RE.finditer(text):
         np = m.group("np")
         if np.split()[-1].lower() in _DATE_WORDS:
@@ -466,6 +497,56 @@ def _count_cues(text: str, known: frozenset[str]) -> list[Attribution]:
             )
         )
     return [a for a in found if a is not None]
+
+
+def _name_data(text: str, known: frozenset[str]) -> list[Attribution]:
+    """The body whose name modifies the figures that show a count: "the latest Home Office figures show 210
+    people crossed" -> 'Home Office'; "Official figures show 30 ..." and "January figures showed" name no one.
+
+    >>> [a.mention for a in _name_data("New Water Board data show 41 wells failed.", frozenset())]
+    ['Water Board']
+    >>> _name_data("Official figures show 30 people died.", frozenset())
+    []
+    """
+    found: list[Attribution] = []
+    for m in _NAME_DATA_RE.finditer(text):
+        words = list(_WORD_RE.finditer(m.group("np")))
+        if words[0].group().lower() in _DATA_PREPOSITIONS:
+            continue  # "In London figures show": where they were counted
+        drop = 0
+        while drop < len(words) and words[drop].group().lower() in _DATA_ADJECTIVES:
+            drop += 1  # "New Water Board data": the adjective opens the sentence, the name follows
+        if drop == len(words) or words[-1].group().lower() in _DATE_WORDS or words[drop].group()[0].islower():
+            continue
+        start = m.start("np") + words[drop].start()
+        np = text[start : m.end("np")]
+        found.append(
+            Attribution(
+                np, start, m.end("np"), m.group("cue"), m.start("cue"), m.end("cue"), "subject",
+                is_media_name(np, known),
+            )
+        )  # fmt: skip
+    return found
+
+
+def _own_documents(text: str, known: frozenset[str]) -> list[Attribution]:
+    """The owner of a statement or report that says something: "Mr Arah's statement said 150 ..." -> 'Mr
+    Arah' (a name or an agent noun; "the storm's report" names no one).
+
+    >>> [a.mention for a in _own_documents("The agency's statement said 150 were rescued.", frozenset())]
+    ['The agency']
+    >>> _own_documents("Monday's report said 150 were rescued.", frozenset())
+    []
+    """
+    found: list[Attribution] = []
+    for m in _OWN_DOCUMENT_RE.finditer(text):
+        owner = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 61), m.start())
+        if owner is None or owner.group().split()[-1].lower() in _DATE_WORDS:
+            continue
+        att = _count_cue(m, owner.group(), owner.start(), "cue", known, True)
+        if att is not None:
+            found.append(dataclasses.replace(att, kind="subject"))
+    return found
 
 
 def _own_counts(text: str, known: frozenset[str]) -> list[Attribution | None]:
