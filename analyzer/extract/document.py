@@ -42,6 +42,7 @@ from analyzer.extract.discourse import (
 )
 from analyzer.extract.figure_filters import (
     is_age,
+    is_at_a_time,
     is_conversion,
     is_date_day,
     is_definite_small,
@@ -394,6 +395,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_dimension(text, f)
             and not is_label(text, f)
             and not is_date_day(text, f)
+            and not (" a time" in text and is_at_a_time(text, f))
             and not ("time" in text[f.end : f.end + 8] and is_multiplier(text, f))
         ]
         needs_cues = bool(figures) or _has_cue_word(text)
@@ -427,7 +429,10 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             state.previous = text
             continue
         dates = find_dates(text, doc.published) if atts or figures else []
+        before = len(claims)
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims, statements)
+        if dates and _ANNOUNCING_THE_RE.match(text):  # "Announcing the development on Thursday, X said"
+            _date_announced(claims, before)
         if not atts:  # "Sea Relief, a charity, ran two boats all night. It said ...": the subject is "it"
             remember_actor(text, sentences[k + 1 : k + 1 + PRONOUN_REACH], state)
             if dates and "ddress" in text:  # "On Thursday, X addressed the press in Y, where 129 ..."
@@ -699,6 +704,10 @@ def _date_occasion(found: tuple[str, date] | None, state: Discourse, claims: lis
         return
     if speaker is None:
         return
+    if who.startswith("The ") and not (
+        same_actor(who, speaker) or who[4:].lower() in speaker.lower().split()
+    ):
+        return  # "Police said 40 people were held." + "The mayor spoke at a rally on Monday": not Police's day
     key = speaker_key(speaker)
     for i in range(len(claims) - 1, -1, -1):
         c = claims[i]
@@ -709,6 +718,34 @@ def _date_occasion(found: tuple[str, date] | None, state: Discourse, claims: lis
         claims[i] = dataclasses.replace(c, asserted_on=when)
     state.said_by.pop(key, None)
     state.said_by[key] = (speaker, when)
+
+
+# "Announcing the development, Thursday evening, X said ...": a participle that names the announcement just
+# reported, whose date is that of the speaker's undated claims before it
+_ANNOUNCING_THE_RE = re.compile(
+    r"(?:Announcing|Confirming|Disclosing|Revealing|Releasing|Giving|Unveiling)[^\S\n]+(?:the|these|this)"
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:development|developments|news|figures?|numbers|update|outbreak|toll|details"
+    r"|results?|data|statistics)\b"
+)
+
+
+def _date_announced(claims: list[Claim], first: int) -> None:
+    """The claims from ``first`` on (one speaker, one date) date that speaker's undated claims before them,
+    back to its last dated one."""
+    new = claims[first:]
+    if not new or new[0].speaker is None or new[0].asserted_on is None:
+        return
+    speaker, when = new[0].speaker, new[0].asserted_on
+    if any(c.speaker != speaker or c.asserted_on != when for c in new):
+        return
+    key = speaker_key(speaker)
+    for i in range(first - 1, -1, -1):
+        c = claims[i]
+        if c.speaker is None or (speaker_key(c.speaker) != key and not same_actor(c.speaker, speaker)):
+            continue
+        if c.asserted_on is not None:
+            break
+        claims[i] = dataclasses.replace(c, asserted_on=when)
 
 
 def _recent_speaker(state: Discourse) -> str | None:
@@ -969,7 +1006,10 @@ def _figure_date(
         if asserted is not None:
             asserted = asserted - earlier_by(r.sent.text, fig)  # "up from 1,214 a day earlier"
         if len(r.dates) > 0:
-            asserted = given_on(r.sent.text, fig, r.dates) or asserted  # "the 4,000 it gave on Thursday"
+            told = r.cue_dates.get(key)
+            asserted = (
+                given_on(r.sent.text, fig, r.dates, told) or asserted
+            )  # "the 4,000 it gave on Thursday"
     elif speaker is not None:
         asserted = speaker_date(state, speaker)
     if asserted is None and speaker is not None and state.publisher is not None:

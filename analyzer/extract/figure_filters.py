@@ -230,6 +230,13 @@ _MULTIPLIED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER_RE = re.compile(r"[^\S\n]+(?:times|fold)\b|-fold\b", re.IGNORECASE)
+# "nearly 10 times as many as first thought", "three times higher than last year", "five times the
+# number": a ratio of two figures, whatever verb stands before it
+_TIMES_AS_RE = re.compile(
+    r"[^\S\n]+times[^\S\n]+(?:as[^\S\n]+[a-z]+[^\S\n]+as|(?:more|higher|larger|bigger|greater|fewer|less|smaller"
+    r"|lower|faster)[^\S\n]+(?:[a-z]+[^\S\n]+)?than|the[^\S\n]+(?:number|size|amount|rate|level|total))\b",
+    re.IGNORECASE,
+)
 
 
 def is_multiplier(text: str, fig: Figure) -> bool:
@@ -242,7 +249,10 @@ def is_multiplier(text: str, fig: Figure) -> bool:
     return (
         fig.unit is None
         and _TIMES_AFTER_RE.match(text, fig.end) is not None
-        and _MULTIPLIED_BY_RE.search(text, max(0, fig.start - 40), fig.start) is not None
+        and (
+            _MULTIPLIED_BY_RE.search(text, max(0, fig.start - 40), fig.start) is not None
+            or _TIMES_AS_RE.match(text, fig.end) is not None
+        )
     )
 
 
@@ -550,3 +560,24 @@ def is_date_day(text: str, fig: Figure) -> bool:
         and _DAY_ENDS_RE.match(text, fig.end) is not None
         and _MONTH_DAY_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None
     )
+
+
+# "restoring power to 5, 10 or 20 customers at a time", "let in 50 people at a time": how many each turn
+# takes, no count of the event (every number of the list before it too)
+_AT_A_TIME_RE = re.compile(
+    r"(?:,?[^\S\n]+(?:(?:or|and|to)[^\S\n]+)?\d+(?:[.,]\d+)*){0,12}"
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}at[^\S\n]+a[^\S\n]+time\b"
+    r"(?![^\S\n]+(?:when|of|that|where|in|during)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_at_a_time(text: str, fig: Figure) -> bool:
+    """A number of things handled each turn ("bringing power back to 5, 10 or 20 customers at a time").
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Crews restored power to 5, 10 or 20 homes at a time, and 4,000 homes are still dark."
+    >>> [f.value for f in find_figures(t) if not is_at_a_time(t, f)]
+    [4000.0]
+    """
+    return fig.unit is None and _AT_A_TIME_RE.match(text, fig.end) is not None

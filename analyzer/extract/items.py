@@ -170,6 +170,11 @@ _PREDICATE_STARTS = frozenset(
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _IN_RE = re.compile(r"^\s+(?:in|for|of|worth\s+of)\s+", re.IGNORECASE)
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# "rose 90 per cent year-on-year": the period a change is measured over, no item (and no duration)
+_PERIOD_ON_PERIOD_RE = re.compile(
+    r"^\s+(?:year|month|week|quarter|day)[\s-]+(?:on|over|to)[\s-]+(?:year|month|week|quarter|day)\b",
+    re.IGNORECASE,
+)
 # "12 of the 33 trapped miners had been rescued": the figure after "of the" is the whole, and what the
 # sentence goes on to say of it ("had been rescued") is said of the part.
 _WHOLE_AFTER_RE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those)\s+$", re.IGNORECASE)
@@ -198,6 +203,8 @@ def item_for(
         if m:
             return m.group("noun").strip()
     rest = sentence[end : end + 200]
+    if rest[1:2] in "ymwqdYMWQD":
+        rest = _PERIOD_ON_PERIOD_RE.sub("", rest, count=1)
     if unit == "%":
         rest = _OF_RE.sub("", rest, count=1)  # "35 percent of teachers": a share of the teachers
     if unit and unit != "%":

@@ -387,6 +387,10 @@ _PARTITIVE_WHOLE_REV = re.compile(
     r"[^\S\n]+eht[^\S\n]+fo[^\S\n]+(?:\d|(?:owt|eerht|ruof|evif|xis|neves|thgie|enin|net)\b)", re.IGNORECASE
 )
 # "one" after a preposition describes, it counts nothing: "eight were from one family", "in one village"
+_RECORDED_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:being[^\S\n]+|so[^\S\n]+far[^\S\n]+|already[^\S\n]+)?"
+    r"(?:recorded|reported|confirmed|registered|logged)\b(?![^\S\n]+as\b)"
+)
 _ONE_AFTER = frozenset({"from", "in", "of", "at", "on", "into", "within", "inside", "with", "by", "for"})
 # verbs after a bare number word that make it the subject of a clause: "that five had died"
 # words after which a number opens a clause: conjunctions, and reporting verbs without "that"
@@ -863,8 +867,13 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             return True  # "Among the dead were one middle schooler and five high school students"
         if d.small_word in ("one", "zero"):
             # "one soldier", not "one of", "no one", "one day", "from one family"
-            if word not in _COUNT_NOUNS or _previous_word(rev, 0) in _ONE_AFTER:
+            if word not in _COUNT_NOUNS:
                 return False
+            if _previous_word(rev, 0) in _ONE_AFTER:
+                # "with one death (being) recorded": a count given in an absolute clause, not "with one hand"
+                return (
+                    _previous_word(rev, 0) == "with" and _RECORDED_AFTER_RE.match(text, nxt.end()) is not None
+                )
             act = _NEXT_WORD.match(text, nxt.end()) if not word.endswith("s") else None
             # "One man called his wife from under the rubble": an actor in the story, no count
             return act is None or act.group("w").lower() not in _NARRATIVE_VERBS
@@ -889,9 +898,13 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
                     noun = group.group("w").lower()
                     if noun in _VICTIM_GROUPS:
                         return True
-                    if noun in _UNITS or noun in _TEENS:  # "two of the three were in stable condition"
+                    # "two of the three were in stable condition"
+                    if noun in _UNITS or noun in _TEENS or noun in _TENS:
                         verb = _NEXT_WORD.match(text, group.end())
-                        return verb is not None and verb.group("w").lower() in _COUNT_VERBS
+                        after = verb.group("w").lower() if verb is not None else ""
+                        # "two of the nine cases were confirmed": a count within a figure just given, as
+                        # "nine of the 14 survivors"
+                        return after in _COUNT_VERBS or (after.endswith("s") and after in _COUNT_NOUNS)
                     if noun.endswith("ed"):  # "Nine of the freed men are from ...": a participle before
                         head = _NEXT_WORD.match(text, group.end())
                         if head is not None and head.group("w").lower() in _COUNT_NOUNS:

@@ -113,9 +113,16 @@ _SAME_OCCASION_RE = prefixed(
     re.IGNORECASE,
 )
 # What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
+# "Announcing the figures on Thursday, X said", "Announcing the development, Thursday evening, X said": a
+# participle of the statement itself, its date right after it or after its comma
+_STATEMENT_PARTICIPLES = (
+    r"announcing|briefing|confirming|disclosing|revealing|releasing|presenting|unveiling|updating|"
+    r"responding|reacting|commenting|talking|writing"
+)
 _OPENER_RE = re.compile(
     r"^\s*(?:(?:in|at|during|after|before|late|early|earlier|later|speaking|addressing|also|and|but|then|"
-    r"separately|meanwhile|on)\b[^,;:\d]{0,60}?)?$",
+    rf"separately|meanwhile|on|{_STATEMENT_PARTICIPLES})\b[^,;:\d]{{0,60}}?"
+    rf"|(?:speaking|addressing|{_STATEMENT_PARTICIPLES})\b[^,;:\d]{{0,60}}?,\s*(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 # a live blog's entry stamp and heading run into its first sentence: "08:15 Governor promises help In a
@@ -548,6 +555,7 @@ _COMPARED_FROM_RE = re.compile(
     r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_FROM_SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|as\s+of)\s+$", re.IGNORECASE)
 _DAY_BEFORE = frozenset({"the previous day", "the day before", "a day earlier", "a day before"})
 _REDUCED_GIVEN_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:announced|reported|given|released|confirmed|recorded)\s+"
@@ -556,7 +564,7 @@ _REDUCED_GIVEN_RE = re.compile(
 )
 
 
-def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
+def given_on(text: str, fig: Figure, dates: list[DateMention], told: date | None = None) -> date | None:
     """The day a figure was given when the sentence names it as an earlier statement of its own: "up from
     the 4,000 it gave on Thursday", "X, which had put it at 200 when the ship docked Sunday, said Tuesday".
 
@@ -578,9 +586,19 @@ def given_on(text: str, fig: Figure, dates: list[DateMention]) -> date | None:
             and _COMPARED_FROM_RE.search(text, max(0, fig.start - 30), fig.start)
         ):
             # "up from the 117 deaths announced the previous day": the day before the statement's day
+            # (``told``, the cue's own date, when known; else the last date before the figure that is no
+            # span's start: "deaths since January 1 rose to 200, up from the 117 ... the previous day")
             if d.text.lower() in _DAY_BEFORE:
-                told = [e.value for e in dates if e.value is not None and e.end <= fig.start]
-                return told[-1] - timedelta(days=1) if told else d.value
+                if told is not None:
+                    return told - timedelta(days=1)
+                before = [
+                    e.value
+                    for e in dates
+                    if e.value is not None
+                    and e.end <= fig.start
+                    and not _FROM_SINCE_BEFORE_RE.search(text, max(0, e.start - 10), e.start)
+                ]
+                return before[-1] - timedelta(days=1) if before else d.value
             return d.value
         for m in _HAD_GIVEN_RE.finditer(text, 0, fig.start):
             close = text.find(",", fig.end)
