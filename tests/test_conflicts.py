@@ -565,12 +565,47 @@ def test_figures_of_one_page_and_day_with_no_word_of_change_are_a_breakdown() ->
         "Five of the foreign victims were from Portugal, officials said.",
         "The remaining seats went to smaller parties, and four victims were from Chile, officials said.",
     ]
+    items = ("foreigners among the dead", "foreign victims from Portugal", "victims from Chile")
     claims = [
-        _claim(f"d@{i}", v, "officials", doc="d", sentence=s, start=i, asserted_on=day)
-        for i, (v, s) in enumerate(zip((26, 5, 4), sentences, strict=True))
+        _claim(f"d@{i}", v, "officials", doc="d", sentence=s, start=i, asserted_on=day, item=item)
+        for i, (v, s, item) in enumerate(zip((26, 5, 4), sentences, items, strict=True))
     ]
     assert "revision" not in _by_kind(claims)
     later = "Officials later said 31 foreigners were among the dead."  # a word of change: a revision
-    claims.append(_claim("d@9", 31, "officials", doc="d", sentence=later, start=9, asserted_on=day))
+    claims.append(
+        _claim("d@9", 31, "officials", doc="d", sentence=later, start=9, asserted_on=day, item=items[0])
+    )
     (revision,) = _by_kind(claims)["revision"]
     assert [m.value for m in revision.members] == [26, 31]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "revises"),
+    [
+        # the same item said again on one page and day is a revision, whatever the words
+        ("The ministry said 40 people were killed.", "The ministry said 52 people were killed.", True),
+        (
+            "The ministry said on Tuesday that 40 were killed.",
+            "By Tuesday night it said 52 were killed.",
+            True,
+        ),
+        ("10:05 The ministry says 40 were killed.", "16:40 The ministry says 52 were killed.", True),
+        # a breakdown: another item, in a sentence that tells no change, even after a change word before it
+        (
+            "The toll rose to 26 foreigners, the ministry said.",
+            "5 were from Portugal, the ministry said.",
+            False,
+        ),
+    ],
+)
+def test_one_page_s_figures_of_one_day_revise_when_the_item_repeats(
+    first: str, later: str, revises: bool
+) -> None:
+    day = date(2025, 3, 18)
+    items = ("people killed", "people killed") if revises else ("foreigners killed", "victims from Portugal")
+    values = [float(re.findall(r"\b\d+\b(?!:)", s)[-1]) for s in (first, later)]
+    claims = [
+        _claim(f"d@{i}", v, "ministry", doc="d", sentence=s, start=i, asserted_on=day, item=item)
+        for i, (v, s, item) in enumerate(zip(values, (first, later), items, strict=True))
+    ]
+    assert ("revision" in _by_kind(claims)) is revises

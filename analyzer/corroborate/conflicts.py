@@ -286,16 +286,17 @@ _OF_FIGURE_RE = re.compile(
 
 
 def _said_at_once(a: Claim, b: Claim) -> bool:
-    """Two figures one page gives of one speaker on one day, neither in a sentence that tells of a change
-    (:func:`tells_change`): said at once, not one after the other. "116 seats for one party, 63 for
-    another" is a list; "26 foreigners died. Five were from Iran. Four were from China." a breakdown."""
-    return (
-        bool(a.sentence)
-        and bool(b.sentence)
-        and a.doc_id == b.doc_id
-        and a.asserted_on == b.asserted_on
-        and not tells_change(a.sentence)
-        and (a.sentence == b.sentence or not tells_change(b.sentence))
+    """Two figures one page gives of one speaker on one day, said at once rather than one after the other:
+    in one sentence that tells of no change (:func:`tells_change`): "116 seats for one party, 63 for
+    another"; or the later in a sentence of its own that tells of none, for another item than the
+    earlier's: "26 foreigners died. Five were from Iran." (a breakdown). The same item said again is a
+    revision: "40 people were killed ... 52 people were killed"."""
+    if not (a.sentence and b.sentence and a.doc_id == b.doc_id and a.asserted_on == b.asserted_on):
+        return False
+    if a.sentence == b.sentence:
+        return not tells_change(a.sentence)
+    return not tells_change(b.sentence) and " ".join((a.item or "").lower().split()) != " ".join(
+        (b.item or "").lower().split()
     )
 
 

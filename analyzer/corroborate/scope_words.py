@@ -212,7 +212,8 @@ _CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")  # not the comma of "31,000"
 
 # Words that tell of a figure changing, or of one said at another time: a verb of change ("rose", "revised",
 # "dropped", "has reached"), a change noun ("an increase", "a correction"), a prior or later figure
-# ("up from", "earlier", "initially", "had put", "now", "stood at", "by nightfall"). Without any of them,
+# ("up from", "earlier", "initially", "had put", "now", "stood at", "by nightfall"), or a time of day
+# ("By Tuesday night", "16:40", "at 4 pm"). Without any of them,
 # figures one speaker gives in one sentence are said at once (a list, a part and its whole, two counts
 # of two things), and none revises another.
 _TELLS_CHANGE = re.compile(
@@ -223,7 +224,9 @@ _TELLS_CHANGE = re.compile(
     r"|slid|sank|upped|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|top(?:s|ped|ping)?|hit(?:s|ting)?"
     r"|up(?:ward)?s?|down(?:ward)?s?|from\s+(?:\S+\s+){0,2}?\S*\d\S*\s+to|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first"
     r"|later|now|new|latest|before|still|remain(?:s|ed)?"
-    r"|by\s+(?:then|(?:the\s+)?(?:nightfall|evening|night|noon|midday|dawn|dusk|afternoon|morning|end))"
+    r"|by\s+(?:then|(?:the\s+)?(?:nightfall|evening|night|noon|midday|dawn|dusk|afternoon|morning|end)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?"
     r"|had\s+(?:been|said|put|given|reported|estimated|counted|announced|stated|claimed)|then|since"
     r"|subsequently|again|instead|rather)\b",
     re.IGNORECASE,
