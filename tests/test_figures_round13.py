@@ -212,3 +212,95 @@ def test_announcing_the_development_dates_what_was_announced(
 )
 def test_one_count_in_a_with_clause(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+def _stances(text: str) -> list[tuple[str | None, float, str, str | None]]:
+    doc = Document("d", text, published=date(2024, 5, 31))  # a Friday
+    return [
+        (c.speaker, c.value, c.stance, str(c.asserted_on) if c.asserted_on else None)
+        for c in extract_document(doc).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dispute nobody made denies nothing
+        (
+            "Rebels said 40 soldiers died. The army has not disputed the toll.",
+            [("Rebels", 40, "asserts", None)],
+        ),
+        ("Rebels said 40 soldiers died. No official disputed the toll.", [("Rebels", 40, "asserts", None)]),
+        (
+            "Rebels said 40 soldiers died. The army never disputed that figure.",
+            [("Rebels", 40, "asserts", None)],
+        ),
+        # near-misses: a dispute made, dated by its own date when it has one
+        (
+            "Rebels said 40 soldiers died. The army disputed the toll.",
+            [("Rebels", 40, "asserts", None), ("The army", 40, "denies", None)],
+        ),
+        (
+            "Rebels said 40 soldiers died. The army disputed that toll on Monday.",
+            [("Rebels", 40, "asserts", None), ("The army", 40, "denies", "2024-05-27")],
+        ),
+        (
+            "Rebels said 40 soldiers died. The army on Tuesday disputed that figure.",
+            [("Rebels", 40, "asserts", None), ("The army", 40, "denies", "2024-05-28")],
+        ),
+    ],
+)
+def test_negated_and_dated_disputes(
+    text: str, expected: list[tuple[str | None, float, str, str | None]]
+) -> None:
+    assert _stances(text) == expected
+
+
+def _vias(text: str) -> list[tuple[float, tuple[str, ...]]]:
+    doc = Document("d", text, published=date(2024, 5, 31))
+    return [(c.value, c.via) for c in extract_document(doc).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # government bodies and aid agencies one tells things to are no news outlets
+        ("Ten people died, the mayor told ICE on Sunday.", [(10, ())]),
+        ("Ten people died, the mayor told NASA.", [(10, ())]),
+        ("Ten people died, the mayor told the CDC.", [(10, ())]),
+        ("Ten people died, the official told UNHCR that day.", [(10, ())]),
+        ("Ten people died, the official told WFP on Monday.", [(10, ())]),
+        # near-misses: a bare agency acronym still carries the words, unless it speaks for itself
+        ("Ten people died, the mayor told NAN on Sunday.", [(10, ("NAN",))]),
+        ("Ten people died, the mayor told PTI.", [(10, ("PTI",))]),
+        ("Ten people died, the mayor told NAN on Sunday. NAN said the roads were shut.", [(10, ())]),
+        ("Ten people died, the mayor told NAN on Sunday. Roads were shut, according to NAN.", [(10, ())]),
+    ],
+)
+def test_told_acronym_of_a_body_is_no_outlet(
+    text: str, expected: list[tuple[float, tuple[str, ...]]]
+) -> None:
+    assert _vias(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "at a time" that names an occasion keeps the count
+        ("Police said 40 people died at a time the city was under curfew.", [40]),
+        ("Police said 40 people died at a time when the city was under curfew.", [40]),
+        ("Police said 40 people died at a time their families were away.", [40]),
+        # near-misses: how many each turn
+        ("Police said crews let in 50 people at a time.", []),
+        ("Police said crews let in 50 people at a time, and 4,000 waited.", [4000]),
+        # a ratio with one to three words between "as ... as" is no count
+        ("Officials said there were 10 times as many cases as first thought.", []),
+        ("Officials said there were 10 times as many new cases as first thought.", []),
+        ("Officials said there were 10 times as much as first thought.", []),
+        # near-misses: a count beside "times"
+        ("Officials said the plant was hit 10 times as crowds fled, as 300 were hurt.", [10, 300]),
+        ("Officials said the plant was hit 10 times, and 300 were hurt.", [10, 300]),
+    ],
+)
+def test_at_a_time_occasion_and_times_as_ratio(text: str, values: list[float]) -> None:
+    assert _values(text) == values

@@ -165,9 +165,8 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
     if " quoted " in sentence and (" as saying" in sentence or " as telling" in sentence):
         # "..., the council chairman was quoted as saying."; "X was quoted by a radio station as saying"
         # names its medium, not the speaker
-        quoted = _quoted_as_saying(sentence)
-        if quoted:
-            found = [a for a in found if not a.cue.startswith("quoted")] + quoted
+        # ("X was wrongly quoted as saying" is no statement of X's: no speaker)
+        found = [a for a in found if not a.cue.startswith("quoted")] + _quoted_as_saying(sentence)
     if not found:
         found = _carried_on(sentence)
     found = [
@@ -276,6 +275,12 @@ def _carried_on(sentence: str) -> list[Attribution]:
 _CONTRAST_TAIL_RE = re.compile(r"\s*(?:followed\s+by\b|[a-z]+ing\b)")
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d)")  # not the comma inside "1,203"
 _LIST_AFTER_RE = re.compile(r"\s*(?:[A-Z]|\d)")
+# "While 12 were in the north, 18 were in the south.": a breakdown whose second clause opens on a figure
+_FIGURE_AFTER_RE = re.compile(
+    r"\s*(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds"
+    r"|thousands|dozens)\b)"
+)
 
 
 def _contrast_fragment(sentence: str) -> bool:
@@ -286,14 +291,16 @@ def _contrast_fragment(sentence: str) -> bool:
     cannot stand alone, so it goes on with the statement right before it even past a paragraph break.
 
     >>> [_contrast_fragment(s) for s in ("While 1,040 were hurt.", "While 40 left, most stayed.",
-    ...                                  "While 40 died in A, followed by 9 in B.")]
-    [True, False, True]
+    ...                                  "While 40 died in A, followed by 9 in B.", "While 4 left, 9 stayed.")]
+    [True, False, True, True]
     """
     comma = _CLAUSE_COMMA_RE.search(sentence)
     if comma is None:
         return True
     if _LIST_AFTER_RE.match(sentence, comma.end()) and "followed by" in sentence[: comma.start()]:
         return True  # "While N was recorded in A followed by B 48, C 45 and D 51.": a ranked list
+    if _FIGURE_AFTER_RE.match(sentence, comma.end()):
+        return True  # "While 12 were in the north, 18 were in the south.": a breakdown of the statement
     return _CONTRAST_TAIL_RE.match(sentence, comma.end()) is not None
 
 
@@ -339,9 +346,12 @@ def _witnessed(sentence: str) -> list[Attribution]:
 # by local media", "The mayor was quoted by a radio station as saying that 12 died"
 _QUOTED_AS_RE = re.compile(
     r"(?:^|(?<=,)\s+)(?P<who>[^,;:\"“”\d]{2,80}?)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+"
-    r"(?P<cue>quoted)\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?as\s+(?:saying|telling)\b"
+    r"(?:(?P<adv>[a-z]+ly)\s+)?(?P<cue>quoted)\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?as\s+(?:saying|telling)\b"
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+# "A report in which the governor was quoted": a relative clause is no speaker; "wrongly quoted": a denial
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
+_MISQUOTED = frozenset({"wrongly", "falsely", "incorrectly", "mistakenly", "erroneously", "inaccurately"})
 
 
 def _quoted_as_saying(sentence: str) -> list[Attribution]:
@@ -351,12 +361,16 @@ def _quoted_as_saying(sentence: str) -> list[Attribution]:
     ['chairman Ali Musa']
     >>> _quoted_as_saying("The report was quoted as saying nothing.")
     []
+    >>> _quoted_as_saying("A note in which the mayor was quoted as saying 4 died was withdrawn.")
+    []
     """
     m = _QUOTED_AS_RE.search(sentence)
-    if m is None:
+    if m is None or m.group("adv") in _MISQUOTED:
         return []
     who = m.group("who")
     words = who.split()
+    if any(w.lower() in _RELATIVES for w in words):
+        return []
     c0, c1 = m.span("cue")
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return [Attribution(who, m.start("who"), m.end("who"), "quoted", c0, c1, "subject", False, (), True)]

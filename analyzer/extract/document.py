@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from analyzer.extract.attribution import (
     Attribution,
@@ -439,7 +440,9 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
                 _date_occasion(occasion_date(text, dates, state), state, claims)
         if not figures and atts:
             if k and _DISPUTE_HINT_RE.search(text):  # "Rebels said 40 died. The army disputed that toll."
-                claims.extend(_disputed_figure(doc, sent, sentences[k - 1], atts, state, credits, claims))
+                claims.extend(
+                    _disputed_figure(doc, sent, sentences[k - 1], atts, dates, state, credits, claims)
+                )
             statements.extend(figureless_statements(doc, sent, atts, dates, state, credits))
             if dates:  # "He expressed these views while addressing a meeting on Thursday"
                 _date_occasion(occasion_date(text, dates, state), state, claims)
@@ -507,6 +510,8 @@ _DISPUTED_OBJECT_RE = re.compile(
 )
 
 _REASON_AFTER_RE = re.compile(r",[^\S\n]*(?:saying|adding|arguing|explaining|noting|insisting)\b")
+# "The army has not disputed the toll", "No official disputed it": a dispute nobody made
+_NEGATED_DISPUTE_RE = re.compile(r"\b(?:not|never|nobody|none|no(?!\.?[^\S\n]*\d))\b|n't\b", re.IGNORECASE)
 
 
 def _disputed_figure(
@@ -514,6 +519,7 @@ def _disputed_figure(
     sent: Sentence,
     before: Sentence,
     atts: list[Attribution],
+    dates: list[DateMention],
     state: Discourse,
     credits: tuple[str, ...],
     claims: list[Claim],
@@ -526,12 +532,16 @@ def _disputed_figure(
     obj = _DISPUTED_OBJECT_RE.match(sent.text, att.cue_end) if att is not None else None
     if att is None or obj is None or _REASON_AFTER_RE.search(sent.text, obj.end()) is not None:
         return []  # "disputed that figure, saying many were duplicates": what it means, not how many
+    if _NEGATED_DISPUTE_RE.search(sent.text, max(0, att.start - 3), att.cue_start) is not None:
+        return []  # "has not disputed the toll", "No official disputed it"
     prior = [c for c in claims if before.start <= c.start < sent.start]
     if len({c.value for c in prior}) != 1 or prior[0].speaker is None:
         return []
     speaker = resolve_in_sentence(att, [], {}, state) or att.mention
     if speaker_key(speaker) == speaker_key(prior[0].speaker):
         return []
+    # "disputed that toll on Monday": the date right after the object dates the dispute
+    when = next((d.value for d in dates if d.value and obj.end() <= d.start <= obj.end() + 2), None)
     return [
         dataclasses.replace(
             prior[0],
@@ -541,7 +551,7 @@ def _disputed_figure(
             via=tuple(credits),
             sentence=sent.text,
             stance="denies",
-            asserted_on=None,
+            asserted_on=when or effective_date(sent.text, att, speaker, dates, state, {}),
         )
     ]
 
@@ -639,10 +649,53 @@ _TOLD_NOT_OUTLET = frozenset(
         "OPEC",
         "ASEAN",
         "SADC",
+        "ICE",
+        "NASA",
+        "CDC",
+        "DHS",
+        "DOJ",
+        "EPA",
+        "SEC",
+        "FAA",
+        "FDA",
+        "FEMA",
+        "NTSB",
+        "DEA",
+        "ATF",
+        "IRS",
+        "NSA",
+        "ICRC",
+        "UNHCR",
+        "UNICEF",
+        "UNDP",
+        "WFP",
+        "IOM",
+        "MSF",
+        "OCHA",
+        "IFRC",
+        "ECB",
+        "WTO",
+        "OECD",
     }
 )
 # the same acronym speaking for itself elsewhere on the page: a body, not the agency that carries the words
-_SPEAKS_TEMPLATE = r"\b{0}[^\S\n]+(?:said|says|stated|added|announced|claimed|told)\b|\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?{0}\b"
+# (a lookahead, so one acronym's match never hides another's)
+_SPEAKS_RE = re.compile(
+    r"(?=\b(?P<a>[A-Z]{2,5})[^\S\n]+(?:said|says|stated|added|announced|claimed|told)\b"
+    r"|\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?P<b>[A-Z]{2,5})\b)"
+)
+
+
+@lru_cache(maxsize=4)
+def _self_speakers(page: str) -> frozenset[str]:
+    """The acronyms that speak for themselves somewhere on the ``page``, found once per page.
+
+    >>> sorted(_self_speakers("NAN said so. It rained, according to the WFP. He told PTI."))
+    ['NAN', 'WFP']
+    """
+    return frozenset(m.group("a") or m.group("b") for m in _SPEAKS_RE.finditer(page))
+
+
 # "in a statement made available to the News Agency of Nigeria (NAN)": the agency the statement went to
 _STATEMENT_TO_RE = re.compile(
     r"\b(?:statement|release|message|letter)[^\S\n]+(?:made[^\S\n]+available|sent|e-?mailed|given|issued)"
@@ -797,7 +850,7 @@ def _told_outlet(text: str, att: Attribution, page: str = "") -> str | None:
     if acronym is None or acronym.group("o") in _TOLD_NOT_OUTLET:
         return None
     short = acronym.group("o")
-    return None if re.search(_SPEAKS_TEMPLATE.format(short), page) else short  # "told NAN on Sunday"
+    return None if short in _self_speakers(page) else short  # "told NAN on Sunday"
 
 
 def _statement_outlet(text: str) -> str | None:

@@ -233,7 +233,7 @@ _TIMES_AFTER_RE = re.compile(r"[^\S\n]+(?:times|fold)\b|-fold\b", re.IGNORECASE)
 # "nearly 10 times as many as first thought", "three times higher than last year", "five times the
 # number": a ratio of two figures, whatever verb stands before it
 _TIMES_AS_RE = re.compile(
-    r"[^\S\n]+times[^\S\n]+(?:as[^\S\n]+[a-z]+[^\S\n]+as|(?:more|higher|larger|bigger|greater|fewer|less|smaller"
+    r"[^\S\n]+times[^\S\n]+(?:as(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+as|(?:more|higher|larger|bigger|greater|fewer|less|smaller"
     r"|lower|faster)[^\S\n]+(?:[a-z]+[^\S\n]+)?than|the[^\S\n]+(?:number|size|amount|rate|level|total))\b",
     re.IGNORECASE,
 )
@@ -567,7 +567,8 @@ def is_date_day(text: str, fig: Figure) -> bool:
 _AT_A_TIME_RE = re.compile(
     r"(?:,?[^\S\n]+(?:(?:or|and|to)[^\S\n]+)?\d+(?:[.,]\d+)*){0,12}"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}at[^\S\n]+a[^\S\n]+time\b"
-    r"(?![^\S\n]+(?:when|of|that|where|in|during)\b)",
+    # "died at a time the city was under curfew": the occasion, not each turn
+    r"(?![^\S\n]+(?:when|of|that|where|in|during|the|a|an|this|its|their|his|her|we|they|it|he|she)\b)",
     re.IGNORECASE,
 )
 

@@ -504,6 +504,8 @@ def _name_data(text: str, known: frozenset[str]) -> list[Attribution]:
     people crossed" -> 'Home Office'; "Official figures show 30 ..." and "January figures showed" name no one.
 
     >>> [a.mention for a in _name_data("New Water Board data show 41 wells failed.", frozenset())]
+    ['New Water Board']
+    >>> [a.mention for a in _name_data("Latest Water Board data show 41 wells failed.", frozenset())]
     ['Water Board']
     >>> _name_data("Official figures show 30 people died.", frozenset())
     []
@@ -515,7 +517,13 @@ def _name_data(text: str, known: frozenset[str]) -> list[Attribution]:
             continue  # "In London figures show": where they were counted
         drop = 0
         while drop < len(words) and words[drop].group().lower() in _DATA_ADJECTIVES:
-            drop += 1  # "New Water Board data": the adjective opens the sentence, the name follows
+            if (
+                words[drop].group() == "New"
+                and drop + 1 < len(words)
+                and words[drop + 1].group()[0].isupper()
+            ):
+                break  # "New York Police Department figures": "New" opens the name
+            drop += 1  # "Latest Water Board data": the adjective opens the sentence, the name follows
         if drop == len(words) or words[-1].group().lower() in _DATE_WORDS or words[drop].group()[0].islower():
             continue
         start = m.start("np") + words[drop].start()
