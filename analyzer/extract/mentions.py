@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analyzer.extract.vocab import AGENT_NOUNS
+from analyzer.names import initials
 
 __all__ = ["bare_name", "definite_head", "kind_of", "speaker_key"]
 
@@ -263,9 +264,6 @@ def definite_head(mention: str) -> str | None:
     return head if head in AGENT_NOUNS and not head.endswith("s") else None
 
 
-_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
-
-
 @lru_cache(maxsize=4096)
 def same_actor(earlier: str, later: str) -> bool:
     """Whether a later mention in one document names the speaker of an earlier one another way: by its
@@ -307,7 +305,7 @@ def _initialled(name: str, letters: str) -> bool:
     words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
     if len(words) < 3:
         return False
-    capitals = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS and w[:1].isupper())
+    capitals = initials(" ".join(words))
     every = "".join(w[0] for w in words if w[:1].isalpha())
     return letters.lower() in {capitals.lower(), every.lower()}
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from analyzer.names import initials
 from analyzer.resolve.mentions import _country_of, _frame, _Item, _Role, _role_of
 from analyzer.resolve.names import _acronym, _is_name_token, _name_key, _split_paren
 from analyzer.resolve.patterns import _PAREN_ACRONYM, _QUOTES, _ROLE_HIT, _TITLE_NAME, _TITLE_REACH
@@ -28,8 +29,7 @@ class _Definition:
 
 
 def _initials(display: str) -> str:
-    words = _split_paren(display)[0].split()
-    return "".join(w[0].upper() for w in words if w.lower() not in _CONNECTORS and w[:1].isupper())
+    return initials(_split_paren(display)[0])
 
 
 def _scan_definitions(doc: str, text: str) -> Iterable[_Definition]:

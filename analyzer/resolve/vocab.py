@@ -8,6 +8,8 @@ General vocabulary of news text, not of one story.
 
 from __future__ import annotations
 
+from analyzer.names import NAME_CONNECTORS
+
 _COUNTRY_TABLE = """
 united states: us, u.s., usa, u.s.a., america, american, united states of america
 united kingdom: uk, u.k., britain, great britain, british; south korea: south korean, republic of korea
@@ -57,7 +59,7 @@ _PREPOSITIONS = _vocab("for of to at from with by in on about under within insid
 _POSTMODIFIERS = _PREPOSITIONS | _vocab(
     "familiar close who that which speaking briefed involved based according knowledgeable aware"
 )
-_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "du", "des"})
+_CONNECTORS = NAME_CONNECTORS
 _TITLES = _vocab("""president premier chancellor minister secretary spokesperson spokesman spokeswoman
     adviser advisor captain capt general gen governor gov mayor director chief head official
     commander cmdr ambassador envoy senator sen representative rep congressman congresswoman
