@@ -12,12 +12,14 @@ from datetime import date
 from typing import Any
 
 from analyzer.corroborate.core import corroborate
+from analyzer.extract.document import extract_document
 from analyzer.models import (
     Analysis,
     Claim,
     ConfirmationDelay,
     Conflict,
     ConflictMember,
+    Document,
     DocumentSummary,
     ReportingLag,
     Statement,
@@ -163,3 +165,23 @@ def analysis_of(
         verdicts=result.verdicts,
         reliabilities=result.reliabilities,
     )
+
+
+def extracted(text: str, *, published: date | None = None, outlet: str | None = None) -> tuple[Claim, ...]:
+    """The claims the extractor finds in one page of ``text`` (the sentences of a rule's test)."""
+    return extract_document(Document("t", text, outlet=outlet, published=published)).claims
+
+
+def claims_by_value(
+    text: str, *, published: date | None = None, outlet: str | None = None
+) -> dict[float, Claim]:
+    """:func:`extracted`, keyed by value (the last claim of a value when two share it)."""
+    return {c.value: c for c in extracted(text, published=published, outlet=outlet) if c.value is not None}
+
+
+def claim_dates(text: str, published: date | None = None) -> list[tuple[str | None, float, str | None]]:
+    """(speaker, value, asserted_on as ISO text or None) of each claim :func:`extracted` finds."""
+    return [
+        (c.speaker, c.value, c.asserted_on.isoformat() if c.asserted_on else None)
+        for c in extracted(text, published=published)
+    ]

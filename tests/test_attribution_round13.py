@@ -7,15 +7,14 @@ from datetime import date
 
 import pytest
 
-from analyzer.extract.document import extract_document
-from analyzer.models import Claim, Document
+from analyzer.models import Claim
+from tests.factories import claims_by_value
 
 WEDNESDAY = date(2026, 4, 22)
 
 
 def _claims(text: str, published: date | None = WEDNESDAY) -> dict[float, Claim]:
-    doc = Document("t", text, published=published)
-    return {c.value: c for c in extract_document(doc).claims if c.value is not None}
+    return claims_by_value(text, published=published)
 
 
 def _speaker(text: str, value: float) -> str | None:

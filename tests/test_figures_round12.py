@@ -14,6 +14,7 @@ from analyzer.extract.discourse import Discourse
 from analyzer.extract.document import document_credits, extract_document
 from analyzer.extract.statement_dates import dated
 from analyzer.models import Document
+from tests.factories import claim_dates
 
 
 def _claims(text: str) -> list[tuple[str | None, float, str, tuple[str, ...]]]:
@@ -144,11 +145,7 @@ def test_disputed_figure_of_the_sentence_before(text: str, expected: list[tuple[
 
 
 def _dates(text: str) -> list[tuple[str | None, float, str | None]]:
-    doc = Document("d", text, published=date(2024, 5, 31))  # a Friday
-    return [
-        (c.speaker, c.value, str(c.asserted_on) if c.asserted_on else None)
-        for c in extract_document(doc).claims
-    ]
+    return claim_dates(text, published=date(2024, 5, 31))  # a Friday
 
 
 @pytest.mark.parametrize(

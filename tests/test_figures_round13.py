@@ -9,14 +9,11 @@ import pytest
 
 from analyzer.extract.document import extract_document
 from analyzer.models import Document
+from tests.factories import claim_dates
 
 
 def _dates(text: str) -> list[tuple[str | None, float, str | None]]:
-    doc = Document("d", text, published=date(2024, 5, 31))  # a Friday
-    return [
-        (c.speaker, c.value, str(c.asserted_on) if c.asserted_on else None)
-        for c in extract_document(doc).claims
-    ]
+    return claim_dates(text, published=date(2024, 5, 31))  # a Friday
 
 
 def _date_of(text: str, value: float) -> str | None:

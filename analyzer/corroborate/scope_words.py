@@ -210,12 +210,13 @@ _CHANGE = re.compile(
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")  # not the comma of "31,000"
 
 
+_WEEKDAY = "|".join(sorted(WEEKDAYS))
+
 # Words that tell of a figure changing, or of one said at another time: a verb of change ("rose", "revised",
-# "dropped", "has reached"), a change noun ("an increase", "a correction"), a prior or later figure
-# ("up from", "earlier", "initially", "had put", "now", "stood at", "by nightfall"), or a time of day
-# ("By Tuesday night", "16:40", "at 4 pm"). Without any of them,
-# figures one speaker gives in one sentence are said at once (a list, a part and its whole, two counts
-# of two things), and none revises another.
+# "dropped", "has reached"), a change noun ("an increase", "a correction"), a prior or later figure ("up
+# from", "earlier", "initially", "had put", "now", "stood at", "by nightfall"), or a time of day ("By
+# Tuesday night", "16:40", "at 4 pm"). Without any of them, figures one speaker gives in one sentence are
+# said at once (a list, a part and its whole, two counts of two things), and none revises another.
 _TELLS_CHANGE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|(?:increas|decreas|declin|surg|plung|climb|jump|soar"
     r"|revis|updat|lower|reduc|correct|adjust|rais|doubl|tripl|halv|upgrad|downgrad|chang|amend|swell|balloon"
@@ -225,7 +226,7 @@ _TELLS_CHANGE = re.compile(
     r"|up(?:ward)?s?|down(?:ward)?s?|from\s+(?:\S+\s+){0,2}?\S*\d\S*\s+to|earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|prior|first"
     r"|later|now|new|latest|before|still|remain(?:s|ed)?"
     r"|by\s+(?:then|(?:the\s+)?(?:nightfall|evening|night|noon|midday|dawn|dusk|afternoon|morning|end)"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"|(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?"
     r"|had\s+(?:been|said|put|given|reported|estimated|counted|announced|stated|claimed)|then|since"
     r"|subsequently|again|instead|rather)\b",
@@ -233,12 +234,13 @@ _TELLS_CHANGE = re.compile(
 )
 # Two days named in one sentence tell two moments: "12 on Monday and 31 on Wednesday".
 _DAY_NAMES = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    rf"\b(?:{_WEEKDAY}|yesterday|today|tonight"
     r"|(?:this|last|in\s+the)\s+(?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def tells_change(sentence: str) -> bool:
     """Whether a sentence tells of a figure changing or said at another time (:data:`_TELLS_CHANGE`).
 
