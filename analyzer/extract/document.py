@@ -67,6 +67,7 @@ from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_
 from analyzer.extract.mentions import kind_of, same_actor, speaker_key
 from analyzer.extract.number_words import local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
+from analyzer.extract.sentence_subjects import capitalised_inside, own_agent_before
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of
 from analyzer.extract.statement_dates import (
@@ -80,7 +81,7 @@ from analyzer.extract.statement_dates import (
     speaker_date,
 )
 from analyzer.extract.statements import dated_cue_statements, figureless_statements
-from analyzer.extract.tokens import QUOTES
+from analyzer.extract.tokens import QUOTES, Token, tokenize
 from analyzer.extract.vocab import CONFIRM_RE, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
 from analyzer.patterns import guarded, prefixed
@@ -370,6 +371,11 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
     if not transcript and (is_release(doc.text, doc.outlet) or _is_bulletin(doc.text, doc.outlet)):
         state.publisher = doc.outlet  # "PRESS NOTE No. 1184": the page speaks for its publisher
     list_speaker: str | None = None  # who announced the bullets that follow ("X said:")
+    carry: _Carry | None = None  # the speaker of the sentence just read, for the figures said on after it
+    said_on: list[int] = []  # the claims that took the speaker of the sentence before
+    given: dict[float, set[str]] = {}  # a figure -> the speakers who gave it so far (up to claims[indexed])
+    indexed = 0
+    page_words: frozenset[str] | None = None  # the words the page capitalises inside a sentence
     for k, sent in enumerate(sentences):
         state.sentence, state.prev_offset, state.offset = sent.index, state.offset, sent.start
         if transcript and (k == 0 or sentences[k - 1].paragraph != sent.paragraph):
@@ -432,6 +438,29 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
         dates = find_dates(text, doc.published) if atts or figures else []
         before = len(claims)
         _sentence_claims(doc, sent, figures, atts, dates, state, credits, claims, statements)
+        carried = False
+        if carry is not None and figures and carry.index == k - 1 and carry.paragraph == sent.paragraph:
+            for c in claims[indexed:before]:
+                if c.speaker:
+                    given.setdefault(c.value, set()).add(speaker_key(c.speaker))
+            indexed = before
+            if page_words is None:
+                page_words = capitalised_inside(doc.text)
+            ids = _said_on(
+                doc.text, sentences, k, atts, state, list_speaker, carry, claims, before, given, page_words
+            )
+            said_on.extend(ids)
+            carried = bool(ids)
+        carry = (
+            _carry_from(doc.text, sentences, k, state, claims, before, headline_end)
+            if figures
+            and atts
+            and not carried
+            and k + 1 < len(sentences)
+            # only a sentence of the same paragraph takes the speaker on
+            and sentences[k + 1].paragraph == sent.paragraph
+            else None
+        )
         if dates and _ANNOUNCING_THE_RE.match(text):  # "Announcing the development on Thursday, X said"
             _date_announced(claims, before)
         if not atts:  # "Sea Relief, a charity, ran two boats all night. It said ...": the subject is "it"
@@ -449,9 +478,289 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             if _opens_confirmation(text, atts):
                 state.confirm_paragraph = sent.paragraph
         state.previous = text
+    if said_on:
+        claims = _recalled_figures(claims, said_on, credits)
     if headline_end:
         claims = date_headline(claims, headline_end)
     return DocumentExtraction(doc.doc_id, tuple(claims), tuple(statements), credits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Carry:
+    """The speaker whose figures a sentence gave, for the figures the next sentence gives with no cue."""
+
+    index: int  # the sentence's index in the document's list
+    paragraph: int
+    speaker: str
+    mention: str | None
+    via: tuple[str, ...]
+    asserted_on: date | None
+
+
+# an opener that turns to another matter: "Meanwhile, ...", "Separately, ...", "As for ..."
+_SHIFT_RE = re.compile(
+    r"(?:Meanwhile|Separately|Elsewhere|In\s+contrast|By\s+contrast|As\s+(?:for|to)|While|Whereas|Although|Though|Of\s+course)\b"
+)
+_DOUBLE_QUOTES = ('"', "“", "”", "«", "»")
+# a witness's or bystander's account is narration, no statement to be said on
+_WITNESS_RE = re.compile(
+    r"\b(?:witness(?:es)?|onlookers?|bystanders?|passers?-?by|survivors?|villagers?|neighbou?rs?)\b",
+    re.IGNORECASE,
+)
+# a figure of the background, in the figure's own clause: a year ("since 2011", "in 2019", "last year"), a
+# quake's magnitude, a capacity, a population
+_BACKGROUND_RE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:capacity|population|inhabitants|anniversary|founded|built|established"
+    r"|employs|employed|home\s+to|magnitude|intensity|richter"
+    r"|last\s+year|a\s+year\s+(?:ago|earlier)|previous\s+year|decades?)\b",
+    re.IGNORECASE,
+)
+# a measure right after the figure, at most one word between: "120 kilometres", "30 square miles", "400 hospital
+# beds"; only ever ``.match``ed at the figure's end
+_MEASURE_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:[\w-]+[^\S\n]+)?(?:square|hectares?|acres?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft"
+    r"|mph|km/h|degrees|storeys?|floors?|seats?|beds?)\b",
+    re.IGNORECASE,
+)
+# the bounds of a figure's clause, for the background test
+_CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
+# what the clause of a figure said on opens with: nothing but the figure's qualifier ("Another", "A further",
+# "More than", "Some", "About"), after "But", "And", "However", "Of those," or a lower-case part ("In the
+# north,"); or the count itself ("The total rose to", "The toll stands at", "That figure is", "There were")
+_CONTINUES_RE = re.compile(
+    r"(?:(?:but|and|yet|however|of[^\S\n]+(?:those|them|these)|in[^\S\n]+(?:the[^\S\n]+)?[a-z]+)[,]?[^\S\n]+)?"
+    r"(?:(?:another|a[^\S\n]+further|a[^\S\n]+total[^\S\n]+of|(?:more|fewer|less)[^\S\n]+than|at[^\S\n]+least"
+    r"|some|about|around|nearly|almost|roughly|approximately|over|up[^\S\n]+to|only|just|the[^\S\n]+remaining"
+    r"|the[^\S\n]+other|there[^\S\n]+(?:were|are|was|is|have[^\S\n]+been|had[^\S\n]+been)"
+    r"|(?:the[^\S\n]+|that[^\S\n]+|this[^\S\n]+)?(?:total|toll|death[^\S\n]+toll|number|figure|losses|damage)"
+    r"(?:[^\S\n]+of[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:has|had|have|now|later|then|also))?"
+    r"[^\S\n]+(?:is|was|stands?[^\S\n]+at|stood[^\S\n]+at|rose[^\S\n]+to|risen[^\S\n]+to|climbed[^\S\n]+to"
+    r"|reached|hit|came[^\S\n]+to|at))[^\S\n]+)*",
+    re.IGNORECASE,
+)
+# a plain passive or "remain"/"are still" clause right after the figure: "30 were hurt", "9 remain missing"
+_PASSIVE_AFTER_RE = re.compile(
+    r"[^,;:.]{0,40}?\b(?:remain(?:s|ed)?|(?:are|were|is|was)[^\S\n]+still"
+    r"|(?:were|was|are|is|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:[a-z]+ed|[a-z]+en|hurt|held|left|lost|found|kept|shot|hit"
+    r"|cut|put|swept|taken))\b",
+    re.IGNORECASE,
+)
+# what keeps a figure from being said on: another agent ("by a navy ship"), the reporter's doubt, where
+# people live or what they use, a "when"/"where" clause
+_AGENT_BY_RE = re.compile(r"\bby[^\S\n]+(?:a|an|the|its|their|his|her|[A-Z]\w*)\b")
+_DOUBT_RE = re.compile(r"\b(?:unclear|unknown|not[^\S\n]+(?:known|clear))[^\S\n]+(?:whether|if|how)\b", re.I)
+_LIVE_USE_RE = re.compile(r"\b(?:live[sd]?|living|reside[sd]?|use[sd]?|using|ride|rides|commute)\b", re.I)
+_WHEN_BEFORE_RE = re.compile(r"\b(?:when|where|whether|if)\b", re.IGNORECASE)
+# another place opening the sentence: "In neighbouring Fredonia, ...", "Across the border, ..."
+_OTHER_PLACE_RE = re.compile(
+    r"(?:In|At|Across|Elsewhere)[^\S\n]+(?:the[^\S\n]+)?(?:neighbouring|nearby|[A-Z])"
+)
+# what a place or a thing has, before the figure anywhere in its sentence: "The region has 3 million residents
+# and 12 hospitals" (never "has been", "has risen")
+_HAS_LIST_RE = re.compile(
+    r"\b(?:has|have|had|owns|contains|includes)[^\S\n]+(?!been\b|risen\b|fallen\b|climbed\b|reached\b|died\b"
+    r"|grown\b|doubled\b|[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+# the figure inside a relative clause that describes a place or a thing: ", which holds 3,000"
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:which|where|whose)|\bthat[^\S\n]+(?:[a-z]+ed|has|had|have|holds|houses|employs|is|was))\b[^,;:]*$",
+    re.IGNORECASE,
+)
+# what a place or a thing has: "The town also has 12 schools" (never "has risen to 40")
+_HAS_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|owns|contains|includes)[^\S\n]+(?:(?:also|now|still|only|about|some|nearly|almost|around"
+    r"|over|more[^\S\n]+than)[^\S\n]+)*$",
+    re.IGNORECASE,
+)
+# a duration: "for 12 hours", "after three weeks"; starts on a space run, so only ever ``.match``ed at the
+# figure's end (a fixed position), never searched
+_DURATION_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:more[^\S\n]+|full[^\S\n]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
+)
+# a sentence that names its own data: "Census figures show ...", "data from the port authority"
+_OWN_DATA_RE = re.compile(
+    r"\b(?:data|figures|records|statistics|census|polls?|surveys?|stud(?:y|ies)|reports?)[^\S\n]+"
+    r"(?:from|by|published|released|compiled|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate[sd]?)\b",
+    re.IGNORECASE,
+)
+# money that is a toll of the event: damage, losses, aid; other money (prices, budgets) is background
+_MONEY_TOLL_RE = re.compile(
+    r"\b(?:damage[sd]?|loss(?:es)?|lost|aid|relief|compensation|ransom|stolen|looted|donat\w*)\b", re.I
+)
+
+
+def _carry_from(
+    text: str,
+    sentences: list[Sentence],
+    k: int,
+    state: Discourse,
+    claims: list[Claim],
+    first: int,
+    headline_end: int,
+) -> _Carry | None:
+    """The one speaker of sentence ``k``'s claims (from ``first`` on), whom the next sentence's figures
+    with no cue of their own may take: not a headline's, a list line's, a question's, a witness's, a
+    denial's, nor one sentence's two speakers ("14, police said, but a resident counted 30")."""
+    sent = sentences[k]
+    if (
+        state.turn is not None
+        or state.publisher is not None
+        or sent.end <= headline_end
+        or sent.text.rstrip().endswith("?")
+        or _is_list_item(text, sentences, k)
+    ):
+        return None
+    spoken = [c for c in claims[first:] if c.speaker is not None]
+    if not spoken or any(c.stance not in ("asserts", "confirms") for c in spoken):
+        return None
+    last = spoken[-1]
+    speaker = last.speaker or ""
+    key = speaker_key(speaker)
+    if any(speaker_key(c.speaker or "") != key for c in spoken):
+        return None
+    if _WITNESS_RE.search(last.speaker_mention or speaker) is not None:
+        return None
+    if state.quote_speaker is not None and speaker_key(state.quote_speaker) != key:
+        return None  # a quotation another speaker closed
+    return _Carry(k, sent.paragraph, speaker, last.speaker_mention, last.via, last.asserted_on)
+
+
+def _recalled_figures(claims: list[Claim], carried: list[int], credits: tuple[str, ...]) -> list[Claim]:
+    """The ``carried`` claims (indices) back to no speaker when another speaker gives the same figure of the
+    same thing (unit and item) anywhere on the page: the sentence recalls theirs ("The charity counted 70
+    dead" further down); "the hospital said 3 nurses were treated" leaves "Another 3 were hurt" alone."""
+    ids = set(carried)
+    given: dict[tuple[float, str | None, str | None], set[str]] = {}
+    for i, c in enumerate(claims):
+        if c.speaker and i not in ids:
+            given.setdefault((c.value, c.unit, c.item), set()).add(speaker_key(c.speaker))
+    out = list(claims)
+    for i in carried:
+        c = claims[i]
+        if given.get((c.value, c.unit, c.item), set()) - {speaker_key(c.speaker or "")}:
+            out[i] = dataclasses.replace(c, speaker=None, speaker_mention=None, asserted_on=None, via=credits)
+    return out
+
+
+_CLAUSE_START_RE = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _continues_count(body: str, at: int, end: int) -> bool:
+    """Whether the figure at ``at``..``end`` of the sentence ``body`` goes on with the count of the sentence
+    before: its clause opens on the figure or its qualifier ("Another 30 were damaged", "About 1,200 slept
+    in schools", "The total rose to 2,315"), or it is a plain passive with no agent ("the 9 were found");
+    not a population ("About 3,000 people live in the town"), another agent ("by a navy ship"), the
+    reporter's doubt ("unclear whether"), a possession ("the city's 14 hospitals"), a "when" clause.
+
+    >>> _continues_count("Another 30 were hurt in the main square.", 8, 10)
+    True
+    >>> _continues_count("Another 40 were later picked up by a navy ship.", 8, 10)
+    False
+    >>> _continues_count("Acme cut 300 jobs last month.", 9, 12)
+    False
+    """
+    head = body[:at]
+    start = 0
+    for m in _CLAUSE_START_RE.finditer(head):
+        start = m.end()
+    prefix = head[start:].lstrip()
+    stop = _CLAUSE_MARK_RE.search(body, end)
+    rest = body[end : stop.start() if stop is not None else len(body)]
+    if _AGENT_BY_RE.search(rest) or _LIVE_USE_RE.search(rest) or _DOUBT_RE.search(head):
+        return False
+    if _WHEN_BEFORE_RE.search(head) or _HAS_LIST_RE.search(head):
+        return False
+    if _CONTINUES_RE.fullmatch(prefix) is not None:
+        return True
+    return (
+        "'" not in prefix
+        and "’" not in prefix
+        and not any(w[:1].isupper() for w in prefix.split()[1:])
+        and _PASSIVE_AFTER_RE.match(body, end) is not None
+    )
+
+
+def _said_on(
+    text: str,
+    sentences: list[Sentence],
+    k: int,
+    atts: list[Attribution],
+    state: Discourse,
+    list_speaker: str | None,
+    carry: _Carry,
+    claims: list[Claim],
+    first: int,
+    given: dict[float, set[str]],
+    page_words: frozenset[str],
+) -> list[int]:
+    """Give the speaker of the sentence before the figures of sentence ``k`` (its claims from ``first``
+    on) that no cue of their own attributes, when ``k`` goes on with the speaker's count: "The fire service
+    said 14 homes burned. Another 30 were damaged." Only a figure that continues the count
+    (:func:`_continues_count`); not a figure whose clause has its own agent ("The company employs 4,000
+    people"), nor a background figure (a year, a measure, a price, a capacity, a figure in a relative
+    clause, what a place has), nor one another speaker gave above (``given``: a figure -> the speakers of
+    the claims read so far), nor after "Meanwhile," or "In neighbouring X,". The indices of the claims
+    carried: a sentence that carried carries no further."""
+    sent = sentences[k]
+    body = sent.text
+    if (
+        atts
+        or state.turn is not None
+        or state.publisher is not None
+        or list_speaker is not None
+        or state.open_quote_paragraph == sent.paragraph
+        or body.rstrip().endswith("?")
+        or body[:1] in QUOTES
+        or _SHIFT_RE.match(body) is not None
+        or _OTHER_PLACE_RE.match(body) is not None
+        or _OWN_DATA_RE.search(body) is not None
+        or "ccording to" in body  # "According to a statement, ...": a source of its own, even unnamed
+        or any(q in body for q in _DOUBLE_QUOTES)  # a quotation of its own ("lender's" is none)
+        or _is_list_item(text, sentences, k)
+    ):
+        return []
+    tokens: list[Token] | None = None
+    carried: list[int] = []
+    key = speaker_key(carry.speaker)
+    for i in range(first, len(claims)):
+        c = claims[i]
+        if c.speaker is not None:
+            continue
+        if given.get(c.value, set()) - {key}:
+            continue  # a figure another speaker gave above: recalled, not the speaker's own
+        at, end = c.start - sent.start, c.end - sent.start
+        if _RELATIVE_BEFORE_RE.search(body, max(0, at - 60), at) is not None:
+            continue
+        if _DURATION_AFTER_RE.match(body, end) is not None or _MEASURE_AFTER_RE.match(body, end) is not None:
+            continue
+        if _HAS_BEFORE_RE.search(body, max(0, at - 40), at) is not None:
+            continue
+        if c.unit not in (None, "%") and _MONEY_TOLL_RE.search(body) is None:
+            continue  # a price, a budget: background
+        lo = max(
+            (m.end() for m in _CLAUSE_MARK_RE.finditer(body, max(0, at - 80), at)), default=max(0, at - 80)
+        )
+        hi_m = _CLAUSE_MARK_RE.search(body, end, end + 80)
+        if _BACKGROUND_RE.search(body, lo, hi_m.start() if hi_m is not None else min(len(body), end + 80)):
+            continue  # a year, a capacity, a population in the figure's own clause
+        if not _continues_count(body, at, end):
+            continue
+        if tokens is None:
+            tokens = tokenize(body)
+        before = next((j for j, t in enumerate(tokens) if t.start >= at), len(tokens))
+        if own_agent_before(tokens, before, page_words):
+            continue
+        claims[i] = dataclasses.replace(
+            c,
+            speaker=carry.speaker,
+            speaker_mention=carry.mention,
+            via=carry.via,
+            stance="asserts",
+            asserted_on=carry.asserted_on,
+        )
+        carried.append(i)
+    return carried
 
 
 def _sentence_claims(
