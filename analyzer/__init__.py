@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from analyzer import native as _native
+
 __version__ = "0.1.0"
 __all__ = ["Analysis", "Settings", "analyze"]
+
+# compiled by `make native` and up to date (else the sources run: see analyzer.native)
+NATIVE = _native.choose(__path__[0])
 
 if TYPE_CHECKING:
     from analyzer.models import Analysis

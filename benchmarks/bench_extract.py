@@ -8,6 +8,9 @@ pipeline of `report` (plus copies, clusters, conflicts, timelines and trust).
 
     python benchmarks/bench_extract.py [--mb 5] [--repeat 3] [--keep DIR]
 
+It measures the package as built: interpreted, or compiled after `make native` (``ANALYZER_PURE=1`` runs
+the sources of a compiled build; the first line of the output says which ran).
+
 With ``--repeat N`` the extraction runs N times and the medians are reported (the machine may be
 shared: the CPU time is the steadier figure). The `claims` and `report` runs are one each, each in a
 fresh process (one run's heap and caches must not flatter the other's).
@@ -28,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import analyzer
 from analyzer.models import CorpusWarning
 from analyzer.pipeline import iter_extracted
 from analyzer.settings import Settings
@@ -93,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         claims_s, claims_cpu, listed = _fresh_run(target, claims_only=True)
         total_s, total_cpu, total_claims = _fresh_run(target, claims_only=False)
 
+    built = "compiled by `make native`" if analyzer.NATIVE else "interpreted (`make native` compiles it)"
+    print(f"analyzer: {built}")
     print(f"corpus: {copies} copies of the fixtures, {docs} documents, {mb:.2f} MB of text, {claims} claims")
     runs = f"median of {len(walls)} runs, " if len(walls) > 1 else ""
     print(

@@ -281,8 +281,8 @@ def module_patterns() -> dict[str, re.Pattern[str] | re.Pattern[bytes]]:
                 collect(f"{name}[{index}]", item, depth + 1)
 
     for info in pkgutil.walk_packages(analyzer.__path__, "analyzer."):
-        if info.name.endswith(("dask_backend", "plots", "__main__")):
-            continue  # optional heavy dependencies; neither reads text
+        if info.name.endswith(("dask_backend", "plots", "__main__", "__mypyc")):
+            continue  # optional heavy dependencies, neither reads text; the runtime of `make native`
         module = importlib.import_module(info.name)
         for attribute, value in vars(module).items():
             collect(f"{info.name}.{attribute}", value)

@@ -172,7 +172,7 @@ def _initials_title_holder(state: Discourse, acronym: str, at: int) -> str | Non
     >>> _initials_title_holder(state, "CS", 34), _initials_title_holder(state, "UN", 34)
     ('Berg', None)
     """
-    holders = [
+    holders: list[str] = [
         m.group("name").split()[-1]
         for m in _initials_re(acronym).finditer(state.text, 0, at)
         if m.group("title").split()[-1].lower() in TITLE_HEADS

@@ -490,6 +490,7 @@ _ONE_IN_LIST_RE = re.compile(
 )
 # "The 26 victims include five from Iran": the first conjunct of a list of origins
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "including"})
+_AND_INCLUDE_WORDS = _INCLUDE_WORDS | {"and"}
 # "fined four times in three years": how often something happened, when what follows "times" closes the
 # phrase or dates it; not a multiplier or a rate ("four times higher", "three times its level", "three
 # times faster", "four times above the limit", "four times weekly", "three times a day")
@@ -844,7 +845,7 @@ def _stands(text: str, d: _Draft, rev: str, qualified_at: int | None) -> bool:
             return True  # "Limpopo and Gauteng with one each": a count per member
         if (
             word == "each"
-            and (_previous_word(rev, 0) in ("and", *_INCLUDE_WORDS) or rev[:2] == " ,")
+            and (_previous_word(rev, 0) in _AND_INCLUDE_WORDS or rev[:2] == " ,")
             and _EACH_PLACE_RE.match(text, d.end)
         ):
             return True  # "five from A, four each from B and C, and one each from D": counts per place

@@ -264,18 +264,18 @@ class Token:
 
     __slots__ = ("end", "is_capitalised", "is_possessive", "is_word", "low", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, features: _Features | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.low, self.is_word, self.is_capitalised, self.is_possessive = _features(text)
+        self.low, self.is_word, self.is_capitalised, self.is_possessive = features or _features(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 _Features = tuple[str, bool, bool, bool]
-_Piece = tuple[str, int, int, str, bool, bool, bool]  # text, offsets in the match, features
+_Piece = tuple[str, int, int, _Features]  # text, offsets in the match, features
 
 
 def _features(text: str) -> _Features:
@@ -298,9 +298,17 @@ def _pieces(tok: str) -> tuple[_Piece, ...]:
     """The tokens one match of the token pattern makes: itself, or a word and its closing period."""
     if tok.endswith(".") and len(tok) > 1 and not _ABBREV_END.match(tok):
         n = len(tok) - 1
-        return ((tok[:-1], 0, n, *_features(tok[:-1])), (".", n, n + 1, *_features(".")))
-    return ((tok, 0, len(tok), *_features(tok)),)
+        return ((tok[:-1], 0, n, _features(tok[:-1])), (".", n, n + 1, _features(".")))
+    return ((tok, 0, len(tok), _features(tok)),)
 
+
+# Interpreted, a token is made fastest by object.__new__ and plain stores (no Python frame for __init__);
+# compiled by mypyc (`make native`), Token is a native class that only its constructor may build, and fast.
+try:
+    object.__new__(Token)
+    _NATIVE_TOKEN = False
+except TypeError:
+    _NATIVE_TOKEN = True
 
 # Words recur: the pieces of each distinct match are worked out once (bounded: cleared when full).
 _PIECES: dict[str, tuple[_Piece, ...]] = {}
@@ -325,7 +333,11 @@ def tokenize(text: str) -> list[Token]:
                 cache.clear()
             pieces = cache[tok] = _pieces(tok)
         offset = m.start()
-        for piece_text, a, b, low, is_word, is_capitalised, is_possessive in pieces:
+        if _NATIVE_TOKEN:
+            for piece_text, a, b, features in pieces:
+                append(Token(piece_text, offset + a, offset + b, features))
+            continue
+        for piece_text, a, b, (low, is_word, is_capitalised, is_possessive) in pieces:
             token = new(Token)
             token.text = piece_text
             token.start = offset + a

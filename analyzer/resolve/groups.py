@@ -54,5 +54,5 @@ def _similar(
         for start in range(0, len(qs), 1000):
             rows = qs[start : start + 1000]
             scores = process.cdist([queries[i] for i in rows], cstr, scorer=scorer, score_cutoff=cutoff)
-            for r, c in zip(*np.nonzero(scores), strict=True):
-                yield rows[int(r)], cs[int(c)]
+            for row, col in zip(*np.nonzero(scores), strict=True):
+                yield rows[int(row)], cs[int(col)]
