@@ -18,8 +18,10 @@ $(STAMP): setup.cfg setup.py pyproject.toml
 run: install
 	$(BIN)/corroborate report fixtures/corpus
 
+# On the sources, whether or not `make native` has compiled them (doctests cannot be collected from compiled
+# modules); `make test-native` runs the tests on the compiled ones.
 test: install lint typecheck
-	$(BIN)/python -m pytest -q
+	ANALYZER_PURE=1 $(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check analyzer tests benchmarks
@@ -34,17 +36,20 @@ bench: install
 # Optional: compile the analysis with mypyc (needs a C compiler; about five minutes). Same output, faster.
 native: install $(NATIVE)
 
+# Stamped with the time the build began: a source saved during the build makes it stale (analyzer.native).
 $(NATIVE): setup.py $(shell find analyzer -name '*.py')
+	find analyzer \( -name '*.so' -o -name '*.pyd' \) -delete
+	mkdir -p build && touch build/native.start
 	ANALYZER_NATIVE=1 $(BIN)/python setup.py --quiet build_ext --inplace --parallel 2
-	find analyzer \( -name '*.so' -o -name '*.pyd' \) -exec touch {} +  # built now (the copy kept old times)
-	touch $(NATIVE)
+	find analyzer \( -name '*.so' -o -name '*.pyd' \) -exec touch -r build/native.start {} +
+	touch -r build/native.start $(NATIVE)
 
 # Back to the interpreted sources only.
 pure:
 	find analyzer \( -name '*.so' -o -name '*.pyd' \) -delete
 	rm -f $(NATIVE)
 
-# The tests again on the compiled modules (the doctests ran on the sources in `make test`).
+# The tests again on the compiled modules (the doctests run on the sources, in `make test`).
 test-native: native
 	$(BIN)/python -m pytest -q tests
 

@@ -5,11 +5,15 @@ Python imports an extension before the source of the same name. Two cases must n
 
 - ``ANALYZER_PURE=1`` in the environment asks for the interpreted sources (to compare the two, or to
   debug with a profiler that sees Python frames);
-- a source edited after the build: its compiled module holds the old code. The package then warns once,
-  naming the source, and runs every module from its source until ``make native`` rebuilds them.
+- a stale build: a source of the package saved after the build began (compiled code is checked against
+  the types it was built with, so an edited interpreted module counts too), or a compiled module whose
+  source is gone. The package then says so once, on one line, and runs every module from its source
+  until ``make native`` rebuilds them; worker processes inherit the choice through ``ANALYZER_PURE``.
 
 :func:`choose` is called by ``analyzer/__init__.py`` before any other module is imported; it points the
 import system at the sources by giving each folder of the package a finder that knows only ``.py`` files.
+When the compiled modules do run, their frozen records are registered with :mod:`copyreg`, so that they
+pickle and copy as the interpreted ones do.
 
 >>> isinstance(is_native(), bool), stale_modules("/nonexistent")
 (True, [])
@@ -17,24 +21,35 @@ import system at the sources by giving each folder of the package a finder that 
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
+import importlib.abc
 import importlib.machinery
+import logging
 import os
 import sys
-import warnings
+from collections.abc import Sequence
+from types import ModuleType
 from typing import Any
+
+LOGGER = logging.getLogger("analyzer")
 
 _EXTENSIONS = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 RUNTIME = "_native__mypyc"  # the library of the compiled modules (mypyc's group "analyzer._native")
 
 
+def _runtime(folder: str) -> str | None:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return None
+    found = [n for n in names if n.startswith(RUNTIME) and n.endswith(_EXTENSIONS)]
+    return os.path.join(folder, found[0]) if found else None
+
+
 def is_native(package: str | None = None) -> bool:
     """True when compiled modules sit beside the sources of ``package`` (a folder; this package's by default)."""
-    folder = package or os.path.dirname(os.path.abspath(__file__))
-    try:
-        return any(name.startswith(RUNTIME) and name.endswith(_EXTENSIONS) for name in os.listdir(folder))
-    except OSError:
-        return False
+    return _runtime(package or os.path.dirname(os.path.abspath(__file__))) is not None
 
 
 def _folders(package: str) -> list[str]:
@@ -42,18 +57,22 @@ def _folders(package: str) -> list[str]:
 
 
 def stale_modules(package: str) -> list[str]:
-    """Sources of ``package`` edited after their compiled module was built, relative to ``package``."""
-    if not is_native(package):
+    """What makes the build of ``package`` stale, relative to ``package``: sources saved after the build
+    began (the time of its runtime library), and compiled modules whose source is gone."""
+    runtime = _runtime(package)
+    if runtime is None:
         return []
+    built = os.path.getmtime(runtime)
     stale = []
     for folder in _folders(package):
         for name in sorted(os.listdir(folder)):
-            if not name.endswith(_EXTENSIONS) or name.startswith(RUNTIME):
-                continue
-            source = os.path.join(folder, name.split(".", 1)[0] + ".py")
-            compiled = os.path.join(folder, name)
-            if os.path.isfile(source) and os.path.getmtime(source) > os.path.getmtime(compiled):
-                stale.append(os.path.relpath(source, package))
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and os.path.getmtime(path) > built:
+                stale.append(os.path.relpath(path, package))
+            elif name.endswith(_EXTENSIONS) and not name.startswith(RUNTIME):
+                source = os.path.join(folder, name.split(".", 1)[0] + ".py")
+                if not os.path.isfile(source):
+                    stale.append(os.path.relpath(path, package))
     return stale
 
 
@@ -77,22 +96,23 @@ def choose(package: str) -> bool:
     stale = stale_modules(package)
     if stale:
         more = f" and {len(stale) - 1} more" if len(stale) > 1 else ""
-        warnings.warn(
-            f"analyzer: {stale[0]}{more} changed after `make native`; running the sources, not the "
-            "compiled modules (`make native` rebuilds them, `make pure` removes them)",
-            RuntimeWarning,
-            stacklevel=2,
+        LOGGER.warning(
+            "analyzer: %s%s changed after `make native`: running the sources, not the compiled modules "
+            "(`make native` rebuilds them, `make pure` removes them)",
+            stale[0],
+            more,
         )
+        os.environ["ANALYZER_PURE"] = "1"  # worker processes make the same choice, silently
         use_sources(package)
         return False
+    sys.meta_path.insert(0, _PicklableRecords(os.path.basename(package)))
     return True
 
 
 def rebuilt(record: Any) -> tuple[Any, ...]:
-    """What pickle needs to rebuild a frozen record through its constructor: ``__reduce__`` of the records
-    that cross to worker processes.
+    """What pickle and copy need to rebuild a frozen record through its constructor.
 
-    Compiled by mypyc, a frozen dataclass loses the state setter that ``dataclasses`` gives it, and pickle's
+    Compiled by mypyc, a frozen dataclass loses the state setter that ``dataclasses`` gives it, and the
     default sets the fields one by one, which a frozen record refuses.
 
     >>> @dataclasses.dataclass(frozen=True)
@@ -103,3 +123,45 @@ def rebuilt(record: Any) -> tuple[Any, ...]:
     (<class 'analyzer.native.Pair'>, (1, 'x'))
     """
     return (type(record), tuple(getattr(record, f.name) for f in dataclasses.fields(record)))
+
+
+def register_records(module: ModuleType) -> list[type]:
+    """Make the frozen dataclasses a module defines pickle and copy through :func:`rebuilt`."""
+    records = [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__module__ == module.__name__
+        and dataclasses.is_dataclass(value)
+        and value.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    ]
+    for record in records:
+        copyreg.pickle(record, rebuilt)
+    return records
+
+
+class _RecordsLoader(importlib.machinery.ExtensionFileLoader):
+    """Loads a compiled module, then registers its records (see :func:`register_records`)."""
+
+    def exec_module(self, module: ModuleType) -> None:
+        super().exec_module(module)
+        register_records(module)
+
+
+class _PicklableRecords(importlib.abc.MetaPathFinder):
+    """Finds the compiled modules of the package and gives them :class:`_RecordsLoader`."""
+
+    def __init__(self, package: str) -> None:
+        self.prefix = package + "."
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not fullname.startswith(self.prefix) or path is None:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or not isinstance(spec.loader, importlib.machinery.ExtensionFileLoader):
+            return spec
+        assert spec.origin is not None
+        spec.loader = _RecordsLoader(fullname, spec.origin)
+        return spec

@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from analyzer.errors import AliasError
-from analyzer.native import rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +29,6 @@ class Settings:
     quote_similarity: float = 80.0
     jobs: int = 0  # worker processes for extraction; 0 = one per core, 1 = none
     dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt(self)  # picklable when compiled by mypyc (`make native`): see analyzer.native
 
 
 def load_aliases(path: str | Path) -> tuple[tuple[str, ...], ...]:

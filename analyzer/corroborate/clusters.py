@@ -20,13 +20,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from analyzer.corroborate.conflicts import interval
 from analyzer.models import Claim, Cluster, Statement
-from analyzer.native import rebuilt
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _NOT_AN_ORIGIN = re.compile(r"^[^A-Z]*$")  # "reports", "local media": nobody in particular
@@ -43,9 +41,6 @@ class StatementCluster:
     outlets: tuple[str, ...]
     independent_sources: int
     origins: tuple[str, ...] = ()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt(self)  # picklable when compiled by mypyc (`make native`): see analyzer.native
 
 
 def _normal(name: str) -> str:

@@ -7,8 +7,7 @@ it a ``per_quantity`` that runs the middle step on its cluster.
 
 >>> from datetime import date
 >>> from analyzer.models import Claim
->>> from analyzer.native import rebuilt
-from analyzer.settings import Settings
+>>> from analyzer.settings import Settings
 >>> claims = [
 ...     Claim("a", "d1", 12.0, "Police said 12 people were arrested.", 0, 0, speaker="Police", item="people arrested"),
 ...     Claim("b", "d2", 40.0, "Organisers said 40 people were detained.", 0, 0, speaker="Organisers", item="detained"),
@@ -25,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from analyzer.corroborate.clusters import StatementCluster, build_clusters, cluster_statements
 from analyzer.corroborate.conflicts import find_conflicts, part_marker, said_order, when
@@ -43,7 +42,6 @@ from analyzer.models import (
     Statement,
     Timeline,
 )
-from analyzer.native import rebuilt
 from analyzer.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
@@ -73,9 +71,6 @@ class PerQuantity:
     conflicts: tuple[Conflict, ...] = ()
     timelines: tuple[Timeline, ...] = ()
     statement_clusters: tuple[StatementCluster, ...] = ()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt(self)  # picklable when compiled by mypyc (`make native`): see analyzer.native
 
 
 # Builds the per-quantity records from keyed claims and statements, the copy origin of each document

@@ -21,7 +21,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from analyzer.extract.attribution import (
     Attribution,
@@ -85,7 +84,6 @@ from analyzer.extract.statements import dated_cue_statements, figureless_stateme
 from analyzer.extract.tokens import QUOTES, Token, tokenize
 from analyzer.extract.vocab import CONFIRM_RE, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
-from analyzer.native import rebuilt
 from analyzer.patterns import guarded, prefixed
 
 __all__ = ["DocumentExtraction", "document_credits", "extract_document"]
@@ -198,9 +196,6 @@ class DocumentExtraction:
     claims: tuple[Claim, ...]
     statements: tuple[Statement, ...]
     credits: tuple[str, ...] = ()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt(self)  # picklable when compiled by mypyc (`make native`): see analyzer.native
 
 
 @dataclass(frozen=True, slots=True)
