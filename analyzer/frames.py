@@ -36,6 +36,7 @@ and each claim's own cluster in the claims frame), ``conflict_id`` and
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -47,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.models import CONFLICT_KINDS, QUALIFIERS, STANCES, Analysis
+from analyzer.native import register_records
 from analyzer.serialize import CLAIM_FIELDS, STATEMENT_FIELDS
 
 __all__ = [
@@ -359,3 +361,6 @@ def explode(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     out = out[out[column].notna()].reset_index(drop=True)
     out[column] = out[column].astype(_TEXT)
     return out
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -12,8 +12,8 @@ Python imports an extension before the source of the same name. Two cases must n
 
 :func:`choose` is called by ``analyzer/__init__.py`` before any other module is imported; it points the
 import system at the sources by giving each folder of the package a finder that knows only ``.py`` files.
-When the compiled modules do run, their frozen records are registered with :mod:`copyreg`, so that they
-pickle and copy as the interpreted ones do.
+Each module that defines frozen records ends with :func:`register_records`: compiled, they would not
+unpickle or copy otherwise (a test checks that every such module does).
 
 >>> isinstance(is_native(), bool), stale_modules("/nonexistent")
 (True, [])
@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
-import importlib.abc
 import importlib.machinery
 import logging
 import os
 import sys
-from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
@@ -105,7 +103,6 @@ def choose(package: str) -> bool:
         os.environ["ANALYZER_PURE"] = "1"  # worker processes make the same choice, silently
         use_sources(package)
         return False
-    sys.meta_path.insert(0, _PicklableRecords(os.path.basename(package)))
     return True
 
 
@@ -138,30 +135,3 @@ def register_records(module: ModuleType) -> list[type]:
     for record in records:
         copyreg.pickle(record, rebuilt)
     return records
-
-
-class _RecordsLoader(importlib.machinery.ExtensionFileLoader):
-    """Loads a compiled module, then registers its records (see :func:`register_records`)."""
-
-    def exec_module(self, module: ModuleType) -> None:
-        super().exec_module(module)
-        register_records(module)
-
-
-class _PicklableRecords(importlib.abc.MetaPathFinder):
-    """Finds the compiled modules of the package and gives them :class:`_RecordsLoader`."""
-
-    def __init__(self, package: str) -> None:
-        self.prefix = package + "."
-
-    def find_spec(
-        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
-    ) -> importlib.machinery.ModuleSpec | None:
-        if not fullname.startswith(self.prefix) or path is None:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        if spec is None or not isinstance(spec.loader, importlib.machinery.ExtensionFileLoader):
-            return spec
-        assert spec.origin is not None
-        spec.loader = _RecordsLoader(fullname, spec.origin)
-        return spec

@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.errors import AliasError
+from analyzer.native import register_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +61,6 @@ def load_aliases(path: str | Path) -> tuple[tuple[str, ...], ...]:
     else:
         raise AliasError(source, "expected a list of lists of names or an object of name lists")
     return tuple(groups)
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import copyreg
+import dataclasses
+import importlib
 import importlib.machinery
 import os
 import pickle
@@ -12,6 +14,7 @@ import sys
 import time
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -196,3 +199,35 @@ def test_the_notebook_frames_pickle_and_copy() -> None:
     for again in (pickle.loads(pickle.dumps(frames)), copy.deepcopy(frames), copy.copy(frames)):
         assert type(again) is type(frames)
         assert again.claims.equals(frames.claims)
+
+
+def _compiled_modules() -> list[str]:
+    """The modules `make native` compiles, as setup.py lists them (read without running setup())."""
+    source = (ROOT / "setup.py").read_text()
+    namespace: dict[str, Any] = {"__file__": str(ROOT / "setup.py")}
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        exec(source.split("\next_modules = []")[0], namespace)
+        paths: list[str] = namespace["native_modules"]()
+    finally:
+        os.chdir(cwd)
+    return [p.removesuffix(".py").replace("/", ".") for p in paths]
+
+
+def test_every_compiled_module_registers_its_frozen_records() -> None:
+    modules = _compiled_modules()
+    assert "analyzer.extract.document" in modules and "analyzer.models" not in modules
+    missing = []
+    for name in modules:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == name
+                and dataclasses.is_dataclass(value)
+                and value.__dataclass_params__.frozen  # type: ignore[attr-defined]
+                and copyreg.dispatch_table.get(value) is not native.rebuilt
+            ):
+                missing.append(f"{name}.{value.__name__}")
+    assert missing == [], "end these modules with register_records(sys.modules[__name__])"

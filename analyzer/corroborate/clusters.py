@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 
 from analyzer.corroborate.conflicts import interval
 from analyzer.models import Claim, Cluster, Statement
+from analyzer.native import register_records
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _NOT_AN_ORIGIN = re.compile(r"^[^A-Z]*$")  # "reports", "local media": nobody in particular
@@ -241,3 +243,6 @@ def cluster_statements(
                 StatementCluster(_digest("q-", ids), key, speaker, ids, tuple(outlets), len(origins), origins)
             )
     return tuple(sorted(clusters, key=lambda c: (c.quantity_key, c.speaker, c.statement_ids)))
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -20,6 +20,7 @@ it a ``per_quantity`` that runs the middle step on its cluster.
 from __future__ import annotations
 
 import logging
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -42,6 +43,7 @@ from analyzer.models import (
     Statement,
     Timeline,
 )
+from analyzer.native import register_records
 from analyzer.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
@@ -244,3 +246,6 @@ def weigh_sources(
         for name, score in sorted(result.sources.items())
     )
     return verdicts, reliabilities
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -17,6 +17,7 @@ what they did, which its sentence may tell; an item that names nothing counted, 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
 
 from analyzer.corroborate.item_words import (
@@ -40,6 +41,7 @@ from analyzer.corroborate.item_words import (
     looks_plural,
     tokenize,
 )
+from analyzer.native import register_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,3 +193,6 @@ def _sentence_class(sentence: str, tokens: list[Token], *, protest: bool) -> str
     if found == {"dead", "injured"}:
         return "casualties"
     return next(iter(found)) if len(found) == 1 else None
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

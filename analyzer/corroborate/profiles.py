@@ -14,6 +14,7 @@ front or the whole country, and an earlier year it sets its figure in.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,7 @@ from analyzer.corroborate.part_words import without_parts
 from analyzer.corroborate.places import Entity, find_entities, placed_by_sentence
 from analyzer.corroborate.scope_words import compared_year, earlier_year, figure_clause, nationwide
 from analyzer.models import Claim
+from analyzer.native import register_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,3 +327,6 @@ def _people_item(item: str | None) -> bool:
     tokens = tokenize(item)
     entities = find_entities(tokens, lowercase=False, skip_first=True)
     return only_people(tokens, {i for e in entities for i in range(e.start, e.end)})
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

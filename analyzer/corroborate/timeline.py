@@ -27,12 +27,14 @@ A speaker who first hedged and later asserted has confirmed:
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from analyzer.models import Claim, ConfirmationDelay, ReportingLag, Statement, Timeline, TimelineEvent
+from analyzer.native import register_records
 
 _ASSERTING = ("asserts", "confirms")
 
@@ -134,3 +136,6 @@ def build_timelines(claims: Sequence[Claim], statements: Sequence[Statement] = (
             Timeline(key, _events(key, items), _delays(key, items), _lags(key, claims_by_key[key]))
         )
     return tuple(timelines)
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

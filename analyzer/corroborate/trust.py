@@ -52,6 +52,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,7 @@ import numpy as np
 import numpy.typing as npt
 
 from analyzer.models import Claim
+from analyzer.native import register_records
 
 LOGGER = logging.getLogger(__name__)
 
@@ -607,3 +609,6 @@ def estimate_trust(
         copies=tuple(pairs),
         iterations=state.iterations,
     )
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

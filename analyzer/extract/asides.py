@@ -5,11 +5,13 @@ the army denied") and a claim named as a noun with its source ("denied a union c
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from analyzer.extract.cues import Attribution
 from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, WEEKDAYS, phrase_before, tokenize
 from analyzer.extract.vocab import AGENT_NOUNS, CONFIRM_RE, DENY_RE
+from analyzer.native import register_records
 from analyzer.patterns import guarded
 
 __all__ = ["FigureAside", "NominalClaim", "figure_asides", "nominal_claims"]
@@ -151,3 +153,6 @@ def figure_asides(sentence: str, atts: list[Attribution]) -> list[FigureAside]:
             out.append(FigureAside(att, m.start(), stance))
             break
     return out
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from analyzer.extract.tokens import Token, span_text
 from analyzer.extract.vocab import PRONOUNS, is_media_name
+from analyzer.native import register_records
 
 __all__ = [
     "AUTHORING_PARTICIPLES",
@@ -151,3 +153,6 @@ def shared_subject(matrix: Attribution, cue: Token, kind: str) -> Attribution:
         (),
         matrix.is_pronoun,
     )
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

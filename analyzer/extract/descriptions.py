@@ -16,10 +16,12 @@ said". :func:`described_names` reads those pairings from a document's text, in t
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from analyzer.extract.tokens import CAPITALISED_STOPWORDS, MONTHS, PREPOSITIONS, WEEKDAYS
 from analyzer.extract.vocab import AGENT_NOUNS
+from analyzer.native import register_records
 from analyzer.patterns import guarded
 
 __all__ = ["Description", "described_names", "named_by"]
@@ -193,3 +195,6 @@ def named_by(
         if d.start < before and d.head in family and modifiers <= d.words:
             return d.name
     return None
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

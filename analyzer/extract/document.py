@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -84,6 +85,7 @@ from analyzer.extract.statements import dated_cue_statements, figureless_stateme
 from analyzer.extract.tokens import QUOTES, Token, tokenize
 from analyzer.extract.vocab import CONFIRM_RE, REPORTING_FORMS, is_media_name
 from analyzer.models import Claim, DateMention, Document, Figure, Sentence, Statement
+from analyzer.native import register_records
 from analyzer.patterns import guarded, prefixed
 
 __all__ = ["DocumentExtraction", "document_credits", "extract_document"]
@@ -1491,3 +1493,6 @@ def _update_state(
             state.quote_paragraph = sent.paragraph
     if said:  # what "X also said" in the next sentences continues
         state.last_said, state.last_said_at = said[-1], state.sentence
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -12,10 +12,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from analyzer.extract.cues import Attribution
 from analyzer.extract.vocab import REPORTING_FORMS, WEAK_VERBS
+from analyzer.native import register_records
 
 __all__ = ["Choice", "choose"]
 
@@ -291,3 +293,6 @@ def _through_media(media: list[Attribution], fig_start: int) -> Choice:
         synthetic = Attribution(m.citing[0], m.start, m.end, m.cue, m.cue_start, m.cue_end, "citing")
         return Choice(synthetic, (m.mention, *m.citing[1:]))
     return Choice(m, ())
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -18,6 +18,7 @@ Python per number found, so that a megabyte of text takes well under a second.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -85,6 +86,7 @@ from analyzer.extract.number_words import (
     LENGTH_UNIT,
 )
 from analyzer.models import Figure
+from analyzer.native import register_records
 
 __all__ = ["detect_thousands_separator", "find_figures"]
 
@@ -1220,3 +1222,6 @@ def detect_thousands_separator(document_text: str) -> str:
         " ": counts["space"] + 0.5 * counts["dcomma"],
     }
     return max(scores, key=lambda sep: scores[sep])  # ties go to the first: ",", then "."
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

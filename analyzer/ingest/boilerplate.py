@@ -24,11 +24,13 @@ from __future__ import annotations
 import enum
 import logging
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analyzer.ingest import vocab as v
+from analyzer.native import register_records
 
 LOGGER = logging.getLogger(__name__)
 
@@ -668,3 +670,6 @@ def clean_paragraphs(paragraphs: Iterable[str], title: str | None = None) -> str
     for paragraph in paragraphs:
         units.extend(split_units(paragraph))
     return "\n\n".join(clean_units(units, title))
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

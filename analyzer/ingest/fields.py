@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from typing import Any
 
 from analyzer.ingest.files import SIDECAR_SUFFIX, Warn, decode_bytes, read_bytes
 from analyzer.models import CorpusWarning
+from analyzer.native import register_records
 
 LOGGER = logging.getLogger(__name__)
 
@@ -175,3 +177,6 @@ def read_sidecar(path: Path, warn: Warn) -> Fields:
         warn(CorpusWarning(str(side), f"sidecar must be a JSON object, not {_type_name(obj)}; ignored"))
         return Fields()
     return read_fields(obj, str(side), warn)
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html as htmllib
 import logging
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ from analyzer.ingest.boilerplate import clean_paragraphs, clean_text
 from analyzer.ingest.fields import Fields, parse_published
 from analyzer.ingest.files import Warn
 from analyzer.models import CorpusWarning
+from analyzer.native import register_records
 
 LOGGER = logging.getLogger(__name__)
 
@@ -304,3 +306,6 @@ def markup_text(markup: str) -> str:
 def _after(markup: str, start: int) -> int:
     end = markup.find(">", start)
     return len(markup) if end < 0 else end + 1
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

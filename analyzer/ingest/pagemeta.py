@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,7 @@ from analyzer.ingest.boilerplate import (
     normalize_spaces,
     split_units,
 )
+from analyzer.native import register_records
 
 LOGGER = logging.getLogger(__name__)
 
@@ -288,3 +290,6 @@ def url_words(url: str | None) -> str | None:
     last = re.sub(r"[-_]\d{5,}$", "", last)  # a numeric article id after the words
     words = [w for w in re.split(r"[-_]+", last) if w]
     return " ".join(words) if len(words) >= 3 and sum(w.isalpha() for w in words) >= 2 else None
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.names import initials
+from analyzer.native import register_records
 from analyzer.resolve.mentions import _country_of, _frame, _Item, _Role, _role_of
 from analyzer.resolve.names import _acronym, _is_name_token, _name_key, _split_paren
 from analyzer.resolve.patterns import _PAREN_ACRONYM, _QUOTES, _ROLE_HIT, _TITLE_NAME, _TITLE_REACH
@@ -115,3 +117,6 @@ def _evidence(items: Sequence[_Item], doc_texts: Mapping[str, str]) -> tuple[lis
         if p.kind == "person" and p.full and p.role is not None:
             trimmed.append(_Title(it.doc, p.role, p.name))
     return trimmed, definitions
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

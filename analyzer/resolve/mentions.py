@@ -10,11 +10,13 @@ Also the corpus's distinct mentions (:class:`_Item`) with their counts and first
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer.native import register_records
 from analyzer.resolve.names import (
     Mention,
     _acronym,
@@ -281,3 +283,6 @@ def _collect(mentions: Iterable[Mention]) -> list[_Item]:
         _Item(doc, text, first[(doc, text)], counts[(doc, text)], _parse(text))
         for doc, text in sorted(counts)
     ]
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)

@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer.native import register_records
 from analyzer.resolve.patterns import (
     _ACRONYM,
     _ARTICLE,
@@ -236,3 +238,6 @@ def _surname(name: str) -> str:
         if words[i] in _PARTICLES:
             return _name_key(" ".join(words[i:]))
     return _name_key(words[-1])
+
+
+register_records(sys.modules[__name__])  # its frozen records pickle and copy when compiled (`make native`)
