@@ -557,8 +557,8 @@ _WHEN_BEFORE_RE = re.compile(r"\b(?:when|where|whether|if)\b", re.IGNORECASE)
 _OTHER_PLACE_RE = re.compile(
     r"(?:In|At|Across|Elsewhere)[^\S\n]+(?:the[^\S\n]+)?(?:neighbouring|nearby|[A-Z])"
 )
-# what a place or a thing has, before the figure anywhere in its sentence: "The region has 3 million residents
-# and 12 hospitals" (never "has been", "has risen")
+# what a place or a thing has, before the figure anywhere in its sentence: "The town also has 12 schools",
+# "The region has 3 million residents and 12 hospitals" (never "has been", "has risen")
 _HAS_LIST_RE = re.compile(
     r"\b(?:has|have|had|owns|contains|includes)[^\S\n]+(?!been\b|risen\b|fallen\b|climbed\b|reached\b|died\b"
     r"|grown\b|doubled\b|[a-z]+ed\b)",
@@ -567,12 +567,6 @@ _HAS_LIST_RE = re.compile(
 # the figure inside a relative clause that describes a place or a thing: ", which holds 3,000"
 _RELATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:which|where|whose)|\bthat[^\S\n]+(?:[a-z]+ed|has|had|have|holds|houses|employs|is|was))\b[^,;:]*$",
-    re.IGNORECASE,
-)
-# what a place or a thing has: "The town also has 12 schools" (never "has risen to 40")
-_HAS_BEFORE_RE = re.compile(
-    r"\b(?:has|have|had|owns|contains|includes)[^\S\n]+(?:(?:also|now|still|only|about|some|nearly|almost|around"
-    r"|over|more[^\S\n]+than)[^\S\n]+)*$",
     re.IGNORECASE,
 )
 # a duration: "for 12 hours", "after three weeks"; starts on a space run, so only ever ``.match``ed at the
@@ -735,8 +729,6 @@ def _said_on(
         if _RELATIVE_BEFORE_RE.search(body, max(0, at - 60), at) is not None:
             continue
         if _DURATION_AFTER_RE.match(body, end) is not None or _MEASURE_AFTER_RE.match(body, end) is not None:
-            continue
-        if _HAS_BEFORE_RE.search(body, max(0, at - 40), at) is not None:
             continue
         if c.unit not in (None, "%") and _MONEY_TOLL_RE.search(body) is None:
             continue  # a price, a budget: background
