@@ -1,0 +1,61 @@
+"""Round 14 of attribution rules: a present-tense reporting form that is also a noun ("claims", "reports",
+"states", "estimates") after "the" and one singular agent noun, before "that", a figure, a pronoun and its
+verb, or "to have"; "claims to have" after a name; a perfect participle ("reported having found") goes with
+the verb before it. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.factories import claims_by_value
+
+SUNDAY = date(2026, 3, 15)
+
+
+def _speaker(text: str, value: float) -> str | None:
+    return claims_by_value(text, published=SUNDAY)[value].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # "the" + one singular agent noun + a form that is also a noun: a verb before "that" or a figure
+        ("The ministry states that 40 people died in the blaze.", 40, "The ministry"),
+        ("The army claims that 300 fighters were killed near the dam.", 300, "The army"),
+        ("The agency reports 18 new cases in the capital.", 18, "The agency"),
+        ("The council estimates that 2,500 homes lack power.", 2500, "The council"),
+        ("The regulator estimates 7 per cent of flights were cancelled.", 7, "The regulator"),
+        # ... before a pronoun and its auxiliary
+        ("The army claims it has destroyed 45 tanks since May.", 45, "The army"),
+        ("The union claims they have lost 1,200 members this year.", 1200, "The union"),
+        # "claims to have" after any subject: a noun takes no "to have"
+        ("The Minister of Justice claims to have freed 230 prisoners.", 230, "The Minister of Justice"),
+        ("Rebel commander Ana Duval claims to have captured 60 soldiers.", 60, "Rebel commander Ana Duval"),
+        # a perfect participle goes with the verb before it, whose subject it shares
+        ("The coastguard reported having found 12 bodies on the shore.", 12, "The coastguard"),
+        ("Volunteers said having counted 900 tents at the camp.", 900, "Volunteers"),
+    ],
+)
+def test_singular_agent_forms_and_participles(text: str, value: float, speaker: str) -> None:
+    assert _speaker(text, value) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # still nouns: a compound agent ("intelligence reports"), a determiner before the form, an object
+        ("The hospital records show 300 admissions in March.", 300),
+        ("Their claims to have shot down 30 jets were never proven.", 30),
+        ("The intelligence reports 60 sites were hit in total.", 60),
+    ],
+)
+def test_noun_readings_stay_speakerless(text: str, value: float) -> None:
+    assert _speaker(text, value) is None
+
+
+def test_rejected_claims_to_have_stay_the_rejecters() -> None:
+    # "rejected claims to have ...": the noun after a verb of denial, whose subject is the one who denies
+    claim = claims_by_value("Kyiv rejected claims to have lost 300 tanks in a week.", published=SUNDAY)[300]
+    assert (claim.speaker, claim.stance) == ("Kyiv", "denies")
