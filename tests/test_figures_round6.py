@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from analyzer.extract.document import document_credits, extract_document
-from analyzer.extract.figure_filters import is_label, is_position
+from analyzer.extract.figure_filters import is_conversion, is_label, is_position
 from analyzer.extract.numbers import find_figures
 from analyzer.models import Claim, Document
 
@@ -88,10 +88,19 @@ def test_labels_are_no_counts(text: str, kept: list[float]) -> None:
         ),
         ("A farmer in Lisk, less than 20 km (12 miles) northwest of Avel, lost 30 sheep.", [30.0]),
         ("The flood covered 40 miles of coast.", [40.0]),
+        # a length and its conversion, then "from", "off", "outside", "of" a place (no compass point)
+        ("The ferry sank about 90 kilometers (56 miles) off the Varnian coast with 61 aboard.", [61.0]),
+        ("Rebels hold a ridge some 12 km (7 miles) from Osk, where 300 troops dug in.", [300.0]),
+        ("Smoke reached within 8 kilometres (5 miles) of Brill, and 70 homes were cleared.", [70.0]),
+        ("A checkpoint 30 km away from the border turned back 45 lorries.", [45.0]),
+        # a length that is no position stays: what a road, a queue or a coast measures
+        ("The storm closed 40 km of motorway and 15 miles of coast.", [40.0, 15.0]),
     ],
 )
 def test_where_a_place_lies_is_no_count(text: str, kept: list[float]) -> None:
-    assert [f.value for f in find_figures(text) if not is_position(text, f)] == kept
+    # (the bracketed conversion of a length is dropped by is_conversion)
+    figures = find_figures(text)
+    assert [f.value for f in figures if not is_position(text, f) and not is_conversion(text, f)] == kept
 
 
 @pytest.mark.parametrize(

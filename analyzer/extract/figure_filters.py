@@ -188,7 +188,15 @@ _CHANNEL_BEFORE_RE = re.compile(r"\b(?:Radio|Channel|TV|Television|Canal|Kanal)(
 
 
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
-_LENGTH_OF_RE = re.compile(rf"\s*{LENGTH_UNIT}\s+(?:of|from)\b", re.IGNORECASE)
+# the length and its bracketed conversion, then "of"/"from": "2 km of Ostby", "16 kilometers (10 miles) of X"
+_LENGTH_OF_RE = re.compile(rf"\s*{LENGTH_UNIT}\)?(?:\s*\([^()\n]{{1,30}}\))?\s+(?:of|from)\b", re.IGNORECASE)
+# a length that sets a place apart from another: "15 kilometres (nine miles) from Khar", "70 miles off the coast",
+# "some 5 km away from the border", "30 km outside Kyiv"
+_LENGTH_FROM_RE = re.compile(
+    rf"[^\S\n]*{LENGTH_UNIT}\)?(?:[^\S\n]*\([^()\n]{{1,30}}\))?[^\S\n]+(?:away[^\S\n]+)?(?:from|off|outside)"
+    r"[^\S\n]+(?:the[^\S\n]+)?[A-Za-z]",
+    re.IGNORECASE,
+)
 
 
 # match only (one position, right after the figure): "a crack 300 metres long", "a plume 300 metres high"
@@ -300,8 +308,13 @@ def is_position(text: str, fig: Figure) -> bool:
     >>> t = "Lava came within 2 km of Ostby; 40 homes burned within a week."
     >>> [f.value for f in find_figures(t) if not is_position(t, f)]
     [40.0]
+    >>> t = "Troops moved to a camp 15 kilometres (nine miles) from Khar, where 30 were held."
+    >>> [f.value for f in find_figures(t) if not is_position(t, f)]
+    [30.0]
     """
-    if fig.unit is None and _COMPASS_AFTER_RE.match(text, fig.end) is not None:
+    if fig.unit is None and (
+        _COMPASS_AFTER_RE.match(text, fig.end) is not None or _LENGTH_FROM_RE.match(text, fig.end) is not None
+    ):
         return True
     return (
         "within" in text[max(0, fig.start - 20) : fig.start].lower()
