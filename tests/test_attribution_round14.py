@@ -59,3 +59,41 @@ def test_rejected_claims_to_have_stay_the_rejecters() -> None:
     # "rejected claims to have ...": the noun after a verb of denial, whose subject is the one who denies
     claim = claims_by_value("Kyiv rejected claims to have lost 300 tanks in a week.", published=SUNDAY)[300]
     assert (claim.speaker, claim.stance) == ("Kyiv", "denies")
+
+
+_SANDWICH = (
+    "Rescue chief Ilse Varga said bodies had been found near the gate.\n\n"
+    "“A total of 31 bodies were found, 12 of them children.”\n\n"
+    "“There are also 6 people missing,” says {closer}."
+)
+
+
+@pytest.mark.parametrize(
+    ("closer", "speaker"),
+    [
+        (
+            "Varga",
+            "Rescue chief Ilse Varga",
+        ),  # the same speaker on both sides: the quotation between is theirs
+        ("Ilse Varga", "Rescue chief Ilse Varga"),
+        ("Tomas Brell", None),  # another speaker after it: nobody is said to give it
+    ],
+)
+def test_a_lone_quotation_between_two_of_one_speaker(closer: str, speaker: str | None) -> None:
+    claims = claims_by_value(_SANDWICH.format(closer=closer), published=SUNDAY)
+    assert claims[31].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation of the same speaker after it
+        "Rescue chief Ilse Varga said bodies had been found.\n\n“A total of 31 bodies were found.”\n\n"
+        "Crews worked through the night.",
+        # the paragraph holds more than one quotation
+        "Rescue chief Ilse Varga said bodies had been found.\n\n“A total of 31 were found,” a medic said, “and "
+        "more are feared.”\n\n“Six are missing,” says Varga.",
+    ],
+)
+def test_a_lone_quotation_needs_the_speaker_after_it(text: str) -> None:
+    assert claims_by_value(text, published=SUNDAY)[31].speaker != "Rescue chief Ilse Varga"

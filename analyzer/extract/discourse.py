@@ -270,8 +270,42 @@ def _carried_speaker(att: Attribution, state: Discourse) -> str | None:
         att.cue in ("currently", "others", "also", "quote")
         and "\n" in state.text[state.prev_offset : state.offset]
     ):
+        if att.cue == "quote" and _quoted_again_after(state, state.speakers[-1]):
+            return state.speakers[-1]
         return None
     return state.speakers[-1]
+
+
+def _quoted_again_after(state: Discourse, speaker: str) -> bool:
+    """Whether a quotation standing alone in its paragraph, right after a paragraph where ``speaker`` spoke,
+    is followed by a paragraph that opens on a quotation the same speaker is named for: the quotation between
+    them is theirs ("According to Ana Berg, ..." + '"A total of 74 ..."' + '"There are 12 more," says Berg.').
+
+    >>> text = 'Ana Berg said bodies were found.\\n\\n"A total of 74 were found."\\n\\n"It is grim," says Berg.'
+    >>> state = Discourse(text=text)
+    >>> state.offset = text.index('"A total')
+    >>> _quoted_again_after(state, "Ana Berg"), _quoted_again_after(state, "Ivo Tal")
+    (True, False)
+    """
+    text, start = state.text, state.offset
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    paragraph = text[start:end].rstrip()
+    if not paragraph.endswith(('"', "”")) or sum(paragraph.count(q) for q in '"“”') != 2:
+        return False  # one whole quotation, the paragraph's only one
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if text[nxt : nxt + 1] not in {'"', "“"}:
+        return False
+    line_end = text.find("\n", nxt)
+    following = text[nxt : line_end if line_end >= 0 else len(text)]
+    surname = speaker.split()[-1]
+    for found in find_attributions(following):
+        if found.kind in {"subject", "inverted"} and not found.is_pronoun and not found.media:
+            return found.mention.split()[-1] == surname
+    return False
 
 
 _QUOTE_RUN = 700  # characters a quotation of several sentences may run before the name after it
