@@ -97,3 +97,33 @@ def test_a_lone_quotation_between_two_of_one_speaker(closer: str, speaker: str |
 )
 def test_a_lone_quotation_needs_the_speaker_after_it(text: str) -> None:
     assert claims_by_value(text, published=SUNDAY)[31].speaker != "Rescue chief Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a name spelt out or translated in brackets between the subject and its verb
+        ("The WMO (World Meteorological Organization) said 14 storms formed.", 14, "The WMO"),
+        ("Sauveteurs Sans Frontières (Rescuers Without Borders) said 220 were pulled out.", 220,
+         "Sauveteurs Sans Frontières"),
+        ("As of May 2, the agency Tovaran CDC (Tovaran Centre for Disease Control) had recorded 87 deaths.", 87,
+         "the agency Tovaran CDC"),
+        # an acronym in brackets, as before
+        ("The Harbour Rescue Agency (HRA) said 31 boats sank.", 31, "The Harbour Rescue Agency"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_name_between_subject_and_verb(text: str, value: float, speaker: str) -> None:
+    assert _speaker(text, value) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a short clause about the subject in brackets
+        ("The ministry (which runs the clinics) said 40 patients died.", 40, "The ministry"),
+        ("Port director Ilse Varga (pictured) told reporters 12 cranes were down.", 12, "Ilse Varga"),
+        ("The agency (with 300 staff on the island) said 52 had died.", 52, "The agency"),
+    ],
+)
+def test_a_bracketed_aside_between_subject_and_verb(text: str, value: float, speaker: str) -> None:
+    assert _speaker(text, value) in {speaker, f"Port director {speaker}"}

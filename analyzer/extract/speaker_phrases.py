@@ -919,7 +919,33 @@ def _left_of(tokens: list[Token], i: int) -> int:
     j = skip_left(tokens, i)
     if j >= 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(":
         j -= 3  # "the National Intelligence Service (NIS) said"
+    elif j >= 4 and tokens[j - 1].text == ")":
+        opener = _bracketed_name_start(tokens, j - 1)
+        if opener is not None:
+            j = opener  # "The WHO (World Health Organization) said": the name spelt out or translated
     return j
+
+
+def _bracketed_name_start(tokens: list[Token], close: int) -> int | None:
+    """The index of the "(" of a short aside in brackets that closes at ``close`` right after a name or an
+    agent noun: a name spelt out or translated ("(Africa Centers for Disease Control and Prevention)"), a
+    clause about the subject ("(which runs the clinics)"); at most twelve words, no quotation.
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _bracketed_name_start(tokenize("The WHO (World Health Organization) said"), 5)
+    2
+    >>> _bracketed_name_start(tokenize("The count (“about 40,000”) said"), 7) is None
+    True
+    """
+    k = close - 1
+    while k > 0 and close - k <= 13 and tokens[k].text != "(":
+        tok = tokens[k]
+        if tok.text in QUOTES or tok.text in {")", "(", ";"}:
+            return None
+        k -= 1
+    if k <= 0 or tokens[k].text != "(" or close - k < 2 or not np_head(tokens[k - 1]):
+        return None
+    return k
 
 
 def _after_age(tokens: list[Token], j: int) -> bool:
