@@ -934,3 +934,27 @@ def test_a_name_after_its_place_is_the_name(names: list[str], linked: bool) -> N
     resolved = resolve_speakers([Mention(f"d{k}", name, 0) for k, name in enumerate(names)])
     shorter = names[-1]
     assert (resolved[(f"d{len(names) - 1}", shorter)] == resolved[("d0", names[0])]) is linked
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # a lower-case description of a body before its name: the body by its name
+        ("the health agency Tovaran CDC", "Tovaran CDC"),
+        ("the Lakeland Union's health agency Tovaran CDC", "Tovaran CDC"),
+        ("the rights group Justice Watch", "Justice Watch"),
+        ("the state Department of Water", "Department of Water"),
+        ("the news agency VNX", "VNX"),
+        # no name after the description, or a name that is the whole mention: unchanged
+        ("the health agency", "health agency"),
+        ("Tovaran Health Agency", "Tovaran Health Agency"),
+    ],
+)
+def test_a_body_described_before_its_name_is_named(mention: str, expected: str) -> None:
+    assert resolve([("d1", mention, 1)])[("d1", mention)] == expected
+
+
+def test_a_described_body_and_its_bare_name_are_one() -> None:
+    rows = [("d1", "the health agency Tovaran CDC", 1), ("d2", "Tovaran CDC", 1)]
+    found = resolve(rows)
+    assert found[("d1", "the health agency Tovaran CDC")] == found[("d2", "Tovaran CDC")] == "Tovaran CDC"

@@ -173,10 +173,29 @@ def _is_proper(tokens: Sequence[str]) -> bool:
     return bool(content) and all(t[:1].isupper() or t[:1].isdigit() for t in content)
 
 
+def _named_after_description(words: Sequence[str]) -> str | None:
+    """The proper name a lower-case description of a body stands before: "health agency Africa CDC" ->
+    "Africa CDC", "rights group Amnesty International" -> "Amnesty International" (the description ends in
+    an institution's noun; the rest is all capitalised).
+
+    >>> _named_after_description("health agency Africa CDC".split()), _named_after_description(["Africa", "CDC"])
+    ('Africa CDC', None)
+    """
+    for k in range(1, min(len(words), 5)):
+        if not words[k - 1].islower():
+            return None
+        if words[k - 1] in _INSTITUTIONS and words[k][:1].isupper() and _is_proper(words[k:]):
+            return " ".join(words[k:])
+    return None
+
+
 def _parse_org(label: str) -> _Parsed:
     body, paren = _split_paren(label)
     tokens = body.split()
     frame = _frame(tokens)
+    named = _named_after_description(frame.display)
+    if named is not None:  # "the African Union's health agency Africa CDC": the body by its name
+        return _parse_org(named + (f" ({paren})" if paren else ""))
     paren_country = _country_of(paren.split()) if paren else None
     country = frame.country or paren_country
     role = _role_of(frame)
