@@ -234,3 +234,19 @@ def test_list_items_take_the_announcers_speaker(text: str, speakers: dict[float,
 )
 def test_items_of_parts_and_times(text: str, value: float, item: str) -> None:
     assert _by_value(_claims(text))[value].item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a place's population that places the story is background
+        ("Floods hit Ostby, a town of about 8,000 people, and 14 died.", [14.0]),
+        ("In this country of 12 million inhabitants, 300 cases were found.", [300.0]),
+        ("Rain fell on Varno, a city of some 2.4 million residents; 9 were hurt.", [9.0]),
+        # what a camp or a shelter holds, or a city of things, is counted
+        ("The camp, home to 12,000 people, had 40 cases.", [12000.0, 40.0]),
+        ("A tent city of 900 tents rose near the border.", [900.0]),
+    ],
+)
+def test_a_places_population_is_background(text: str, kept: list[float]) -> None:
+    assert [c.value for c in _claims(text)] == kept

@@ -52,6 +52,7 @@ from analyzer.extract.figure_filters import (
     is_label,
     is_multiplier,
     is_phone_or_station_number,
+    is_population,
     is_position,
     is_source_count,
     names_duration,
@@ -400,6 +401,7 @@ def extract_document(doc: Document, known_outlets: frozenset[str] = frozenset())
             and not is_source_count(text, f)
             and not is_phone_or_station_number(text, f)
             and not is_position(text, f)
+            and not (" of " in text and is_population(text, f))
             and not is_conversion(text, f)
             and not is_dimension(text, f)
             and not is_label(text, f)

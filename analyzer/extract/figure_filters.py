@@ -595,3 +595,32 @@ def is_at_a_time(text: str, fig: Figure) -> bool:
     [4000.0]
     """
     return fig.unit is None and _AT_A_TIME_RE.match(text, fig.end) is not None
+
+
+# a place's population, in an apposition: "Varno, a city of about 300,000 people", "this country of about 100
+# million inhabitants" (background that places the story; a camp's or a shelter's people are counted instead)
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?:city|town|village|country|nation|province|state|region|island|district|capital|metropolis"
+    r"|municipality|county|archipelago|territory)\s+of"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under|approximately"
+    r"|an\s+estimated|at\s+least|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER_RE = re.compile(r"\s*(?:people|inhabitants|residents|souls|citizens)\b", re.IGNORECASE)
+
+
+def is_population(text: str, fig: Figure) -> bool:
+    """A place's population, said to place the story: "in Varno, a city of 300,000 people".
+
+    >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Floods hit Varno, a city of about 300,000 people, and 40 died."
+    >>> [f.value for f in find_figures(t) if not is_population(t, f)]
+    [40.0]
+    >>> t = "The camp is home to 12,000 people; a city of 80 officers was set up."
+    >>> [f.value for f in find_figures(t) if not is_population(t, f)]
+    [12000.0, 80.0]
+    """
+    before = text[max(0, fig.start - 60) : fig.start]
+    if "of" not in before or _PLACE_OF_BEFORE_RE.search(before) is None:
+        return False
+    return _PEOPLE_AFTER_RE.match(text, fig.end) is not None
