@@ -127,3 +127,19 @@ def test_a_bracketed_name_between_subject_and_verb(text: str, value: float, spea
 )
 def test_a_bracketed_aside_between_subject_and_verb(text: str, value: float, speaker: str) -> None:
     assert _speaker(text, value) in {speaker, f"Port director {speaker}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # the sides of a conflict as speakers, each "according to" taking the figures before it
+        ("At least 40 died in the east, according to the army, and 25 in the west, according to rebels.", 25,
+         "rebels"),
+        ("About 70 fighters were captured, according to insurgents.", 70, "insurgents"),
+        ("The ruling junta said 12 protesters had been detained.", 12, "The ruling junta"),
+        ("Turnout was 41%, according to pollsters.", 41, "pollsters"),
+        ("According to eyewitnesses, 50 bodies lay in the square.", 50, "eyewitnesses"),
+    ],
+)  # fmt: skip
+def test_conflict_sides_and_counters_speak(text: str, value: float, speaker: str) -> None:
+    assert _speaker(text, value) == speaker

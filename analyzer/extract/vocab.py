@@ -189,6 +189,23 @@ AGENT_NOUNS = frozenset(
         "protester",
         "students",
         "patients",
+        # the sides of a conflict and those between them: "according to rebels", "the junta said"
+        "rebels",
+        "rebel",
+        "insurgents",
+        "militants",
+        "separatists",
+        "guerrillas",
+        "jihadists",
+        "junta",
+        "regime",
+        "opposition",
+        "mediators",
+        "negotiators",
+        # those who count or see for a living or by chance: "pollsters said", "according to eyewitnesses"
+        "pollsters",
+        "coroners",
+        "eyewitnesses",
         # "said guest Ewan Hale", "Visitors told reporters": people at an event or a place
         "guest",
         "guests",
