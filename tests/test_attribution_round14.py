@@ -143,3 +143,37 @@ def test_a_bracketed_aside_between_subject_and_verb(text: str, value: float, spe
 )  # fmt: skip
 def test_conflict_sides_and_counters_speak(text: str, value: float, speaker: str) -> None:
     assert _speaker(text, value) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that only date or rank a body of figures name nobody
+        "Latest figures showed 4,500 arrivals in March.",
+        "Official data released on Monday showed 4,500 arrivals.",
+        "New monthly numbers published on Friday show 4,500 arrivals.",
+    ],
+)
+def test_status_words_before_figures_name_nobody(text: str) -> None:
+    assert _speaker(text, 4500) is None
+
+
+def test_a_body_before_its_figures_still_speaks() -> None:
+    assert _speaker("Coastguard figures released on Monday showed 4,500 arrivals.", 4500) == "Coastguard"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # a sentence that opens by citing its source: the source speaks, through the outlet
+        ("Citing hospital officials, the Varno Herald said 22 were injured.", "hospital officials",
+         ("the Varno Herald",)),
+        ("Quoting a police source, Radio Ostby reported that 22 were held.", "a police source", ("Radio Ostby",)),
+        # a reason is no source, at either end of the sentence
+        ("Citing the weather, the ministry said 22 flights were cancelled.", "the ministry", ()),
+        ("The ministry said 22 flights were cancelled, citing security concerns.", "The ministry", ()),
+    ],
+)  # fmt: skip
+def test_citing_at_the_opening_and_reasons(text: str, speaker: str, via: tuple[str, ...]) -> None:
+    claim = claims_by_value(text, published=SUNDAY)[22]
+    assert (claim.speaker, claim.via) == (speaker, via)

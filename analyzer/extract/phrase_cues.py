@@ -26,7 +26,13 @@ from analyzer.extract.tokens import (
     span_text,
     tokenize,
 )
-from analyzer.extract.vocab import AGENT_NOUNS, INSTITUTION_NOUNS, MEDIA_NOUNS, is_media_name
+from analyzer.extract.vocab import (
+    AGENT_NOUNS,
+    DATA_STATUS_WORDS,
+    INSTITUTION_NOUNS,
+    MEDIA_NOUNS,
+    is_media_name,
+)
 from analyzer.patterns import prefixed
 
 __all__ = ["attach_citing", "colon_cue", "phrase_cues"]
@@ -95,11 +101,9 @@ _DATA_PREPOSITIONS = frozenset(
     {"in", "on", "at", "by", "from", "for", "with", "as", "across", "under", "after"}
 )
 # what opens such a phrase without naming anyone: "New figures show", "Official data showed"
-_DATA_ADJECTIVES = frozenset(
-    {"new", "latest", "official", "recent", "provisional", "final", "preliminary", "initial", "early", "updated",
-     "fresh", "unofficial", "separate", "other", "the", "these", "those", "its", "their", "but", "and", "yet",
-     "however", "meanwhile", "government", "state", "federal", "local", "national", "regional", "monthly",
-     "weekly", "daily", "annual", "quarterly", "internal", "published", "released"}
+_DATA_ADJECTIVES = DATA_STATUS_WORDS | frozenset(
+    {"the", "these", "those", "its", "their", "but", "and", "yet", "however", "meanwhile", "government", "state",
+     "federal", "local", "national", "regional"}
 )  # fmt: skip
 _FOR_THE_RE = re.compile(
     r"\bfor\s+(?P<np>the\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}?)(?=\s*(?:[,.;)]|$|\band\b|\bit\s+was\b|\bthere\s+were\b))",
@@ -615,18 +619,61 @@ def colon_cue(text: str, tokens: list[Token], known: frozenset[str]) -> list[Att
     return []
 
 
+_CITING_OPENER_RE = re.compile(r"(?:Citing|Quoting)\s+")
+_CITABLE_WORDS = AGENT_NOUNS | MEDIA_NOUNS | INSTITUTION_NOUNS | INFO_NOUNS | {"people", "person", "insiders"}
+
+
+def _can_be_cited(mention: str) -> bool:
+    """Whether a phrase after "citing" names a source (a name, a body, someone, a document), not a reason
+    ("citing the weather", "citing security concerns").
+
+    >>> [_can_be_cited(m) for m in ("the weather", "U.S. officials", "a crew member", "two people familiar with it")]
+    [False, True, True, True]
+    """
+    words = mention.split()
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
+        return True
+    for word in words:
+        low = word.lower().removesuffix("'s").rstrip("'’")
+        if low in _CITABLE_WORDS or f"{low}s" in _CITABLE_WORDS:
+            return True
+    return False
+
+
+def _opening_citation(
+    sentence: str, atts: list[Attribution], known: frozenset[str]
+) -> tuple[int, str] | None:
+    """The source a sentence opens by citing ("Citing hospital officials, the paper said ...") and the index
+    of the first verb cue after that clause, which cites it."""
+    m = _CITING_OPENER_RE.match(sentence)
+    comma = sentence.find(",", m.end()) if m is not None else -1
+    if m is None or comma < 0:
+        return None
+    cite = _phrase_at(sentence, m.end(), known, "citing", 0)
+    if cite is None or cite.end > comma or not _can_be_cited(cite.mention):
+        return None
+    for idx, att in enumerate(atts):
+        if att.cue_start > comma and att.kind in {"subject", "inverted"}:
+            return idx, cite.mention
+    return None
+
+
 def attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
-    """Give a verb cue the sources it cites after it: "NBC News reported, citing U.S. officials"."""
+    """Give a verb cue the sources it cites after it ("NBC News reported, citing U.S. officials") or in the
+    clause the sentence opens with ("Citing U.S. officials, NBC News reported")."""
     if not atts or _CITING_WORD_RE.search(sentence) is None:
         return atts
+    opening = _opening_citation(sentence, atts, known)
     out = []
     for idx, att in enumerate(atts):
         limit = atts[idx + 1].cue_start if idx + 1 < len(atts) else len(sentence)
         cited = list(att.citing)
+        if opening is not None and idx == opening[0] and opening[1] not in cited:
+            cited.insert(0, opening[1])
         if att.kind in {"subject", "inverted", "participle", "according"}:
             for m in _CITING_RE.finditer(sentence, att.cue_end, limit):
                 cite = _phrase_at(sentence, m.end(), known, "citing", m.start())
-                if cite is not None and cite.mention not in cited:
+                if cite is not None and cite.mention not in cited and _can_be_cited(cite.mention):
                     cited.append(cite.mention)
         if cited != list(att.citing):
             att = Attribution(

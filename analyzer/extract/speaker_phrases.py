@@ -28,7 +28,7 @@ from analyzer.extract.tokens import (
     phrase_after,
     phrase_before,
 )
-from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, PRONOUNS, REPORTING_FORMS
+from analyzer.extract.vocab import AGENT_NOUNS, DATA_STATUS_WORDS, DETERMINERS, PRONOUNS, REPORTING_FORMS
 
 __all__ = [
     "CARRIED_INFO",
@@ -763,6 +763,17 @@ def _name_before_description(tokens: list[Token], j: int) -> tuple[int, int] | N
     return name
 
 
+def _only_status_words(tokens: list[Token], end: int) -> bool:
+    """Whether the words that open the sentence up to token ``end`` only date or rank figures ("Latest",
+    "Official", "New monthly").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _only_status_words(tokenize("Latest figures show"), 1), _only_status_words(tokenize("Army figures"), 1)
+    (True, False)
+    """
+    return end > 0 and all(t.is_word and t.low in DATA_STATUS_WORDS for t in tokens[:end])
+
+
 def subject_before(
     text: str, tokens: list[Token], verb: int
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
@@ -795,6 +806,8 @@ def subject_before(
         j -= 1
     if j > 2 and tokens[j - 1].low in INFO_NOUNS:
         j = _before_in_statement(tokens, j)
+    if j > 1 and tokens[j - 1].low in INFO_NOUNS and _only_status_words(tokens, j - 1):
+        return None  # "Latest figures show", "Official data released on Monday showed": nobody named
     if (
         j > 1
         and tokens[j - 1].low in INFO_NOUNS

@@ -165,6 +165,14 @@ REPORTING_RE = re.compile(
     r"\b(" + "|".join(sorted(REPORTING_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 
+# Words that date or rank a body of figures and name no one: "Latest figures show", "Official data released on
+# Monday showed", "the preliminary monthly numbers"
+DATA_STATUS_WORDS = frozenset(
+    {"new", "latest", "official", "recent", "provisional", "final", "preliminary", "initial", "early", "updated",
+     "fresh", "unofficial", "separate", "other", "monthly", "weekly", "daily", "annual", "quarterly", "internal",
+     "published", "released"}
+)  # fmt: skip
+
 # Nouns that name someone who can assert a figure: people by role, bodies, groups.
 AGENT_NOUNS = frozenset(
     [
