@@ -177,3 +177,36 @@ def test_a_body_before_its_figures_still_speaks() -> None:
 def test_citing_at_the_opening_and_reasons(text: str, speaker: str, via: tuple[str, ...]) -> None:
     claim = claims_by_value(text, published=SUNDAY)[22]
     assert (claim.speaker, claim.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after a document noun modifies it when a time, a place or an agent follows
+        ("The council said in a statement issued late on Friday that 22 homes were lost.", "The council"),
+        ("The union said in a notice posted to its website that 22 branches would shut.", "The union"),
+        # ... not when what it says follows: then it is the verb
+        (
+            "The flood agency said rivers were rising. The statement predicted that 22 towns would flood.",
+            "The flood agency",
+        ),
+    ],
+)
+def test_a_participle_after_a_document(text: str, speaker: str) -> None:
+    assert _speaker(text, 22) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a confirmation withheld is no confirmation
+        ("The ministry could not confirm that 22 people had died.", "hedges"),
+        ("Police have not confirmed reports that 22 people were held, the chief said.", "hedges"),
+        ("The army declined to confirm that 22 soldiers were captured, its spokesman said.", "hedges"),
+        # one withheld earlier in the sentence leaves the confirmation that follows
+        ("Police, who could not confirm it at first, confirmed on Friday that 22 had died.", "confirms"),
+        ("The ministry confirmed that 22 people had died.", "confirms"),
+    ],
+)
+def test_a_withheld_confirmation_hedges(text: str, stance: str) -> None:
+    assert claims_by_value(text, published=SUNDAY)[22].stance == stance

@@ -4,6 +4,8 @@
 'confirms'
 >>> stance_of("If the reports of 300 missing are true, it would be a catastrophe, the governor said.", 80, 18, 21)
 'hedges'
+>>> stance_of("The ministry has not yet confirmed that 40 people died.", 13, 40, 42)
+'hedges'
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ _IF_TRUE_RE = prefixed(
     "i", r"\bif\b[^,.;]{0,100}?\b(?:true|accurate|correct|confirmed|verified|accurate)\b", re.IGNORECASE
 )
 
+# a confirmation withheld: "could not confirm that", "has not yet confirmed", "was unable to verify", "declined to
+# confirm": the speaker does not stand behind the figure
+_NOT_CONFIRMED_RE = re.compile(
+    r"\b(?:(?:could|can|did|does|do|would|will|has|have|had)(?:\s+not|n[’']t)|cannot|unable\s+to|declined\s+to"
+    r"|refused\s+to|yet\s+to)\s+(?:yet\s+|independently\s+|immediately\s+|officially\s+)?(?:be\s+)?"
+    r"(?:confirm|verif)\w*",
+    re.IGNORECASE,
+)
 # where the clause of a closing cue ends: "police said, adding ...", "police said on Friday, possibly ..."
 _CUE_CLAUSE_END_RE = re.compile(r"[,;:(—–]|\b(?:adding|and\s+said|and\s+added)\b", re.IGNORECASE)
 
@@ -30,6 +40,16 @@ def _clause(sentence: str, start: int, end: int) -> str:
         opener = m.end("m")
     close = _CLAUSE_CLOSE_RE.search(sentence, end)
     return sentence[opener : close.start() if close else len(sentence)]
+
+
+def _withheld(sentence: str, cue_start: int, lead: str) -> bool:
+    """Whether the confirming cue at ``cue_start`` (or the confirmation in ``lead``) is negated: "could not
+    confirm", not "who could not confirm it earlier, confirmed on Friday"."""
+    if cue_start >= 0:
+        for m in _NOT_CONFIRMED_RE.finditer(sentence, max(0, cue_start - 40), cue_start + 20):
+            if m.start() <= cue_start < m.end():
+                return True
+    return _NOT_CONFIRMED_RE.search(lead) is not None
 
 
 def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:
@@ -48,7 +68,8 @@ def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:
     if cue_start > end and HEDGE_RE.search(cue_part):
         return "hedges"  # "..., the minister said he could not confirm the figure"
     if CONFIRM_RE.search(cue_part) or CONFIRM_RE.search(lead):
-        return "confirms"
+        # "The ministry could not confirm that 40 had died": a confirmation withheld is no confirmation
+        return "hedges" if _withheld(sentence, cue_start, lead) else "confirms"
     return "asserts"
 
 

@@ -413,6 +413,13 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         # "to say": an infinitive states nothing yet; "reported having found 12 bodies": a perfect participle
         # goes with the verb before it, whose subject it shares
         return True
+    if (
+        i > 1
+        and tok.low.endswith("ed")
+        and tokens[i - 1].low in INFO_NOUNS
+        and _modifies_a_document(tokens, i)
+    ):
+        return True  # "in a statement issued on Tuesday", "figures released on Friday": the document's participle
     if tok.low.endswith(("ed", "en")) and _PASSIVE_AFTER_RE.match(text, tok.end):
         return (
             True  # "deaths reported by the agency", "given to reporters by": the by-phrase names the speaker
@@ -443,6 +450,29 @@ def _states_nothing(text: str, tokens: list[Token], i: int, stem: str, quotes: l
         return True  # "citing hospital records", "the hermit state": a noun, not a verb
     # "the growth forecast was too optimistic": the subject of the next verb, a noun
     return tok.low in _NOUN_OR_VERB and i + 1 < len(tokens) and tokens[i + 1].low in _AFTER_A_NOUN
+
+
+_WHEN_OR_BY = frozenset(
+    {"on", "in", "by", "at", "to", "online", "late", "earlier", "last", "this", "yesterday", "today", "overnight",
+     "early", "after", "before", "during", "since", "hours", "days"}
+)  # fmt: skip
+
+
+def _modifies_a_document(tokens: list[Token], i: int) -> bool:
+    """Whether the participle at ``i``, right after a lower-case information noun, modifies it: a time or an agent
+    follows ("a statement issued on Tuesday", "figures released Friday by the agency"), not what it says ("The
+    statement predicted that ...").
+
+    >>> from analyzer.extract.tokens import tokenize
+    >>> _modifies_a_document(tokenize("in a statement issued Tuesday night"), 3)
+    True
+    >>> _modifies_a_document(tokenize("The statement predicted that 250,000 would come"), 2)
+    False
+    """
+    if not tokens[i - 1].text.islower() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.low in _WHEN_OR_BY or nxt.low in WEEKDAYS or (nxt.is_capitalised and nxt.low in MONTHS)
 
 
 def _place_state(tokens: list[Token], i: int) -> bool:
