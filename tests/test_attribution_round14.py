@@ -210,3 +210,19 @@ def test_a_participle_after_a_document(text: str, speaker: str) -> None:
 )
 def test_a_withheld_confirmation_hedges(text: str, stance: str) -> None:
     assert claims_by_value(text, published=SUNDAY)[22].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the outlet a speaker gave an interview to carries their words, as one they told
+        ("Speaking to Al Jazeera, the governor said 22 villages were cut off.", ("Al Jazeera",)),
+        ("In an exclusive interview with the BBC, the minister said 22 villages were cut off.", ("the BBC",)),
+        ("The governor said in a phone interview with Reuters that 22 villages were cut off.", ("Reuters",)),
+        # reporters, or someone who is no outlet, carry nothing
+        ("Speaking to reporters, the governor said 22 villages were cut off.", ()),
+        ("In an interview with Mayor Ana Ruiz, the governor said 22 villages were cut off.", ()),
+    ],
+)
+def test_the_outlet_given_an_interview_carries_it(text: str, via: tuple[str, ...]) -> None:
+    assert claims_by_value(text, published=SUNDAY)[22].via == via

@@ -1008,6 +1008,28 @@ _STATEMENT_TO_RE = re.compile(
     r"(?:[^\S\n]*\((?P<short>[A-Z]{2,6})\))?"
 )
 _STATEMENT_WORDS = ("statement", "message", "letter", "release")
+# the outlet a speaker spoke to: "Speaking to Al Jazeera, ...", "said in an (exclusive) interview with the BBC"
+_INTERVIEW_RE = re.compile(
+    r"\b(?:[Ss]peaking[^\S\n]+(?:exclusively[^\S\n]+)?to|[Ii]n[^\S\n]+an?[^\S\n]+(?:exclusive[^\S\n]+|televised[^\S\n]+"
+    r"|radio[^\S\n]+|phone[^\S\n]+)?interview[^\S\n]+with)"
+    r"[^\S\n]+(?P<o>(?:the[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,3})"
+)
+
+
+def _interview_outlet(text: str) -> str | None:
+    """The news outlet a speaker gave an interview to, which carries their words.
+
+    >>> _interview_outlet("Speaking to Al Jazeera, the governor said 40 died.")
+    'Al Jazeera'
+    >>> _interview_outlet("In an interview with Mayor Ana Ruiz, we asked about the 40 dead.") is None
+    True
+    """
+    m = _INTERVIEW_RE.search(text)
+    if m is None or not is_media_name(m.group("o")):
+        return None
+    return m.group("o")
+
+
 # a page's closing line on its writers: "X and Y are New York Times writers", "Z is a Reuters correspondent"
 _WRITERS_RE = re.compile(
     r"\b(?:is|are)[^\S\n]+(?:an?[^\S\n]+)?(?P<outlet>(?:The[^\S\n]+)?[A-Z][\w.&'’\-]*(?:[^\S\n]+[A-Z][\w.&'’\-]*){0,4})"
@@ -1220,6 +1242,8 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
     hearer = _told_outlet(text, told, doc.text) if told is not None else None
     if hearer is None and att is not None and any(w in text for w in _STATEMENT_WORDS):
         hearer = _statement_outlet(text)
+    if hearer is None and att is not None and ("nterview" in text or "peaking to" in text):
+        hearer = _interview_outlet(text)
     if hearer is not None and hearer not in via and hearer != speaker:
         via.append(hearer)  # "X told AFP": AFP carries X's words
     via += [c for c in r.credits if c not in via and c != speaker]
