@@ -226,3 +226,15 @@ def test_a_withheld_confirmation_hedges(text: str, stance: str) -> None:
 )
 def test_the_outlet_given_an_interview_carries_it(text: str, via: tuple[str, ...]) -> None:
     assert claims_by_value(text, published=SUNDAY)[22].via == via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date between "and" and a coordinated verb dates that verb's statement
+        "The board had said on Friday that 40 staff would go, and on Saturday raised the number to 22.",
+        "Police put the crowd at 40, and then on Saturday revised the figure to 22.",
+    ],
+)
+def test_a_coordinated_verb_takes_its_own_date(text: str) -> None:
+    assert claims_by_value(text, published=SUNDAY)[22].asserted_on == date(2026, 3, 14)

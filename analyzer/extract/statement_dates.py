@@ -64,6 +64,7 @@ _GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
 _QUOTED_FIGURE_MARKS_RE = re.compile(r"(?<=\bat )[\"“]|(?<=\bto )[\"“]|(?<=[\d%])[\"”]")
 _PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+")
+_COORDINATED_BEFORE_RE = re.compile(r"\b(?:and|but|then)\s+$")  # "..., and on Tuesday raised the toll"
 _BRACKETED_RE = re.compile(r" ?\([^()]{1,40}\)")
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
 _FROM_GAP_RE = re.compile(r"[^\S\n]+from[^\S\n]+")
@@ -415,6 +416,10 @@ def _dates_the_statement(
     if att.end <= d.start and d.end <= att.cue_start:
         if d.start - att.end <= 20 and att.cue_start - d.end <= 20 and "," not in sentence[att.end : d.start]:
             return True  # "officials on Thursday confirmed"
+        if att.cue_start - d.end <= 2 and _COORDINATED_BEFORE_RE.search(
+            sentence, max(0, d.start - 6), d.start
+        ):
+            return True  # "The ministry said 40 died, and on Tuesday said 52": the second verb's own date
         if (
             att.cue_start - d.end <= 12
             and _WHICH_BEFORE_RE.fullmatch(sentence, att.end, d.start) is not None
