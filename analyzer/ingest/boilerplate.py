@@ -519,17 +519,31 @@ def _cut_inner_caption(text: str) -> str:
     return text if match is None else text[: match.start() + 1].rstrip()
 
 
-def _classify_all(units: Sequence[Unit]) -> list[Kind]:
+KindCache = dict[tuple[str, str], Kind]
+"""Kinds of the units of one page already classified, by ``(text, raw)``: the page's metadata reader and
+its cleaner read the same lines, and :func:`classify` reads nothing else of a unit."""
+
+
+def classify_known(unit: Unit, known: KindCache) -> Kind:
+    """:func:`classify`, once per page for each distinct unit (``known`` belongs to one page only)."""
+    key = (unit.text, unit.raw)
+    kind = known.get(key)
+    if kind is None:
+        kind = known[key] = classify(unit)
+    return kind
+
+
+def _classify_all(units: Sequence[Unit], page: KindCache | None = None) -> list[Kind]:
     """:func:`classify` of every unit; pages repeat their furniture, so short lines are classified once."""
     known: dict[str, Kind] = {}
     kinds: list[Kind] = []
     for unit in units:
         if len(unit.raw) > _SHORT:
-            kinds.append(classify(unit))
+            kinds.append(classify(unit) if page is None else classify_known(unit, page))
             continue
         kind = known.get(unit.raw)
         if kind is None:
-            kind = known[unit.raw] = classify(unit)
+            kind = known[unit.raw] = classify(unit) if page is None else classify_known(unit, page)
         kinds.append(kind)
     return kinds
 
@@ -607,9 +621,11 @@ def _heads_table(text: str, cells: int) -> bool:
     return " | " in text and len(_CELL_SPLIT_RE.split(text)) == cells
 
 
-def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[str]:
-    """The paragraphs to keep, title first, in page order."""
-    kinds = _classify_all(units)
+def clean_units(
+    units: Sequence[Unit], title_hint: str | None = None, known: KindCache | None = None
+) -> list[str]:
+    """The paragraphs to keep, title first, in page order (``known``: this page's units classified so far)."""
+    kinds = _classify_all(units, known)
     _spread_promo(units, kinds)
     _mark_credited_captions(units, kinds)
     _mark_table_rows(units, kinds)
@@ -656,12 +672,13 @@ def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[st
     return kept
 
 
-def clean_text(raw: str, title: str | None = None) -> str:
+def clean_text(raw: str, title: str | None = None, known: KindCache | None = None) -> str:
     """The article of a plain-text page: headline first, then body paragraphs, joined by blank lines.
 
-    ``title`` (from a sidecar, say) helps to find the page's own headline.
+    ``title`` (from a sidecar, say) helps to find the page's own headline; ``known`` holds the kinds of
+    this page's units that reading its metadata classified (:func:`classify_known`).
     """
-    return "\n\n".join(clean_units(split_units(raw), title))
+    return "\n\n".join(clean_units(split_units(raw), title, known))
 
 
 def clean_paragraphs(paragraphs: Iterable[str], title: str | None = None) -> str:
