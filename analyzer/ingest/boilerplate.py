@@ -340,7 +340,7 @@ def classify(unit: Unit) -> Kind:
             return kind
     if _is_promo(text, low):
         return Kind.PROMO
-    if (size <= 400 and v.DISCLAIMER_RE.search(low)) or _is_caption(text, low) or _is_bio(text):
+    if (size <= 400 and _is_disclaimer(low)) or _is_caption(text, low) or _is_bio(text):
         return Kind.FURNITURE
     if size <= _SHORT:
         if v.BYLINE_RE.match(text) and (not ends_with_terminator(text) or v.BYLINE_END_RE.search(low)):
@@ -359,6 +359,23 @@ def classify(unit: Unit) -> Kind:
     ):
         return Kind.HEADLINE
     return Kind.PROSE
+
+
+def _is_disclaimer(low: str) -> bool:
+    """ "The views expressed ...", "All rights reserved": a word each disclaimer holds, then the pattern."""
+    return any(word in low for word in _DISCLAIMER_WORDS) and v.DISCLAIMER_RE.search(low) is not None
+
+
+# every match of DISCLAIMER_RE holds one of these (a few substring tests cost less than the search)
+_DISCLAIMER_WORDS = (
+    "expressed",
+    "reflect the",
+    "rights reserved",
+    "may not be",
+    "sponsored",
+    "paid for",
+    "partnership",
+)
 
 
 def _unstopped_prose(text: str) -> bool:
@@ -455,12 +472,18 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
     >>> find_title(units, [classify(u) for u in units])
     2
     """
-    if hint:
-        wanted = _key(hint)
+    wanted = _key(hint) if hint else ""
+    if hint and wanted:
         longest = 2 * len(hint) + 20
+        # the key's first and last words are in the case-folded text of any unit with that key: two
+        # substring tests before the substitution
+        first, last = wanted.split(" ", 1)[0], wanted.rsplit(" ", 1)[-1]
         for index, unit in enumerate(units):
-            if wanted and len(unit.text) <= longest and _key(unit.text) == wanted:
-                return index
+            text = unit.text
+            if len(text) <= longest:
+                folded = text.casefold()
+                if first in folded and last in folded and _NORM_KEY_RE.sub(" ", folded).strip() == wanted:
+                    return index
     candidates: list[int] = []
     for index, unit in enumerate(units[:HEADER_UNITS]):
         kind = kinds[index]
@@ -477,7 +500,8 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
 
 def _may_be_title(text: str, kind: Kind) -> bool:
     """A headline, or a short unclosed line with a question or colon inside ("42 or 150? Inside ...")."""
-    if text.count(" ") < 2 or _is_label(text) or v.DATE_START_RE.search(text):
+    # every date has a digit: a line without one needs no search for a date (the costliest pattern here)
+    if text.count(" ") < 2 or _is_label(text) or (_DIGIT_RE.search(text) and v.DATE_START_RE.search(text)):
         return False
     if kind is Kind.HEADLINE:
         return True
