@@ -157,7 +157,7 @@ def _block_units(lines: list[str]) -> list[Unit]:
     prefix = ""  # the list marker the unit's first line started with
     wrapped = _hard_wrapped(lines)
     for line in lines:
-        match = v.MARKER_RE.match(line)
+        match = v.MARKER_RE.match(line) if line[0] in _MARKER_FIRST or line[0].isdigit() else None
         content = line[match.end() :] if match else line
         if parts and not match and _continues(parts[-1], content, wrapped):
             parts.append(content)
@@ -167,6 +167,10 @@ def _block_units(lines: list[str]) -> list[Unit]:
         parts, prefix = [content], (match.group() if match else "")
     out.append(_unit(parts, prefix))
     return out
+
+
+# the first characters of MARKER_RE's matches (and digits, by str.isdigit: every \d is one)
+_MARKER_FIRST = frozenset("-–—•·*▪►▸◦‣>+›»→▶◆■□○●#")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -233,8 +237,17 @@ def is_title_case(text: str) -> bool:
 
 def sentence_count(text: str) -> int:
     """Sentence ends in a unit (a final one without terminator still counts as one sentence)."""
-    inner = len(v.SENTENCE_BREAK_RE.findall(text))
+    inner = len(v.SENTENCE_BREAK_RE.findall(text)) if _has_terminator(text) else 0
     return inner + (1 if ends_with_terminator(text) else 0)
+
+
+def _has_terminator(text: str) -> bool:
+    return "." in text or "?" in text or "!" in text or "…" in text
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A sentence end inside the text (SENTENCE_BREAK_RE), looked for only when it has a terminator."""
+    return _has_terminator(text) and v.SENTENCE_BREAK_RE.search(text) is not None
 
 
 def is_headline_like(text: str) -> bool:
@@ -250,7 +263,7 @@ def is_headline_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words > 30:
         return False
-    if v.SENTENCE_BREAK_RE.search(text):
+    if _has_sentence_break(text):
         return False
     if not _ends_sentence(text):
         return True
@@ -354,7 +367,7 @@ def classify(unit: Unit) -> Kind:
     if (
         size < 180
         and not _ends_sentence(text)
-        and not v.SENTENCE_BREAK_RE.search(text)
+        and not _has_sentence_break(text)
         and not _unstopped_prose(text)
     ):
         return Kind.HEADLINE
@@ -607,8 +620,8 @@ _FIGURE_CELL_RE = re.compile(
 
 def _cells(text: str) -> int:
     """How many bar-separated cells a line has, when it has figures in a cell other than its first, else 0."""
-    if " | " not in text:
-        return 0
+    if " | " not in text or _DIGIT_RE.search(text) is None:
+        return 0  # no bar, or no digit for a figure cell (one is needed) to hold
     cells = _CELL_SPLIT_RE.split(text)
     return len(cells) if any(_FIGURE_CELL_RE.fullmatch(c) for c in cells[1:]) else 0
 

@@ -26,6 +26,7 @@ from typing import overload
 
 from analyzer.ingest import vocab as v
 from analyzer.ingest.boilerplate import (
+    _TO_NORMALIZE_RE,
     HEADER_UNITS,
     Kind,
     KindCache,
@@ -104,14 +105,23 @@ def _header(raw_text: str) -> tuple[str, list[str]]:
     """The top of the page (up to its first PUBLISHED_LINES non-empty lines) and those lines."""
     lines: list[str] = []
     start = 0
+    # the lines that end before the first character normalize_spaces changes (looked for in the first
+    # _NORMAL_REACH characters only, as a header rarely goes further) are normal already
+    reach = min(len(raw_text), _NORMAL_REACH)
+    odd = _TO_NORMALIZE_RE.search(raw_text, 0, reach)
+    runs = raw_text.find("   ", 0, reach)
+    normal_until = min(reach if odd is None else odd.start(), reach if runs < 0 else runs)
     while len(lines) < PUBLISHED_LINES and start < len(raw_text):
         end = raw_text.find("\n", start)
         end = len(raw_text) if end < 0 else end
-        line = normalize_spaces(raw_text[start:end]).strip()
+        line = (raw_text[start:end] if end <= normal_until else normalize_spaces(raw_text[start:end])).strip()
         if line:
             lines.append(line)
         start = end + 1
     return raw_text[:start], lines
+
+
+_NORMAL_REACH = 8192
 
 
 def _is_date_source(line: str, in_header: bool) -> bool:
