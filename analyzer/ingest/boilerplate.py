@@ -284,13 +284,12 @@ def _is_caption(text: str, low: str) -> bool:
             )
     soft = soft or (
         len(low) <= 400
-        and any(word in low for word in _CAPTION_TAIL_WORDS)  # (a cheap test before the search)
+        and (
+            "photo" in low or "image" in low or "picture" in low or "credit" in low
+        )  # cheap, then the search
         and v.CAPTION_TAIL_RE.search(low) is not None
     )
     return soft and v.ATTRIBUTION_RE.search(low) is None
-
-
-_CAPTION_TAIL_WORDS = ("photo", "image", "picture", "credit")
 
 
 def is_date_line(text: str) -> bool:
@@ -305,9 +304,13 @@ def is_date_line(text: str) -> bool:
         return False
     low = text.lower()
     # two plain words that are no date words leave two tokens below: no need to remove the others
-    plain = (w.strip(_DATE_LINE_PUNCT) for w in low.split())
-    if sum(1 for w in plain if w.isalpha() and not _is_date_word(w)) > 1:
-        return False
+    plain = 0
+    for word in low.split():
+        word = word.strip(_DATE_LINE_PUNCT)
+        if word.isalpha() and not _is_date_word(word):
+            plain += 1
+            if plain > 1:
+                return False
     rest = v.DATE_PUNCT_RE.sub(" ", v.DATE_WORD_RE.sub(" ", low)).split()
     return len(rest) <= 1
 
@@ -375,20 +378,17 @@ def classify(unit: Unit) -> Kind:
 
 
 def _is_disclaimer(low: str) -> bool:
-    """ "The views expressed ...", "All rights reserved": a word each disclaimer holds, then the pattern."""
-    return any(word in low for word in _DISCLAIMER_WORDS) and v.DISCLAIMER_RE.search(low) is not None
-
-
-# every match of DISCLAIMER_RE holds one of these (a few substring tests cost less than the search)
-_DISCLAIMER_WORDS = (
-    "expressed",
-    "reflect the",
-    "rights reserved",
-    "may not be",
-    "sponsored",
-    "paid for",
-    "partnership",
-)
+    """A disclaimer ("The views expressed ...", "All rights reserved"): every match of DISCLAIMER_RE holds
+    one of these words, and a few substring tests cost less than the search."""
+    return (
+        "expressed" in low
+        or "reflect the" in low
+        or "rights reserved" in low
+        or "may not be" in low
+        or "sponsored" in low
+        or "paid for" in low
+        or "partnership" in low
+    ) and v.DISCLAIMER_RE.search(low) is not None
 
 
 def _unstopped_prose(text: str) -> bool:
