@@ -44,7 +44,6 @@ _TO_NORMALIZE_RE = re.compile(
     "[\u200b-\u200d\u2060\ufeff\u00ad\t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 )
 _NAV_SPLIT_RE = re.compile(r"  | ?[|·•»>] ?")  # menu items: separated by pipes, dots, arrows, space runs
-_NAV_MARKS = "|·•»>"
 _NORM_KEY_RE = re.compile(r"[\W_]+")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -263,11 +262,10 @@ def is_headline_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words > 30:
         return False
-    if _has_sentence_break(text):
+    # a closed line must be a short one in Title Case; then (the costliest test last) no sentence ends inside
+    if _ends_sentence(text) and not (words <= 25 and ends_with_terminator(text) and is_title_case(text)):
         return False
-    if not _ends_sentence(text):
-        return True
-    return words <= 25 and ends_with_terminator(text) and is_title_case(text)
+    return not _has_sentence_break(text)
 
 
 def _is_caption(text: str, low: str) -> bool:
@@ -428,7 +426,7 @@ def _is_menu(raw: str) -> bool:
     >>> _is_menu("Home > World > Asia"), _is_menu("News  Sport  Weather"), _is_menu("He left.  She ran.  I hid.")
     (True, True, False)
     """
-    if "  " not in raw and not any(mark in raw for mark in _NAV_MARKS):
+    if "  " not in raw and not ("|" in raw or "·" in raw or "•" in raw or "»" in raw or ">" in raw):
         return False  # no separator at all: one part
     parts = [part for part in _NAV_SPLIT_RE.split(raw) if part.strip()]
     if len(parts) < 3:
