@@ -359,9 +359,7 @@ def classify(unit: Unit) -> Kind:
     if size <= _SHORT:
         if v.BYLINE_RE.match(text) and (not ends_with_terminator(text) or v.BYLINE_END_RE.search(low)):
             return Kind.FURNITURE
-        if is_date_line(text) or (
-            size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and v.DATE_START_RE.search(text)
-        ):
+        if is_date_line(text) or (size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and _has_date(text)):
             return Kind.FURNITURE
         if is_headline_like(text) and not _unstopped_prose(text):
             return Kind.HEADLINE
@@ -511,14 +509,22 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
 
 def _may_be_title(text: str, kind: Kind) -> bool:
     """A headline, or a short unclosed line with a question or colon inside ("42 or 150? Inside ...")."""
-    # every date has a digit: a line without one needs no search for a date (the costliest pattern here)
-    if text.count(" ") < 2 or _is_label(text) or (_DIGIT_RE.search(text) and v.DATE_START_RE.search(text)):
+    if text.count(" ") < 2 or _is_label(text) or _has_date(text):
         return False
     if kind is Kind.HEADLINE:
         return True
     if kind is not Kind.PROSE or len(text) > _SHORT or ends_with_terminator(text) or text.endswith(":"):
         return False
     return "?" in text or ":" in text or "!" in text
+
+
+def _has_date(text: str) -> bool:
+    """A calendar date in the text (DATE_START_RE, the costliest pattern here), looked for only when the
+    text has the four digits of a year in a row, as every date it matches has."""
+    return _YEAR_DIGITS_RE.search(text) is not None and v.DATE_START_RE.search(text) is not None
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _has_verb_like_word(text: str) -> bool:
@@ -550,6 +556,8 @@ def _spread_promo(units: Sequence[Unit], kinds: list[Kind]) -> None:
 
 
 def _cut_inner_caption(text: str) -> str:
+    if "photo" not in text and "picture" not in text and "image" not in text:
+        return text  # every inner caption names a photo, a picture or an image
     match = v.INNER_CAPTION_RE.search(text)
     return text if match is None else text[: match.start() + 1].rstrip()
 
@@ -656,6 +664,11 @@ def _heads_table(text: str, cells: int) -> bool:
     return " | " in text and len(_CELL_SPLIT_RE.split(text)) == cells
 
 
+# The longest summary heading ("what we know so far"): lowercasing never shortens a text nor ends it with
+# one of _TRAILING, so a unit longer than this once its trailing marks are stripped is no such heading.
+_SUMMARY_LONGEST = 19
+
+
 def clean_units(
     units: Sequence[Unit], title_hint: str | None = None, known: KindCache | None = None
 ) -> list[str]:
@@ -688,8 +701,10 @@ def clean_units(
         if kind is Kind.HEADLINE and list_open and unit.marker and not is_title_case(unit.text):
             kept.append(unit.text)
             continue
-        if kind in (Kind.HEADLINE, Kind.FURNITURE, Kind.PROSE) and v.SUMMARY_HEADING_RE.fullmatch(
-            unit.text.lower().rstrip(_TRAILING)
+        if (
+            kind in (Kind.HEADLINE, Kind.FURNITURE, Kind.PROSE)
+            and len(unit.text.rstrip(_TRAILING)) <= _SUMMARY_LONGEST
+            and v.SUMMARY_HEADING_RE.fullmatch(unit.text.lower().rstrip(_TRAILING))
         ):
             list_open = True  # "Key points": the marked items below summarise this story
             continue
