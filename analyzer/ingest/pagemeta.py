@@ -154,9 +154,10 @@ def _published(lines: list[str], known: KindCache) -> tuple[date | None, int | N
     updated: tuple[date, int] | None = None
     body_started = False  # the header is what comes before the first paragraph of the body
     for index, line in enumerate(lines):
-        bare = line.lower().rstrip(" :.…!|>»")
-        if body_started and len(bare) <= 80 and v.RELATED_HEADING_RE.fullmatch(bare):
-            break  # a list of other stories: its dates are theirs
+        if body_started:
+            bare = line.lower().rstrip(" :.…!|>»")
+            if len(bare) <= 80 and v.RELATED_HEADING_RE.fullmatch(bare):
+                break  # a list of other stories: its dates are theirs
         in_header = not body_started
         body_started = body_started or _is_body_paragraph(line, known)
         labelled = (
