@@ -673,3 +673,33 @@ Dow Jones | 38,950 | 0.2%
 )
 def test_rows_of_a_table_printed_with_bars_are_kept(line: str, kept: bool) -> None:
     assert (line in clean_text(TABLE_PAGE).split("\n\n")) is kept
+
+
+def test_the_cheap_tests_before_costly_patterns_hold_for_every_match() -> None:
+    """The cleaner skips a pattern when a cheap test shows it cannot match: these are the facts it relies on."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from analyzer.ingest import boilerplate, vocab
+
+    # a summary heading is never longer than the bound checked before the pattern
+    assert _parser.parse(vocab.SUMMARY_HEADING_RE.pattern).getwidth()[1] <= boilerplate._SUMMARY_LONGEST
+    # every date the title test looks for holds a year's four digits
+    for date in ("Oct. 21, 2024", "21st of October 2024", "2024-10-21", "21/10/2024", "May 3 2024"):
+        assert vocab.DATE_START_RE.search(date) and boilerplate._has_date(date)
+    assert not boilerplate._has_date("Storm Leaves 42 Dead on 21 October")
+    # disclaimers, inner captions, sentence breaks: the pattern and its gated form agree
+    for text in (
+        "the views expressed are the author's own",
+        "this story was sponsored by the port",
+        "all rights reserved.",
+        "it may not be reproduced",
+        "the opinions expressed do not necessarily reflect the position of the paper",
+        "the river rose.",
+    ):
+        assert boilerplate._is_disclaimer(text) is (vocab.DISCLAIMER_RE.search(text) is not None)
+    for text in ("Crews worked. This file photo taken on May 2 shows the dam.", "Crews worked. It rained."):
+        assert boilerplate._cut_inner_caption(text) == (
+            text[: m.start() + 1] if (m := vocab.INNER_CAPTION_RE.search(text)) else text
+        )
+    for text in ("Ten died. Two fled", "Ten died", "Is it safe? Yes", "Dam fails… Town floods"):
+        assert boilerplate._has_sentence_break(text) is (vocab.SENTENCE_BREAK_RE.search(text) is not None)

@@ -97,3 +97,40 @@ def test_a_standfirst_above_the_headline_maps_to_itself_not_to_a_later_copy() ->
     assert where.to_source(first + len("Officials said ")) == raw.index("40")  # the standfirst's own 40
     last = kept.rindex("Officials said 40")
     assert where.to_source(last + len("Officials said ")) == raw.rindex("Officials said 40") + 15
+
+
+def test_records_moved_to_given_offsets_keep_every_other_field():
+    """The pipeline moves claims and statements to the given text's offsets field by field (faster than
+    ``dataclasses.replace``): every field must come through, including any added later."""
+    import dataclasses
+    from datetime import date
+
+    from analyzer.models import Claim, Statement
+    from analyzer.pipeline import _claim_at, _statement_at
+
+    day, other = date(2024, 3, 1), date(2024, 3, 2)
+    claim = Claim(
+        "c1", "d1", 42.0, "s", 1, 2, "Outlet", day, "police", "the police", ("AP",), 40.0, 45.0,
+        "at least", True, "sum", "people", "dead", "deaths", "denies", other, "day",
+    )  # fmt: skip
+    statement = Statement(
+        "s1",
+        "d1",
+        "police",
+        "s",
+        1,
+        2,
+        "confirms",
+        day,
+        "the police",
+        "Outlet",
+        other,
+        ("AP",),
+        "troops",
+        "k",
+    )
+    for record, moved in ((claim, _claim_at(claim, 7, 9)), (statement, _statement_at(statement, 7, 9))):
+        for field in dataclasses.fields(record):
+            if field.default is not dataclasses.MISSING:  # a field added with a default must be set above
+                assert getattr(record, field.name) != field.default, field.name
+        assert moved == dataclasses.replace(record, start=7, end=9)

@@ -44,7 +44,6 @@ _TO_NORMALIZE_RE = re.compile(
     "[\u200b-\u200d\u2060\ufeff\u00ad\t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 )
 _NAV_SPLIT_RE = re.compile(r"  | ?[|·•»>] ?")  # menu items: separated by pipes, dots, arrows, space runs
-_NAV_MARKS = "|·•»>"
 _NORM_KEY_RE = re.compile(r"[\W_]+")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -157,7 +156,7 @@ def _block_units(lines: list[str]) -> list[Unit]:
     prefix = ""  # the list marker the unit's first line started with
     wrapped = _hard_wrapped(lines)
     for line in lines:
-        match = v.MARKER_RE.match(line)
+        match = v.MARKER_RE.match(line) if line[0] in _MARKER_FIRST or line[0].isdigit() else None
         content = line[match.end() :] if match else line
         if parts and not match and _continues(parts[-1], content, wrapped):
             parts.append(content)
@@ -167,6 +166,10 @@ def _block_units(lines: list[str]) -> list[Unit]:
         parts, prefix = [content], (match.group() if match else "")
     out.append(_unit(parts, prefix))
     return out
+
+
+# the first characters of MARKER_RE's matches (and digits, by str.isdigit: every \d is one)
+_MARKER_FIRST = frozenset("-–—•·*▪►▸◦‣>+›»→▶◆■□○●#")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -233,8 +236,17 @@ def is_title_case(text: str) -> bool:
 
 def sentence_count(text: str) -> int:
     """Sentence ends in a unit (a final one without terminator still counts as one sentence)."""
-    inner = len(v.SENTENCE_BREAK_RE.findall(text))
+    inner = len(v.SENTENCE_BREAK_RE.findall(text)) if _has_terminator(text) else 0
     return inner + (1 if ends_with_terminator(text) else 0)
+
+
+def _has_terminator(text: str) -> bool:
+    return "." in text or "?" in text or "!" in text or "…" in text
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A sentence end inside the text (SENTENCE_BREAK_RE), looked for only when it has a terminator."""
+    return _has_terminator(text) and v.SENTENCE_BREAK_RE.search(text) is not None
 
 
 def is_headline_like(text: str) -> bool:
@@ -250,11 +262,10 @@ def is_headline_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words > 30:
         return False
-    if v.SENTENCE_BREAK_RE.search(text):
+    # a closed line must be a short one in Title Case; then (the costliest test last) no sentence ends inside
+    if _ends_sentence(text) and not (words <= 25 and ends_with_terminator(text) and is_title_case(text)):
         return False
-    if not _ends_sentence(text):
-        return True
-    return words <= 25 and ends_with_terminator(text) and is_title_case(text)
+    return not _has_sentence_break(text)
 
 
 def _is_caption(text: str, low: str) -> bool:
@@ -271,13 +282,12 @@ def _is_caption(text: str, low: str) -> bool:
             )
     soft = soft or (
         len(low) <= 400
-        and any(word in low for word in _CAPTION_TAIL_WORDS)  # (a cheap test before the search)
+        and (
+            "photo" in low or "image" in low or "picture" in low or "credit" in low
+        )  # cheap, then the search
         and v.CAPTION_TAIL_RE.search(low) is not None
     )
     return soft and v.ATTRIBUTION_RE.search(low) is None
-
-
-_CAPTION_TAIL_WORDS = ("photo", "image", "picture", "credit")
 
 
 def is_date_line(text: str) -> bool:
@@ -292,9 +302,13 @@ def is_date_line(text: str) -> bool:
         return False
     low = text.lower()
     # two plain words that are no date words leave two tokens below: no need to remove the others
-    plain = (w.strip(_DATE_LINE_PUNCT) for w in low.split())
-    if sum(1 for w in plain if w.isalpha() and not _is_date_word(w)) > 1:
-        return False
+    plain = 0
+    for word in low.split():
+        word = word.strip(_DATE_LINE_PUNCT)
+        if word.isalpha() and not _is_date_word(word):
+            plain += 1
+            if plain > 1:
+                return False
     rest = v.DATE_PUNCT_RE.sub(" ", v.DATE_WORD_RE.sub(" ", low)).split()
     return len(rest) <= 1
 
@@ -340,25 +354,37 @@ def classify(unit: Unit) -> Kind:
             return kind
     if _is_promo(text, low):
         return Kind.PROMO
-    if (size <= 400 and v.DISCLAIMER_RE.search(low)) or _is_caption(text, low) or _is_bio(text):
+    if (size <= 400 and _is_disclaimer(low)) or _is_caption(text, low) or _is_bio(text):
         return Kind.FURNITURE
     if size <= _SHORT:
         if v.BYLINE_RE.match(text) and (not ends_with_terminator(text) or v.BYLINE_END_RE.search(low)):
             return Kind.FURNITURE
-        if is_date_line(text) or (
-            size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and v.DATE_START_RE.search(text)
-        ):
+        if is_date_line(text) or (size <= 120 and v.DATE_LINE_LEAD_RE.match(low) and _has_date(text)):
             return Kind.FURNITURE
         if is_headline_like(text) and not _unstopped_prose(text):
             return Kind.HEADLINE
     if (
         size < 180
         and not _ends_sentence(text)
-        and not v.SENTENCE_BREAK_RE.search(text)
+        and not _has_sentence_break(text)
         and not _unstopped_prose(text)
     ):
         return Kind.HEADLINE
     return Kind.PROSE
+
+
+def _is_disclaimer(low: str) -> bool:
+    """A disclaimer ("The views expressed ...", "All rights reserved"): every match of DISCLAIMER_RE holds
+    one of these words, and a few substring tests cost less than the search."""
+    return (
+        "expressed" in low
+        or "reflect the" in low
+        or "rights reserved" in low
+        or "may not be" in low
+        or "sponsored" in low
+        or "paid for" in low
+        or "partnership" in low
+    ) and v.DISCLAIMER_RE.search(low) is not None
 
 
 def _unstopped_prose(text: str) -> bool:
@@ -398,7 +424,7 @@ def _is_menu(raw: str) -> bool:
     >>> _is_menu("Home > World > Asia"), _is_menu("News  Sport  Weather"), _is_menu("He left.  She ran.  I hid.")
     (True, True, False)
     """
-    if "  " not in raw and not any(mark in raw for mark in _NAV_MARKS):
+    if "  " not in raw and not ("|" in raw or "·" in raw or "•" in raw or "»" in raw or ">" in raw):
         return False  # no separator at all: one part
     parts = [part for part in _NAV_SPLIT_RE.split(raw) if part.strip()]
     if len(parts) < 3:
@@ -455,12 +481,18 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
     >>> find_title(units, [classify(u) for u in units])
     2
     """
-    if hint:
-        wanted = _key(hint)
+    wanted = _key(hint) if hint else ""
+    if hint and wanted:
         longest = 2 * len(hint) + 20
+        # the key's first and last words are in the case-folded text of any unit with that key: two
+        # substring tests before the substitution
+        first, last = wanted.split(" ", 1)[0], wanted.rsplit(" ", 1)[-1]
         for index, unit in enumerate(units):
-            if wanted and len(unit.text) <= longest and _key(unit.text) == wanted:
-                return index
+            text = unit.text
+            if len(text) <= longest:
+                folded = text.casefold()
+                if first in folded and last in folded and _NORM_KEY_RE.sub(" ", folded).strip() == wanted:
+                    return index
     candidates: list[int] = []
     for index, unit in enumerate(units[:HEADER_UNITS]):
         kind = kinds[index]
@@ -477,13 +509,22 @@ def find_title(units: Sequence[Unit], kinds: Sequence[Kind], hint: str | None = 
 
 def _may_be_title(text: str, kind: Kind) -> bool:
     """A headline, or a short unclosed line with a question or colon inside ("42 or 150? Inside ...")."""
-    if text.count(" ") < 2 or _is_label(text) or v.DATE_START_RE.search(text):
+    if text.count(" ") < 2 or _is_label(text) or _has_date(text):
         return False
     if kind is Kind.HEADLINE:
         return True
     if kind is not Kind.PROSE or len(text) > _SHORT or ends_with_terminator(text) or text.endswith(":"):
         return False
     return "?" in text or ":" in text or "!" in text
+
+
+def _has_date(text: str) -> bool:
+    """A calendar date in the text (DATE_START_RE, the costliest pattern here), looked for only when the
+    text has the four digits of a year in a row, as every date it matches has."""
+    return _YEAR_DIGITS_RE.search(text) is not None and v.DATE_START_RE.search(text) is not None
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _has_verb_like_word(text: str) -> bool:
@@ -515,21 +556,37 @@ def _spread_promo(units: Sequence[Unit], kinds: list[Kind]) -> None:
 
 
 def _cut_inner_caption(text: str) -> str:
+    if "photo" not in text and "picture" not in text and "image" not in text:
+        return text  # every inner caption names a photo, a picture or an image
     match = v.INNER_CAPTION_RE.search(text)
     return text if match is None else text[: match.start() + 1].rstrip()
 
 
-def _classify_all(units: Sequence[Unit]) -> list[Kind]:
+KindCache = dict[tuple[str, str], Kind]
+"""Kinds of the units of one page already classified, by ``(text, raw)``: the page's metadata reader and
+its cleaner read the same lines, and :func:`classify` reads nothing else of a unit."""
+
+
+def classify_known(unit: Unit, known: KindCache) -> Kind:
+    """:func:`classify`, once per page for each distinct unit (``known`` belongs to one page only)."""
+    key = (unit.text, unit.raw)
+    kind = known.get(key)
+    if kind is None:
+        kind = known[key] = classify(unit)
+    return kind
+
+
+def _classify_all(units: Sequence[Unit], page: KindCache | None = None) -> list[Kind]:
     """:func:`classify` of every unit; pages repeat their furniture, so short lines are classified once."""
     known: dict[str, Kind] = {}
     kinds: list[Kind] = []
     for unit in units:
         if len(unit.raw) > _SHORT:
-            kinds.append(classify(unit))
+            kinds.append(classify(unit) if page is None else classify_known(unit, page))
             continue
         kind = known.get(unit.raw)
         if kind is None:
-            kind = known[unit.raw] = classify(unit)
+            kind = known[unit.raw] = classify(unit) if page is None else classify_known(unit, page)
         kinds.append(kind)
     return kinds
 
@@ -569,8 +626,8 @@ _FIGURE_CELL_RE = re.compile(
 
 def _cells(text: str) -> int:
     """How many bar-separated cells a line has, when it has figures in a cell other than its first, else 0."""
-    if " | " not in text:
-        return 0
+    if " | " not in text or _DIGIT_RE.search(text) is None:
+        return 0  # no bar, or no digit for a figure cell (one is needed) to hold
     cells = _CELL_SPLIT_RE.split(text)
     return len(cells) if any(_FIGURE_CELL_RE.fullmatch(c) for c in cells[1:]) else 0
 
@@ -607,9 +664,16 @@ def _heads_table(text: str, cells: int) -> bool:
     return " | " in text and len(_CELL_SPLIT_RE.split(text)) == cells
 
 
-def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[str]:
-    """The paragraphs to keep, title first, in page order."""
-    kinds = _classify_all(units)
+# The longest summary heading ("what we know so far"): lowercasing never shortens a text nor ends it with
+# one of _TRAILING, so a unit longer than this once its trailing marks are stripped is no such heading.
+_SUMMARY_LONGEST = 19
+
+
+def clean_units(
+    units: Sequence[Unit], title_hint: str | None = None, known: KindCache | None = None
+) -> list[str]:
+    """The paragraphs to keep, title first, in page order (``known``: this page's units classified so far)."""
+    kinds = _classify_all(units, known)
     _spread_promo(units, kinds)
     _mark_credited_captions(units, kinds)
     _mark_table_rows(units, kinds)
@@ -637,8 +701,10 @@ def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[st
         if kind is Kind.HEADLINE and list_open and unit.marker and not is_title_case(unit.text):
             kept.append(unit.text)
             continue
-        if kind in (Kind.HEADLINE, Kind.FURNITURE, Kind.PROSE) and v.SUMMARY_HEADING_RE.fullmatch(
-            unit.text.lower().rstrip(_TRAILING)
+        if (
+            kind in (Kind.HEADLINE, Kind.FURNITURE, Kind.PROSE)
+            and len(unit.text.rstrip(_TRAILING)) <= _SUMMARY_LONGEST
+            and v.SUMMARY_HEADING_RE.fullmatch(unit.text.lower().rstrip(_TRAILING))
         ):
             list_open = True  # "Key points": the marked items below summarise this story
             continue
@@ -656,12 +722,13 @@ def clean_units(units: Sequence[Unit], title_hint: str | None = None) -> list[st
     return kept
 
 
-def clean_text(raw: str, title: str | None = None) -> str:
+def clean_text(raw: str, title: str | None = None, known: KindCache | None = None) -> str:
     """The article of a plain-text page: headline first, then body paragraphs, joined by blank lines.
 
-    ``title`` (from a sidecar, say) helps to find the page's own headline.
+    ``title`` (from a sidecar, say) helps to find the page's own headline; ``known`` holds the kinds of
+    this page's units that reading its metadata classified (:func:`classify_known`).
     """
-    return "\n\n".join(clean_units(split_units(raw), title))
+    return "\n\n".join(clean_units(split_units(raw), title, known))
 
 
 def clean_paragraphs(paragraphs: Iterable[str], title: str | None = None) -> str:

@@ -26,10 +26,12 @@ from typing import overload
 
 from analyzer.ingest import vocab as v
 from analyzer.ingest.boilerplate import (
+    _TO_NORMALIZE_RE,
     HEADER_UNITS,
     Kind,
+    KindCache,
     Unit,
-    classify,
+    classify_known,
     ends_with_terminator,
     find_title,
     is_date_line,
@@ -103,14 +105,23 @@ def _header(raw_text: str) -> tuple[str, list[str]]:
     """The top of the page (up to its first PUBLISHED_LINES non-empty lines) and those lines."""
     lines: list[str] = []
     start = 0
+    # the lines that end before the first character normalize_spaces changes (looked for in the first
+    # _NORMAL_REACH characters only, as a header rarely goes further) are normal already
+    reach = min(len(raw_text), _NORMAL_REACH)
+    odd = _TO_NORMALIZE_RE.search(raw_text, 0, reach)
+    runs = raw_text.find("   ", 0, reach)
+    normal_until = min(reach if odd is None else odd.start(), reach if runs < 0 else runs)
     while len(lines) < PUBLISHED_LINES and start < len(raw_text):
         end = raw_text.find("\n", start)
         end = len(raw_text) if end < 0 else end
-        line = normalize_spaces(raw_text[start:end]).strip()
+        line = (raw_text[start:end] if end <= normal_until else normalize_spaces(raw_text[start:end])).strip()
         if line:
             lines.append(line)
         start = end + 1
     return raw_text[:start], lines
+
+
+_NORMAL_REACH = 8192
 
 
 def _is_date_source(line: str, in_header: bool) -> bool:
@@ -129,25 +140,26 @@ def _is_date_source(line: str, in_header: bool) -> bool:
     return dateline is not None and v.DATE_START_RE.match(line, dateline.end()) is not None
 
 
-def _is_body_paragraph(line: str) -> bool:
+def _is_body_paragraph(line: str, known: KindCache) -> bool:
     """A long sentence that is no caption: where the header of a page ends."""
     if len(line) < 60 or not ends_with_terminator(line) or line.count(" ") < 7:
         return False
     unit = Unit(line, line)
-    return classify(unit) is Kind.PROSE
+    return classify_known(unit, known) is Kind.PROSE
 
 
-def _published(lines: list[str]) -> tuple[date | None, int | None]:
+def _published(lines: list[str], known: KindCache) -> tuple[date | None, int | None]:
     """The page's date and the line it is on: a "Published" line wins, an "Updated" one comes last."""
     first: tuple[date, int] | None = None
     updated: tuple[date, int] | None = None
     body_started = False  # the header is what comes before the first paragraph of the body
     for index, line in enumerate(lines):
-        bare = line.lower().rstrip(" :.…!|>»")
-        if body_started and len(bare) <= 80 and v.RELATED_HEADING_RE.fullmatch(bare):
-            break  # a list of other stories: its dates are theirs
+        if body_started:
+            bare = line.lower().rstrip(" :.…!|>»")
+            if len(bare) <= 80 and v.RELATED_HEADING_RE.fullmatch(bare):
+                break  # a list of other stories: its dates are theirs
         in_header = not body_started
-        body_started = body_started or _is_body_paragraph(line)
+        body_started = body_started or _is_body_paragraph(line, known)
         labelled = (
             index == 0 and v.DATE_LABEL_RE.match(line) is not None
         )  # "date 2021-02-04 ..." atop the page
@@ -208,7 +220,9 @@ def _subscribe_name(raw_text: str) -> str | None:
     return None
 
 
-def _outlet(raw_text: str, lines: list[str], title: str | None, date_index: int | None) -> str | None:
+def _outlet(
+    raw_text: str, lines: list[str], title: str | None, date_index: int | None, known: KindCache
+) -> str | None:
     emails = _email_domains(raw_text)
     hosts = [m.group("host").lower() for line in lines for m in v.URL_DOMAIN_RE.finditer(line)]
     labels = {label for host in hosts + emails for label in host.split(".") if len(label) >= 4}
@@ -220,7 +234,7 @@ def _outlet(raw_text: str, lines: list[str], title: str | None, date_index: int 
     if name is not None:
         return name
     for line in lines:
-        if _is_body_paragraph(line):
+        if _is_body_paragraph(line, known):
             break
         wire = v.BYLINE_WIRE_RE.match(line)
         if wire is not None:
@@ -238,8 +252,9 @@ def _outlet(raw_text: str, lines: list[str], title: str | None, date_index: int 
 class _LazyKinds(Sequence[Kind]):
     """The kinds of ``units``, each classified when first asked for: a title search stops at the body."""
 
-    def __init__(self, units: Sequence[Unit]) -> None:
+    def __init__(self, units: Sequence[Unit], page: KindCache) -> None:
         self.units = units
+        self.page = page
         self.known: dict[int, Kind] = {}
 
     def __len__(self) -> int:
@@ -253,19 +268,22 @@ class _LazyKinds(Sequence[Kind]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index not in self.known:
-            self.known[index] = classify(self.units[index])
+            self.known[index] = classify_known(self.units[index], self.page)
         return self.known[index]
 
 
-def read_page_metadata(raw_text: str, url: str | None = None) -> PageMetadata:
+def read_page_metadata(raw_text: str, url: str | None = None, known: KindCache | None = None) -> PageMetadata:
     """Title, outlet and publication date as the page prints them (None where it does not); the words of
-    the page's address, when it has one, point at its headline (:func:`url_words`)."""
+    the page's address, when it has one, point at its headline (:func:`url_words`). ``known`` keeps the
+    kinds of the units classified, for the cleaner of the same page (:func:`clean_text`)."""
+    if known is None:
+        known = {}
     header, lines = _header(raw_text)
     units = split_units(header)[:HEADER_UNITS]
-    index = find_title(units, _LazyKinds(units), url_words(url))
+    index = find_title(units, _LazyKinds(units, known), url_words(url))
     title = units[index].text if index is not None else None
-    published, date_index = _published(lines)
-    outlet = _outlet(raw_text, lines, title, date_index)
+    published, date_index = _published(lines, known)
+    outlet = _outlet(raw_text, lines, title, date_index, known)
     return PageMetadata(title=title, outlet=outlet, published=published)
 
 

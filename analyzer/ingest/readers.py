@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from analyzer.ingest.boilerplate import clean_text
+from analyzer.ingest.boilerplate import KindCache, clean_text
 from analyzer.ingest.fields import Fields, read_fields, read_sidecar
 from analyzer.ingest.files import Warn, decode_bytes, read_bytes, read_error
 from analyzer.ingest.html import html_to_text
@@ -30,12 +30,13 @@ def _doc_id(path: Path) -> str:
 
 def text_document(doc_id: str, raw: str, given: Fields, source: str, warn: Warn) -> Document | None:
     """A document from plain page text: boilerplate removed, gaps in ``given`` filled from the page."""
+    known: KindCache = {}  # the page's units classified by the header reader, for the cleaner
     if given.outlet is not None and given.published is not None and given.title is not None:
         fields = given  # the sidecar says it all: no need to read the page's header
     else:
-        page = read_page_metadata(raw, given.url)
+        page = read_page_metadata(raw, given.url, known)
         fields = given.over(Fields(outlet=page.outlet, published=page.published, title=page.title))
-    text = clean_text(raw, fields.title)
+    text = clean_text(raw, fields.title, known)
     return _document(doc_id, text, fields, source, warn, original=raw if text != raw else None)
 
 
