@@ -200,7 +200,9 @@ class DocumentExtraction:
     credits: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen record's __init__ sets each field through object.__setattr__, several times slower,
+# and one is made for every sentence read (never changed, hashed or kept)
+@dataclass(slots=True)
 class _Reading:
     """A sentence being read for claims: its cues and their speakers, its dates, and the state around it."""
 
@@ -1184,8 +1186,9 @@ def _figure_claims(
     for fig in figures:
         # the figures beside it (choose reads the next one): a window, not all, so a list of thousands of
         # bare numbers stays linear
-        k = bisect_left(order, (fig.start, fig.end))
-        others = [s for s in order[max(0, k - 8) : k + 9] if s != (fig.start, fig.end)]
+        span = (fig.start, fig.end)
+        k = bisect_left(order, span)
+        others = [s for s in order[max(0, k - 8) : k + 9] if s != span]
         choice = choose(main_atts, fig.start, fig.end, others, text)
         if choice.attribution is not None:
             used.add(id(choice.attribution))
@@ -1462,6 +1465,7 @@ def _update_state(
     text = sent.text
     note_dates(dates, text, state)
     said: list[date | None] = []
+    quoted: bool | None = None  # whether the sentence holds a quotation mark (worked out once, if asked)
     for idx, att in enumerate(atts):
         speaker = resolved.get(idx)
         if speaker is None or att.media:
@@ -1480,7 +1484,9 @@ def _update_state(
         state.said_by.pop(who, None)  # to the end: the latest to speak
         state.said_by[who] = (speaker, said[-1])
         remember(state, speaker)
-        if any(q in text for q in QUOTES):
+        if quoted is None:
+            quoted = any(q in text for q in QUOTES)
+        if quoted:
             state.quote_speaker = speaker
             state.quote_paragraph = sent.paragraph
     if said:  # what "X also said" in the next sentences continues

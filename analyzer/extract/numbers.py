@@ -187,7 +187,9 @@ def _parse_words(words: list[str]) -> tuple[Decimal, int]:
 # --- atoms: one number with its currency, scale word and unit ------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen record's __init__ sets each field through object.__setattr__, several times slower,
+# and these short-lived records are made for every number and never changed, hashed or kept
+@dataclass(slots=True)
 class _Atom:
     """A number as written, before ranges, qualifiers and rates are read around it."""
 
@@ -680,7 +682,7 @@ def _atoms(text: str, mode: str) -> list[_Atom]:
 # --- drafts: atoms joined into ranges, then read in their sentence ------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as _Atom
 class _Draft:
     start: int
     end: int
