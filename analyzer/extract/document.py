@@ -222,8 +222,9 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
     head, tail = text[:400], text[-300:]
     found: list[str] = []
     agencies: list[str] = []
-    for m in _DATELINE_CREDIT_RE.finditer(head):
-        found.append(m.group("outlet").strip())
+    if "(" in head:  # (every dateline credit is in brackets)
+        for m in _DATELINE_CREDIT_RE.finditer(head):
+            found.append(m.group("outlet").strip())
     for part in (head, tail):
         for m in _CREDIT_LINE_RE.finditer(part):
             found.append(m.group("outlet").strip())
@@ -789,7 +790,7 @@ def _sentence_claims(
 
 
 # "The army disputed that toll", "Kyiv rejected the figure": a figure of the sentence before, denied
-_DISPUTE_HINT_RE = re.compile(r"\b(?:disput|reject|denie|deny|question|contest)", re.IGNORECASE)
+_DISPUTE_HINT_RE = prefixed("drqc", r"\b(?:disput|reject|denie|deny|question|contest)", re.IGNORECASE)
 _DISPUTE_VERBS = frozenset(
     {
         "disputed",
