@@ -975,6 +975,7 @@ _UNIT_NOUNS = (
     "planeloads", "shifts", "batches",
 )  # fmt: skip
 _UNIT_HINTS = tuple(f"{u} of" for u in _UNIT_NOUNS)
+_UNIT_HINT_RE = re.compile("|".join(_UNIT_HINTS))  # any of them as a substring: one scan, not thirteen
 _UNITS_OF_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(_UNIT_NOUNS)})[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 
 
@@ -982,7 +983,7 @@ def _multiplier(text: str, start: int, end: int, hinted: bool) -> tuple[int, int
     """A distributive total: "two brigades of 4,000 troops each" -> (2, start, end)."""
     after = _DISTRIBUTIVE_AFTER.match(text, end) if hinted else None
     low = text[max(0, start - 30) : start].lower()
-    if after is None and "each" not in low and not any(unit in low for unit in _UNIT_HINTS):
+    if after is None and "each" not in low and _UNIT_HINT_RE.search(low) is None:
         return None
     before = _DISTRIBUTIVE_BEFORE.search(text, max(0, start - 100), start)
     if before is None:
@@ -1115,10 +1116,8 @@ _FREQUENCY_AFTER = re.compile(
 
 
 def _in_ratio(text: str, figure: Figure) -> bool:
-    if (
-        " in " not in text[max(0, figure.start - 24) : figure.end + 12]
-        and " of " not in text[max(0, figure.start - 24) : figure.end + 12]
-    ):
+    near = text[max(0, figure.start - 24) : figure.end + 12]
+    if " in " not in near and " of " not in near:
         return False  # (a cheap test first: no "in" or "out of" near the figure, no ratio)
     return _in_ratio_checked(text, figure)
 
