@@ -66,7 +66,7 @@ from analyzer.extract.genres import (
 )
 from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, same_actor, speaker_key
-from analyzer.extract.number_words import local_currency, page_country
+from analyzer.extract.number_words import _trie, local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentence_subjects import capitalised_inside, own_agent_before
 from analyzer.extract.sentences import split_sentences
@@ -159,6 +159,11 @@ _AGENCY_PAIR_LINE_RE = re.compile(
 _NOMINAL_END_RE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|saying|calling|adding)\b")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
 _ANY_CUE_WORD = frozenset(REPORTING_FORMS) | _CUE_WORDS
+# one of them as a whole run of letters of the lower-cased text (a word with other characters is no such run)
+_CUE_WORD_RE = prefixed(
+    "".join(sorted({w[0] for w in _ANY_CUE_WORD if re.fullmatch("[a-z]+", w)})),
+    rf"(?<![a-z]){_trie(sorted(w for w in _ANY_CUE_WORD if re.fullmatch('[a-z]+', w)))}(?![a-z])",
+)
 _CLAUSE_END_RE = guarded(',;:()"“”—.abw', r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
 _RATE_RE = prefixed(
     "apedwmyh",
@@ -183,7 +188,6 @@ _DATE_HINT_RE = prefixed(
 )
 # A cue inside ", who first accused ... on Oct. 13," speaks of another occasion than the main verb's.
 _IN_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
-_WORD_SPLIT_RE = re.compile(r"[a-z]+")
 # "..., up from the 14,200 it reported on Monday": a cue in a comparison recalls an earlier statement
 _COMPARED_CUE_RE = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s(?:[^,;:]|,\d){0,60}$", re.IGNORECASE
@@ -290,7 +294,7 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
 
 def _has_cue_word(text: str) -> bool:
     """A cheap test for a reporting verb or another cue before the full attribution pass."""
-    return ":" in text or not _ANY_CUE_WORD.isdisjoint(_WORD_SPLIT_RE.findall(text.lower()))
+    return ":" in text or _CUE_WORD_RE.search(text.lower()) is not None
 
 
 # a correction note: the figure it repeats is the one withdrawn
