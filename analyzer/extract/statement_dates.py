@@ -112,6 +112,18 @@ _SAME_OCCASION_RE = prefixed(
     r"in\s+the\s+same\s+(?:statement|briefing|interview|press\s+conference|news\s+conference|speech|post|report))\b",
     re.IGNORECASE,
 )
+
+
+def _same_occasion(sentence: str) -> bool:
+    """Whether the sentence says "hours later", "the same day", "in the same statement" (:data:`_SAME_OCCASION_RE`).
+
+    Every match holds "later" or "same": the lower-cased sentence is tested for "later" and "ame" first (no
+    other character matches one of their letters under IGNORECASE, as "ſ" matches "s").
+    """
+    low = sentence.lower()
+    return ("later" in low or "ame" in low) and _SAME_OCCASION_RE.search(sentence) is not None
+
+
 # What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
 # "Announcing the figures on Thursday, X said", "Announcing the development, Thursday evening, X said": a
 # participle of the statement itself, its date right after it or after its comma
@@ -349,7 +361,7 @@ def _statement_date(
     """
     first = min(att.start, att.cue_start)
     last = max(att.end, att.cue_end)
-    if not any(d.value for d in dates) and _SAME_OCCASION_RE.search(sentence):
+    if not any(d.value for d in dates) and _same_occasion(sentence):
         return state.last_date, state.last_date is not None
     earlier_in_sentence: date | None = None
     gap_break = (
