@@ -1200,6 +1200,8 @@ def _figure_claims(
         claims.append(_figure_claim(r, fig, choice, carried_quote))
     # "after eight years at regional radio": a duration, not a count anyone claims
     kept = [c for c in claims if not (c.per is None and c.item and names_duration(c.item))]
+    if len(kept) < 2:
+        return kept  # a lone figure has no sibling to take an item from
     base = r.sent.start
     ends = [0, *(c.end - base for c in kept)][: len(kept)]
     own = [has_own_verb(text, e, c.start - base) for c, e in zip(kept, ends, strict=True)]
