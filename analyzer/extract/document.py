@@ -171,6 +171,8 @@ _RATE_RE = prefixed(
     r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
+# every match of _RATE_RE holds one of these (its letters have no other case IGNORECASE would match)
+_RATE_HINTS = ("day", "week", "month", "year", "hour", "ly")
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:at|for|in|with|to|from|of|by)\s+(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _RATE_UNITS = {
     "daily": "day",
@@ -275,7 +277,12 @@ def _agency_name(caps: str) -> str:
 
 def _rate_in_clause(text: str, end: int) -> str | None:
     """A rate stated after the counted noun: "1,200 soldiers were dying every day" -> day."""
-    clause = _CLAUSE_END_RE.split(text[end : end + 120], maxsplit=1)[0]
+    window = text[end : end + 120]
+    cut = _CLAUSE_END_RE.search(window)
+    clause = window[: cut.start()] if cut is not None else window
+    low = clause.lower()
+    if not any(word in low for word in _RATE_HINTS):
+        return None  # (a cheap test first: no unit word and no adverb in "-ly", no rate)
     m = _RATE_RE.search(clause)
     if m is None:
         return None
