@@ -494,10 +494,11 @@ def speaker_date(state: Discourse, speaker: str) -> date | None:
     it was made ("the office said" after "The United Nations Integrated Office said on Monday", "HPH"
     after "Harwick Port Holdings (HPH) said on Wednesday"); None when that statement had no date."""
     who = speaker_key(speaker)
-    for n, (name, when) in enumerate(reversed(state.said_by.values())):
+    # (said_by is keyed by the speaker_key of the name each entry holds: the key stands for it)
+    for n, (key, (name, when)) in enumerate(reversed(state.said_by.items())):
         if n >= SAID_BY_REACH:
             break
-        if speaker_key(name) == who or same_actor(name, speaker):
+        if key == who or same_actor(name, speaker):
             return when
     latest = state.said_by.get(who)
     return latest[1] if latest is not None else None
