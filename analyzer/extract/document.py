@@ -172,7 +172,7 @@ _RATE_RE = prefixed(
     re.IGNORECASE,
 )
 # every match of _RATE_RE holds one of these (its letters have no other case IGNORECASE would match)
-_RATE_HINTS = ("day", "week", "month", "year", "hour", "ly")
+_RATE_HINT_RE = re.compile("day|week|month|year|hour|ly")
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:at|for|in|with|to|from|of|by)\s+(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _RATE_UNITS = {
     "daily": "day",
@@ -280,8 +280,7 @@ def _rate_in_clause(text: str, end: int) -> str | None:
     window = text[end : end + 120]
     cut = _CLAUSE_END_RE.search(window)
     clause = window[: cut.start()] if cut is not None else window
-    low = clause.lower()
-    if not any(word in low for word in _RATE_HINTS):
+    if _RATE_HINT_RE.search(clause.lower()) is None:
         return None  # (a cheap test first: no unit word and no adverb in "-ly", no rate)
     m = _RATE_RE.search(clause)
     if m is None:
