@@ -67,7 +67,7 @@ from analyzer.extract.genres import (
 )
 from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, same_actor, speaker_key
-from analyzer.extract.number_words import local_currency, page_country
+from analyzer.extract.number_words import _trie, local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentence_subjects import capitalised_inside, own_agent_before
 from analyzer.extract.sentences import split_sentences
@@ -160,6 +160,11 @@ _AGENCY_PAIR_LINE_RE = re.compile(
 _NOMINAL_END_RE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|saying|calling|adding)\b")
 _CUE_WORDS = frozenset({"according", "per", "count", "estimate", "estimates", "he", "she", "they", "citing"})
 _ANY_CUE_WORD = frozenset(REPORTING_FORMS) | _CUE_WORDS
+# one of them as a whole run of letters of the lower-cased text (a word with other characters is no such run)
+_CUE_WORD_RE = prefixed(
+    "".join(sorted({w[0] for w in _ANY_CUE_WORD if re.fullmatch("[a-z]+", w)})),
+    rf"(?<![a-z]){_trie(sorted(w for w in _ANY_CUE_WORD if re.fullmatch('[a-z]+', w)))}(?![a-z])",
+)
 _CLAUSE_END_RE = guarded(',;:()"“”—.abw', r"[,;:()\"“”—]|\.\s|\band\b|\bbut\b|\bwhile\b")
 _RATE_RE = prefixed(
     "apedwmyh",
@@ -167,6 +172,8 @@ _RATE_RE = prefixed(
     r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
+# every match of _RATE_RE holds one of these (its letters have no other case IGNORECASE would match)
+_RATE_HINT_RE = re.compile("day|week|month|year|hour|ly")
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:at|for|in|with|to|from|of|by)\s+(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _RATE_UNITS = {
     "daily": "day",
@@ -184,7 +191,6 @@ _DATE_HINT_RE = prefixed(
 )
 # A cue inside ", who first accused ... on Oct. 13," speaks of another occasion than the main verb's.
 _IN_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
-_WORD_SPLIT_RE = re.compile(r"[a-z]+")
 # "..., up from the 14,200 it reported on Monday": a cue in a comparison recalls an earlier statement
 _COMPARED_CUE_RE = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s(?:[^,;:]|,\d){0,60}$", re.IGNORECASE
@@ -201,7 +207,9 @@ class DocumentExtraction:
     credits: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen record's __init__ sets each field through object.__setattr__, several times slower,
+# and one is made for every sentence read (never changed, hashed or kept)
+@dataclass(slots=True)
 class _Reading:
     """A sentence being read for claims: its cues and their speakers, its dates, and the state around it."""
 
@@ -221,8 +229,9 @@ def document_credits(text: str, known_outlets: frozenset[str] = frozenset()) -> 
     head, tail = text[:400], text[-300:]
     found: list[str] = []
     agencies: list[str] = []
-    for m in _DATELINE_CREDIT_RE.finditer(head):
-        found.append(m.group("outlet").strip())
+    if "(" in head:  # (every dateline credit is in brackets)
+        for m in _DATELINE_CREDIT_RE.finditer(head):
+            found.append(m.group("outlet").strip())
     for part in (head, tail):
         for m in _CREDIT_LINE_RE.finditer(part):
             found.append(m.group("outlet").strip())
@@ -269,7 +278,11 @@ def _agency_name(caps: str) -> str:
 
 def _rate_in_clause(text: str, end: int) -> str | None:
     """A rate stated after the counted noun: "1,200 soldiers were dying every day" -> day."""
-    clause = _CLAUSE_END_RE.split(text[end : end + 120], maxsplit=1)[0]
+    window = text[end : end + 120]
+    cut = _CLAUSE_END_RE.search(window)
+    clause = window[: cut.start()] if cut is not None else window
+    if _RATE_HINT_RE.search(clause.lower()) is None:
+        return None  # (a cheap test first: no unit word and no adverb in "-ly", no rate)
     m = _RATE_RE.search(clause)
     if m is None:
         return None
@@ -288,7 +301,7 @@ def _opens_confirmation(text: str, atts: list[Attribution]) -> bool:
 
 def _has_cue_word(text: str) -> bool:
     """A cheap test for a reporting verb or another cue before the full attribution pass."""
-    return ":" in text or not _ANY_CUE_WORD.isdisjoint(_WORD_SPLIT_RE.findall(text.lower()))
+    return ":" in text or _CUE_WORD_RE.search(text.lower()) is not None
 
 
 # a correction note: the figure it repeats is the one withdrawn
@@ -789,7 +802,7 @@ def _sentence_claims(
 
 
 # "The army disputed that toll", "Kyiv rejected the figure": a figure of the sentence before, denied
-_DISPUTE_HINT_RE = re.compile(r"\b(?:disput|reject|denie|deny|question|contest)", re.IGNORECASE)
+_DISPUTE_HINT_RE = prefixed("drqc", r"\b(?:disput|reject|denie|deny|question|contest)", re.IGNORECASE)
 _DISPUTE_VERBS = frozenset(
     {
         "disputed",
@@ -1208,14 +1221,17 @@ def _figure_claims(
     for fig in figures:
         # the figures beside it (choose reads the next one): a window, not all, so a list of thousands of
         # bare numbers stays linear
-        k = bisect_left(order, (fig.start, fig.end))
-        others = [s for s in order[max(0, k - 8) : k + 9] if s != (fig.start, fig.end)]
+        span = (fig.start, fig.end)
+        k = bisect_left(order, span)
+        others = [s for s in order[max(0, k - 8) : k + 9] if s != span]
         choice = choose(main_atts, fig.start, fig.end, others, text)
         if choice.attribution is not None:
             used.add(id(choice.attribution))
         claims.append(_figure_claim(r, fig, choice, carried_quote))
     # "after eight years at regional radio": a duration, not a count anyone claims
     kept = [c for c in claims if not (c.per is None and c.item and names_duration(c.item))]
+    if len(kept) < 2:
+        return kept  # a lone figure has no sibling to take an item from
     base = r.sent.start
     ends = [0, *(c.end - base for c in kept)][: len(kept)]
     own = [has_own_verb(text, e, c.start - base) for c, e in zip(kept, ends, strict=True)]
@@ -1488,6 +1504,7 @@ def _update_state(
     text = sent.text
     note_dates(dates, text, state)
     said: list[date | None] = []
+    quoted: bool | None = None  # whether the sentence holds a quotation mark (worked out once, if asked)
     for idx, att in enumerate(atts):
         speaker = resolved.get(idx)
         if speaker is None or att.media:
@@ -1506,7 +1523,9 @@ def _update_state(
         state.said_by.pop(who, None)  # to the end: the latest to speak
         state.said_by[who] = (speaker, said[-1])
         remember(state, speaker)
-        if any(q in text for q in QUOTES):
+        if quoted is None:
+            quoted = any(q in text for q in QUOTES)
+        if quoted:
             state.quote_speaker = speaker
             state.quote_paragraph = sent.paragraph
     if said:  # what "X also said" in the next sentences continues

@@ -81,7 +81,7 @@ def is_age(text: str, fig: Figure) -> bool:
     low = text[max(0, fig.start - 60) : fig.end].lower()
     if "age" in low and _AGED_BEFORE_RE.search(before) is not None:
         return True  # "aged 75", "aged between 4 and 80", "ages ranging from 19 to 34"
-    if any(word in low for word in _AGE_COMPARISONS):  # (cheap word tests before the regexes)
+    if _AGE_COMPARISON_RE.search(low) is not None:  # (a cheap word test before the regexes)
         if _OLDER_GROUP_RE.search(text, max(0, fig.start - 60), fig.end) and _CLAUSE_CLOSES_RE.match(
             text, fig.end
         ):
@@ -143,6 +143,7 @@ _IS_AGED_BEFORE_RE = re.compile(
 )
 _IS_AGED_AFTER_RE = re.compile(r"\s*(?:[,.;)]|and\b|but\b|years?\s+old\b|$)")
 _AGE_COMPARISONS = ("over", "under", "above", "below", "older", "younger")
+_AGE_COMPARISON_RE = re.compile("|".join(_AGE_COMPARISONS))  # any of them as a substring, in one scan
 
 
 _SOURCE_LEAD_RE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
@@ -486,6 +487,8 @@ def is_conversion(text: str, fig: Figure) -> bool:
     >>> [f.value for f in find_figures(t) if not is_conversion(t, f)]
     [5000.0, 40.0, 3.0]
     """
+    if text.find(")", fig.end) < 0:
+        return False  # (a cheap test first: both forms close a bracket after the figure)
     if (
         text[fig.end : fig.end + 1] == ")"
         and fig.unit is not None

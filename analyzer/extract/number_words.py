@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from analyzer.patterns import prefixed
+
 _H = r"[^\S\r\n]"  # horizontal white space: a figure never runs across a line break
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 
@@ -277,7 +279,10 @@ _SCALE_ALT = "(?:dozen|hundred|thousand|million|billion|trillion)"
 _PLURAL_SCALES = ["dozens", "hundreds", "thousands", "millions", "billions"]
 FIGURE_WORD_ALT = rf"(?:(?:an?|half{_H}+an?){_H}+{_SCALE_ALT}s?|{_trie([*_NUMBER_WORDS, *_PLURAL_SCALES])})\b"
 # Word numbers are matched on the lower-cased text: a candidate first (cheap), then the whole form.
-_WORD_START = re.compile(rf"\b(?:an?{_H}+(?=[hqdtmb])|{_trie([*_NUMBER_WORDS, 'half', 'quarter'])})")
+_WORD_START = prefixed(
+    "".join(sorted({w[0] for w in ("a", *_NUMBER_WORDS, "half", "quarter")})),
+    rf"\b(?:an?{_H}+(?=[hqdtmb])|{_trie([*_NUMBER_WORDS, 'half', 'quarter'])})",
+)  # (found by its first letter; a match holds no word start past its own, so none of them overlap)
 _WORD_NUMBER = re.compile(
     rf"half{_H}+an?{_H}+(?P<half>{_SCALE_ALT})\b"
     rf"|(?P<quarter>(?:(?:a|one|three)(?:{_H}+|{_H}*-{_H}*))?)quarters?{_H}+of{_H}+an?{_H}+(?P<qscale>{_SCALE_ALT})\b"

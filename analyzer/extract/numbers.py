@@ -187,7 +187,9 @@ def _parse_words(words: list[str]) -> tuple[Decimal, int]:
 # --- atoms: one number with its currency, scale word and unit ------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen record's __init__ sets each field through object.__setattr__, several times slower,
+# and these short-lived records are made for every number and never changed, hashed or kept
+@dataclass(slots=True)
 class _Atom:
     """A number as written, before ranges, qualifiers and rates are read around it."""
 
@@ -680,7 +682,7 @@ def _atoms(text: str, mode: str) -> list[_Atom]:
 # --- drafts: atoms joined into ranges, then read in their sentence ------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as _Atom
 class _Draft:
     start: int
     end: int
@@ -973,6 +975,7 @@ _UNIT_NOUNS = (
     "planeloads", "shifts", "batches",
 )  # fmt: skip
 _UNIT_HINTS = tuple(f"{u} of" for u in _UNIT_NOUNS)
+_UNIT_HINT_RE = re.compile("|".join(_UNIT_HINTS))  # any of them as a substring: one scan, not thirteen
 _UNITS_OF_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(_UNIT_NOUNS)})[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 
 
@@ -980,7 +983,7 @@ def _multiplier(text: str, start: int, end: int, hinted: bool) -> tuple[int, int
     """A distributive total: "two brigades of 4,000 troops each" -> (2, start, end)."""
     after = _DISTRIBUTIVE_AFTER.match(text, end) if hinted else None
     low = text[max(0, start - 30) : start].lower()
-    if after is None and "each" not in low and not any(unit in low for unit in _UNIT_HINTS):
+    if after is None and "each" not in low and _UNIT_HINT_RE.search(low) is None:
         return None
     before = _DISTRIBUTIVE_BEFORE.search(text, max(0, start - 100), start)
     if before is None:
@@ -1113,10 +1116,8 @@ _FREQUENCY_AFTER = re.compile(
 
 
 def _in_ratio(text: str, figure: Figure) -> bool:
-    if (
-        " in " not in text[max(0, figure.start - 24) : figure.end + 12]
-        and " of " not in text[max(0, figure.start - 24) : figure.end + 12]
-    ):
+    near = text[max(0, figure.start - 24) : figure.end + 12]
+    if " in " not in near and " of " not in near:
         return False  # (a cheap test first: no "in" or "out of" near the figure, no ratio)
     return _in_ratio_checked(text, figure)
 

@@ -113,6 +113,18 @@ _SAME_OCCASION_RE = prefixed(
     r"in\s+the\s+same\s+(?:statement|briefing|interview|press\s+conference|news\s+conference|speech|post|report))\b",
     re.IGNORECASE,
 )
+
+
+def _same_occasion(sentence: str) -> bool:
+    """Whether the sentence says "hours later", "the same day", "in the same statement" (:data:`_SAME_OCCASION_RE`).
+
+    Every match holds "later" or "same": the lower-cased sentence is tested for "later" and "ame" first (no
+    other character matches one of their letters under IGNORECASE, as "ſ" matches "s").
+    """
+    low = sentence.lower()
+    return ("later" in low or "ame" in low) and _SAME_OCCASION_RE.search(sentence) is not None
+
+
 # What may stand before a date that opens a sentence: "In a briefing on Monday, ...", "Late on Friday, ..."
 # "Announcing the figures on Thursday, X said", "Announcing the development, Thursday evening, X said": a
 # participle of the statement itself, its date right after it or after its comma
@@ -350,7 +362,7 @@ def _statement_date(
     """
     first = min(att.start, att.cue_start)
     last = max(att.end, att.cue_end)
-    if not any(d.value for d in dates) and _SAME_OCCASION_RE.search(sentence):
+    if not any(d.value for d in dates) and _same_occasion(sentence):
         return state.last_date, state.last_date is not None
     earlier_in_sentence: date | None = None
     gap_break = (
@@ -487,10 +499,11 @@ def speaker_date(state: Discourse, speaker: str) -> date | None:
     it was made ("the office said" after "The United Nations Integrated Office said on Monday", "HPH"
     after "Harwick Port Holdings (HPH) said on Wednesday"); None when that statement had no date."""
     who = speaker_key(speaker)
-    for n, (name, when) in enumerate(reversed(state.said_by.values())):
+    # (said_by is keyed by the speaker_key of the name each entry holds: the key stands for it)
+    for n, (key, (name, when)) in enumerate(reversed(state.said_by.items())):
         if n >= SAID_BY_REACH:
             break
-        if speaker_key(name) == who or same_actor(name, speaker):
+        if key == who or same_actor(name, speaker):
             return when
     latest = state.said_by.get(who)
     return latest[1] if latest is not None else None

@@ -106,15 +106,15 @@ def _statement(
 ) -> Statement | None:
     """One statement without a figure, or None when its words are too few to say anything."""
     text = sent.text
-    if len(topic.split()) < 4:
+    if len(topic.split(None, 3)) < 4:  # (fewer than four words; no need to split them all)
         return None
-    if _ANAPHORIC_TOPIC_RE.search(topic):
-        topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     when, stated = dated(text, att, dates, state)
     if not stated and carry and not another_occasion(text, att):
         when = speaker_date(state, speaker)
     if not carry and when is None:
         return None
+    if _ANAPHORIC_TOPIC_RE.search(topic):
+        topic = f"{topic} [{state.previous}]"  # "these reports": what the sentence before reported
     via = [a.mention for a in atts if a.media] + list(att.citing)
     via += [c for c in credits if c not in via]
     return Statement(
