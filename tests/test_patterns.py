@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.extract import items
+from analyzer.extract import items, phrase_cues
 from analyzer.extract.sentences import split_paragraphs
 from analyzer.extract.tokens import _ENTRIES, _TOKEN_RE, Token, _features, _pieces, tokenize
 from analyzer.ingest import boilerplate
@@ -241,6 +241,20 @@ def test_token_offsets_are_the_pattern_matches(text: str) -> None:
         for piece, a, b, _ in _pieces(m.group())
     ]
     assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+
+
+_BY_WORDS = st.sampled_from(
+    ["reported", "confirmed", "dead", "by", "By", "BY", "bY", "to", "the", "press", "Monday", "x-by", "by-x", "by.",
+     "a.by", "’by", "&", "-", "1,2", "_", "ſ"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BY_WORDS, max_size=10), st.sampled_from([" ", "  ", "\t", "\u00a0", " \n", "_ "]))
+def test_passive_by_pretest_never_skips_a_match(words: list[str], space: str) -> None:
+    text = space.join(words) + space
+    if phrase_cues._PASSIVE_BY_RE.search(text):
+        assert "by" in {t.low for t in tokenize(text)}
 
 
 @pytest.mark.parametrize(

@@ -454,7 +454,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
             out += [a for a in _own_counts(text, known) if a is not None]  # "the utility's latest number is"
         return out
     # (matches of these two cannot start inside one another: each is found where it starts, group m)
-    for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE):
+    # (every match of _PASSIVE_BY_RE has "by" as a word of its own, between spaces: no scan without it)
+    for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE) if "by" in words else (_ACCORDING_RE,):
         for m in pattern.finditer(text):
             att = _phrase_at(text, m.end("m"), known, "according", m.start())
             if att is not None:
