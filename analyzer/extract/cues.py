@@ -131,6 +131,8 @@ def make_attribution(
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of double-quoted passages ("..." or “...”) in a sentence."""
+    if '"' not in text and "“" not in text:
+        return []  # (most sentences quote nothing: two substring tests, no scan)
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
 
 
