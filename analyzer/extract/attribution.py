@@ -260,7 +260,8 @@ def _carried_on(sentence: str) -> list[Attribution]:
         also = _also_carried(sentence)
         if also:
             return also
-    b = _BACKSHIFT_RE.search(sentence)
+    # (the pattern's words are in lower case: without "currently" or "present" it cannot match)
+    b = _BACKSHIFT_RE.search(sentence) if "currently" in sentence or "present" in sentence else None
     if b is not None and not any(q in sentence for q in '"“”'):
         return [
             Attribution(
@@ -490,7 +491,9 @@ def _locates(sentence: str, att: Attribution) -> bool:
     """
     if att.kind != "subject":
         return False
-    if _NUMBER_BEFORE_RE.search(sentence, max(0, att.cue_start - 40), att.cue_start):
+    lo = max(0, att.cue_start - 40)
+    before = sentence[lo : att.cue_start]  # (a match holds "has", "have", "had" or "with", in lower case)
+    if ("ha" in before or "with" in before) and _NUMBER_BEFORE_RE.search(sentence, lo, att.cue_start):
         return True  # "has 6 confirmed cases"
     cue = att.cue.lower()
     if cue not in _LIST_VERBS or not _BARE_NAMES_RE.fullmatch(att.mention):
@@ -581,6 +584,8 @@ def _drop_reported_findings(sentence: str, atts: list[Attribution]) -> list[Attr
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:
     """The cues in order, each speaker span and cue once."""
+    if len(atts) < 2:
+        return atts
     seen: set[tuple[int, int, int]] = set()
     out = []
     for a in atts:
