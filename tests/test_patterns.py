@@ -257,6 +257,19 @@ def test_passive_by_pretest_never_skips_a_match(words: list[str], space: str) ->
         assert "by" in {t.low for t in tokenize(text)}
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["citing", "CITING", "Quoting", "ſourcing", "SOURCİNG", "x-citing", "said", "a"]),
+        max_size=6,
+    )
+)
+def test_citing_pretest_never_skips_a_match(words: list[str]) -> None:
+    text = " ".join(words) + " "
+    if phrase_cues._CITING_WORD_RE.search(text):
+        assert phrase_cues._may_cite(text)
+
+
 @pytest.mark.parametrize(
     "text",
     ["  One.\n\nTwo\r\n", "\u00a0Lead\u2003\nnext\u3000 line\u2009", "\n\n\n", "x", " \t a b \t \n c"],

@@ -616,9 +616,18 @@ def colon_cue(text: str, tokens: list[Token], known: frozenset[str]) -> list[Att
     return []
 
 
+def _may_cite(sentence: str) -> bool:
+    """Whether the sentence may hold "citing", "quoting" or "sourcing": in ASCII text, whose letters fold only
+    onto ASCII letters, a substring test of its lower case; any other text may fold onto them ("ſourcing")."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return "citing" in low or "quoting" in low or "sourcing" in low
+
+
 def attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
     """Give a verb cue the sources it cites after it: "NBC News reported, citing U.S. officials"."""
-    if not atts or _CITING_WORD_RE.search(sentence) is None:
+    if not atts or not _may_cite(sentence) or _CITING_WORD_RE.search(sentence) is None:
         return atts
     out = []
     for idx, att in enumerate(atts):
