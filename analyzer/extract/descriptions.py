@@ -77,7 +77,15 @@ class Description:
 
 def _head(desc: str) -> tuple[str, frozenset[str]] | None:
     """The head noun of a description (an agent noun, singular) and its words; None if it has none."""
-    words = [w.lower().replace("’", "'") for w in desc.split()]
+    parts = desc.split()
+    if not parts:
+        return None
+    last = parts[-1].lower().replace("’", "'")  # the head first: most runs of words have none
+    if last.endswith("'s"):
+        last = last[:-2]
+    if last not in AGENT_NOUNS:
+        return None
+    words = [w.lower().replace("’", "'") for w in parts]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     head = words[-1] if words else ""
     if head not in AGENT_NOUNS or (head.endswith("s") and head[:-1] in AGENT_NOUNS):
