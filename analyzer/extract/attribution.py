@@ -178,8 +178,9 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
         # "According to the institute's figures, the province of Varano recorded 402 deaths": the place
         # is where they were counted, the source is named
         found = [a for a in found if not _place_recorded(a)]
-    found.sort(key=lambda a: (a.cue_start, a.start))
-    found = _dedupe(found)
+    if len(found) > 1:
+        found.sort(key=lambda a: (a.cue_start, a.start))
+        found = _dedupe(found)
     if len(found) > 1 and not _CLAUSE_VERBS.isdisjoint(lows):
         found = _drop_reported_findings(sentence, found)
     if "reported" in sentence:
@@ -584,8 +585,6 @@ def _drop_reported_findings(sentence: str, atts: list[Attribution]) -> list[Attr
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:
     """The cues in order, each speaker span and cue once."""
-    if len(atts) < 2:
-        return atts
     seen: set[tuple[int, int, int]] = set()
     out = []
     for a in atts:
