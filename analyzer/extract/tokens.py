@@ -372,9 +372,9 @@ def _np_word(tok: Token) -> bool:
     if not tok.is_word:
         return False
     low = tok.low
-    base = low[:-2] if low.endswith("'s") else low.rstrip("'")
     if tok.is_capitalised and low not in MONTHS:
         return True
+    base = low[:-2] if low.endswith("'s") else low.rstrip("'")
     return base in AGENT_NOUNS or base in NP_MODIFIERS or (tok.is_possessive and base.isalpha())
 
 
@@ -440,7 +440,8 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
     if i < 0:
         return None
     head = tokens[i]
-    plain_head = (
+    # a name or an agent noun, or a plain noun a determiner or possessive governs
+    if not np_head(head) and not (
         head.is_word
         and head.text[:1].islower()
         and head.low.isalpha()
@@ -448,8 +449,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
         and head.low not in DETERMINERS
         and head.low not in FUNCTION_WORDS
         and _determined(tokens, i)
-    )
-    if not (np_head(head) or plain_head):
+    ):
         return None
     start = i
     j = i - 1
