@@ -142,9 +142,10 @@ def _around_name(text: str, name: str, start: int, end: int) -> list[Description
     rest = run[titles[-1] + 1 :] if titles else run
     if rest[0][:1].islower():
         return out  # "Chief Executive Officer of Vellmar Group": a title, no personal name
-    out.extend(
-        Description(start, run[k].lower(), frozenset({run[k].lower()}), " ".join(rest)) for k in titles
-    )
+    if titles:
+        out.extend(
+            Description(start, run[k].lower(), frozenset({run[k].lower()}), " ".join(rest)) for k in titles
+        )
     words = _words_before(text, start)
     head = _head(" ".join(words)) if words else None
     if head is not None and rest[0] not in _NOT_NAMES:
