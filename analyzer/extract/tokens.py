@@ -21,9 +21,6 @@ from analyzer.extract.vocab import AGENT_NOUNS, DETERMINERS, NP_MODIFIERS
 # A word runs over letters, digits, apostrophes, hyphens, "&" and inner periods ("U.S", "a.m"); written
 # unrolled (a run of word characters, then each inner period with the run after it) so it scans fast.
 _TOKEN_RE = re.compile(r"\d+(?:[,.]\d+)+|[^\W_][\w'’\-&]*(?:\.(?=\w)[\w'’\-&]*)*\.?|[^\w\s]")
-# Between two matches the pattern skips only whitespace and "_": each match with what it skipped before it
-# gives the offsets without a search (group 1: the skipped run, group 2: the match)
-_SKIP_TOKEN_RE = re.compile(rf"([\s_]*)({_TOKEN_RE.pattern})")
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»", "'"})
 _ABBREV_END = re.compile(
     r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.$"
@@ -338,15 +335,18 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     new = object.__new__
     cache = _ENTRIES
+    find = text.find
     end = 0
-    for skipped, tok in _SKIP_TOKEN_RE.findall(text):
+    # the pattern skips only whitespace and "_" between its matches, and no match starts with either: each
+    # match is the first occurrence of its text from where the one before ended
+    for tok in _TOKEN_RE.findall(text):
         entry = cache.get(tok)
         if entry is None:
             if len(cache) >= _ENTRIES_MAX:
                 cache.clear()
             entry = cache[tok] = _entry(tok)
         n, low, is_word, is_capitalised, is_possessive, pieces = entry
-        start = end + len(skipped)
+        start = find(tok, end)
         end = start + n
         if pieces is None:
             if _NATIVE_TOKEN:
