@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.extract import items
+from analyzer.extract import items, phrase_cues
 from analyzer.extract.sentences import split_paragraphs
-from analyzer.extract.tokens import _PIECES, Token, _features, tokenize
+from analyzer.extract.tokens import _ENTRIES, _TOKEN_RE, Token, _features, _pieces, tokenize
 from analyzer.ingest import boilerplate
 from analyzer.patterns import guarded, prefixed
 
@@ -208,18 +208,66 @@ def test_item_pretests_never_skip_a_match(words: list[str], space: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", SENTENCES + FOLDED + ["", "U.S. officials said 3 p.m.", "Gen. Ruiz’s unit."]
+    "sentence",
+    SENTENCES
+    + FOLDED
+    + ["", "U.S. officials said 3 p.m.", "Gen. Ruiz’s unit.", "a_b __x_ _ 1,2 1,2 x.y. z."],
 )
 def test_tokens_are_the_same_with_or_without_the_cache(sentence: str) -> None:
     def plain(tokens: list[Token]) -> list[tuple[object, ...]]:
         return [(t.text, t.start, t.end, t.low, t.is_word, t.is_capitalised, t.is_possessive) for t in tokens]
 
     cached = plain(tokenize(sentence))
-    _PIECES.clear()
+    _ENTRIES.clear()
     assert plain(tokenize(sentence)) == cached
+    # each match's offsets as the pattern gives them (tokenize finds them from the text of each match)
+    expected = [
+        (text, m.start() + a, m.start() + b)
+        for m in _TOKEN_RE.finditer(sentence)
+        for text, a, b, _ in _pieces(m.group())
+    ]
+    assert [(t.text, t.start, t.end) for t in tokenize(sentence)] == expected
     for token in tokenize(sentence):
         assert (token.low, token.is_word, token.is_capitalised, token.is_possessive) == _features(token.text)
         assert sentence[token.start : token.end] == token.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ1_ \u00a0\n.,'’-&\"é", max_size=30))
+def test_token_offsets_are_the_pattern_matches(text: str) -> None:
+    expected = [
+        (piece, m.start() + a, m.start() + b)
+        for m in _TOKEN_RE.finditer(text)
+        for piece, a, b, _ in _pieces(m.group())
+    ]
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+
+
+_BY_WORDS = st.sampled_from(
+    ["reported", "confirmed", "dead", "by", "By", "BY", "bY", "to", "the", "press", "Monday", "x-by", "by-x", "by.",
+     "a.by", "’by", "&", "-", "1,2", "_", "ſ"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BY_WORDS, max_size=10), st.sampled_from([" ", "  ", "\t", "\u00a0", " \n", "_ "]))
+def test_passive_by_pretest_never_skips_a_match(words: list[str], space: str) -> None:
+    text = space.join(words) + space
+    if phrase_cues._PASSIVE_BY_RE.search(text):
+        assert "by" in {t.low for t in tokenize(text)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["citing", "CITING", "Quoting", "ſourcing", "SOURCİNG", "x-citing", "said", "a"]),
+        max_size=6,
+    )
+)
+def test_citing_pretest_never_skips_a_match(words: list[str]) -> None:
+    text = " ".join(words) + " "
+    if phrase_cues._CITING_WORD_RE.search(text):
+        assert phrase_cues._may_cite(text)
 
 
 @pytest.mark.parametrize(

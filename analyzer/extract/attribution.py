@@ -178,8 +178,9 @@ def find_attributions(sentence: str, known_outlets: frozenset[str] = frozenset()
         # "According to the institute's figures, the province of Varano recorded 402 deaths": the place
         # is where they were counted, the source is named
         found = [a for a in found if not _place_recorded(a)]
-    found.sort(key=lambda a: (a.cue_start, a.start))
-    found = _dedupe(found)
+    if len(found) > 1:
+        found.sort(key=lambda a: (a.cue_start, a.start))
+        found = _dedupe(found)
     if len(found) > 1 and not _CLAUSE_VERBS.isdisjoint(lows):
         found = _drop_reported_findings(sentence, found)
     if "reported" in sentence:
@@ -260,7 +261,8 @@ def _carried_on(sentence: str) -> list[Attribution]:
         also = _also_carried(sentence)
         if also:
             return also
-    b = _BACKSHIFT_RE.search(sentence)
+    # (the pattern's words are in lower case: without "currently" or "present" it cannot match)
+    b = _BACKSHIFT_RE.search(sentence) if "currently" in sentence or "present" in sentence else None
     if b is not None and not any(q in sentence for q in '"“”'):
         return [
             Attribution(
@@ -490,7 +492,9 @@ def _locates(sentence: str, att: Attribution) -> bool:
     """
     if att.kind != "subject":
         return False
-    if _NUMBER_BEFORE_RE.search(sentence, max(0, att.cue_start - 40), att.cue_start):
+    lo = max(0, att.cue_start - 40)
+    before = sentence[lo : att.cue_start]  # (a match holds "has", "have", "had" or "with", in lower case)
+    if ("ha" in before or "with" in before) and _NUMBER_BEFORE_RE.search(sentence, lo, att.cue_start):
         return True  # "has 6 confirmed cases"
     cue = att.cue.lower()
     if cue not in _LIST_VERBS or not _BARE_NAMES_RE.fullmatch(att.mention):

@@ -77,7 +77,15 @@ class Description:
 
 def _head(desc: str) -> tuple[str, frozenset[str]] | None:
     """The head noun of a description (an agent noun, singular) and its words; None if it has none."""
-    words = [w.lower().replace("’", "'") for w in desc.split()]
+    parts = desc.split()
+    if not parts:
+        return None
+    last = parts[-1].lower().replace("’", "'")  # the head first: most runs of words have none
+    if last.endswith("'s"):
+        last = last[:-2]
+    if last not in AGENT_NOUNS:
+        return None
+    words = [w.lower().replace("’", "'") for w in parts]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     head = words[-1] if words else ""
     if head not in AGENT_NOUNS or (head.endswith("s") and head[:-1] in AGENT_NOUNS):
@@ -134,9 +142,10 @@ def _around_name(text: str, name: str, start: int, end: int) -> list[Description
     rest = run[titles[-1] + 1 :] if titles else run
     if rest[0][:1].islower():
         return out  # "Chief Executive Officer of Vellmar Group": a title, no personal name
-    out.extend(
-        Description(start, run[k].lower(), frozenset({run[k].lower()}), " ".join(rest)) for k in titles
-    )
+    if titles:
+        out.extend(
+            Description(start, run[k].lower(), frozenset({run[k].lower()}), " ".join(rest)) for k in titles
+        )
     words = _words_before(text, start)
     head = _head(" ".join(words)) if words else None
     if head is not None and rest[0] not in _NOT_NAMES:

@@ -134,7 +134,7 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
         family = next((f for f in _HEAD_SYNONYMS if head in f), frozenset({head}))
         modifiers = {w.lower() for w in att.mention.split()[1:-1]}
         for earlier in reversed(state.speakers):
-            known = {w.lower().strip(".,").replace("’s", "").replace("'s", "") for w in earlier.split()}
+            known = _known_words(earlier)
             # "the intelligence agency" -> "National Intelligence Service"; not "the weather service"
             if known & family and modifiers <= known and earlier.lower() != att.mention.lower():
                 return _body_of(earlier, family)
@@ -153,6 +153,12 @@ def resolve(att: Attribution, state: Discourse) -> str | None:
             if named is not None:
                 return named  # "Karsten Minerals said ... The company said": a body named by its name alone
     return att.mention
+
+
+@lru_cache(maxsize=1024)  # a story's speakers come back over and over (each time they speak, once more)
+def _known_words(speaker: str) -> frozenset[str]:
+    """The words of a speaker's name in lower case, without possessive endings or stops."""
+    return frozenset(w.lower().strip(".,").replace("’s", "").replace("'s", "") for w in speaker.split())
 
 
 @lru_cache(maxsize=64)

@@ -458,7 +458,8 @@ def phrase_cues(text: str, known: frozenset[str], words: AbstractSet[str]) -> li
             out += [a for a in _own_counts(text, known) if a is not None]  # "the utility's latest number is"
         return out
     # (matches of these two cannot start inside one another: each is found where it starts, group m)
-    for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE):
+    # (every match of _PASSIVE_BY_RE has "by" as a word of its own, between spaces: no scan without it)
+    for pattern in (_ACCORDING_RE, _PASSIVE_BY_RE) if "by" in words else (_ACCORDING_RE,):
         for m in pattern.finditer(text):
             att = _phrase_at(text, m.end("m"), known, "according", m.start())
             if att is not None:
@@ -658,10 +659,19 @@ def _opening_citation(
     return None
 
 
+def _may_cite(sentence: str) -> bool:
+    """Whether the sentence may hold "citing", "quoting" or "sourcing": in ASCII text, whose letters fold only
+    onto ASCII letters, a substring test of its lower case; any other text may fold onto them ("ſourcing")."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return "citing" in low or "quoting" in low or "sourcing" in low
+
+
 def attach_citing(sentence: str, atts: list[Attribution], known: frozenset[str]) -> list[Attribution]:
     """Give a verb cue the sources it cites after it ("NBC News reported, citing U.S. officials") or in the
     clause the sentence opens with ("Citing U.S. officials, NBC News reported")."""
-    if not atts or _CITING_WORD_RE.search(sentence) is None:
+    if not atts or not _may_cite(sentence) or _CITING_WORD_RE.search(sentence) is None:
         return atts
     opening = _opening_citation(sentence, atts, known)
     out = []

@@ -778,7 +778,7 @@ def subject_before(
     text: str, tokens: list[Token], verb: int
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """The subject phrase of the reporting verb at token index ``verb``, and what it cites."""
-    j = _left_of(tokens, verb)
+    j = left = _left_of(tokens, verb)
     named = appositive_name(tokens, j)
     if named is not None:
         return named, ()
@@ -820,7 +820,7 @@ def subject_before(
     relative = ("who" in text or "that" in text) and _before_relative_clause(tokens, j)
     span = relative or _subject_phrase(tokens, j)
     if "which" in text or "who" in text:
-        span = _outside_relative_aside(tokens, span, j, _left_of(tokens, verb))
+        span = _outside_relative_aside(tokens, span, j, left)
     if span is None:
         return None
     actor = _actor_of_information(tokens, _before_reduced_passive(tokens, span))

@@ -310,9 +310,19 @@ try:
 except TypeError:
     _NATIVE_TOKEN = True
 
-# Words recur: the pieces of each distinct match are worked out once (bounded: cleared when full).
-_PIECES: dict[str, tuple[_Piece, ...]] = {}
-_PIECES_MAX = 50_000
+# Words recur: what each distinct match makes is worked out once (bounded: cleared when full). A match that
+# is one token (nearly all) is kept flat: its length and features, no pieces; a word with its closing period
+# keeps its two pieces.
+_Entry = tuple[int, str, bool, bool, bool, tuple[_Piece, ...] | None]
+_ENTRIES: dict[str, _Entry] = {}
+_ENTRIES_MAX = 50_000
+
+
+def _entry(tok: str) -> _Entry:
+    """The cache entry of one match: its length, the features of its one token, or its pieces."""
+    pieces = _pieces(tok)
+    low, is_word, is_capitalised, is_possessive = pieces[0][3]
+    return (len(tok), low, is_word, is_capitalised, is_possessive, pieces if len(pieces) > 1 else None)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -324,29 +334,36 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     new = object.__new__
-    cache = _PIECES
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group()
-        pieces = cache.get(tok)
-        if pieces is None:
-            if len(cache) >= _PIECES_MAX:
+    cache = _ENTRIES
+    find = text.find
+    end = 0
+    # the pattern skips only whitespace and "_" between its matches, and no match starts with either: each
+    # match is the first occurrence of its text from where the one before ended
+    for tok in _TOKEN_RE.findall(text):
+        entry = cache.get(tok)
+        if entry is None:
+            if len(cache) >= _ENTRIES_MAX:
                 cache.clear()
-            pieces = cache[tok] = _pieces(tok)
-        offset = m.start()
-        if _NATIVE_TOKEN:
-            for piece_text, a, b, features in pieces:
-                append(Token(piece_text, offset + a, offset + b, features))
-            continue
-        for piece_text, a, b, (low, is_word, is_capitalised, is_possessive) in pieces:
+            entry = cache[tok] = _entry(tok)
+        n, low, is_word, is_capitalised, is_possessive, pieces = entry
+        start = find(tok, end)
+        end = start + n
+        if pieces is None:
+            if _NATIVE_TOKEN:
+                append(Token(tok, start, end, (low, is_word, is_capitalised, is_possessive)))
+                continue
             token = new(Token)
-            token.text = piece_text
-            token.start = offset + a
-            token.end = offset + b
+            token.text = tok
+            token.start = start
+            token.end = end
             token.low = low
             token.is_word = is_word
             token.is_capitalised = is_capitalised
             token.is_possessive = is_possessive
             append(token)
+            continue
+        for piece_text, a, b, features in pieces:
+            append(Token(piece_text, start + a, start + b, features))
     return out
 
 
@@ -355,9 +372,9 @@ def _np_word(tok: Token) -> bool:
     if not tok.is_word:
         return False
     low = tok.low
-    base = low[:-2] if low.endswith("'s") else low.rstrip("'")
     if tok.is_capitalised and low not in MONTHS:
         return True
+    base = low[:-2] if low.endswith("'s") else low.rstrip("'")
     return base in AGENT_NOUNS or base in NP_MODIFIERS or (tok.is_possessive and base.isalpha())
 
 
@@ -423,7 +440,8 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
     if i < 0:
         return None
     head = tokens[i]
-    plain_head = (
+    # a name or an agent noun, or a plain noun a determiner or possessive governs
+    if not np_head(head) and not (
         head.is_word
         and head.text[:1].islower()
         and head.low.isalpha()
@@ -431,8 +449,7 @@ def phrase_before(tokens: list[Token], end: int, limit: int = 12) -> tuple[int, 
         and head.low not in DETERMINERS
         and head.low not in FUNCTION_WORDS
         and _determined(tokens, i)
-    )
-    if not (np_head(head) or plain_head):
+    ):
         return None
     start = i
     j = i - 1
