@@ -238,3 +238,56 @@ def test_the_outlet_given_an_interview_carries_it(text: str, via: tuple[str, ...
 )
 def test_a_coordinated_verb_takes_its_own_date(text: str) -> None:
     assert claims_by_value(text, published=SUNDAY)[22].asserted_on == date(2026, 3, 14)
+
+
+# ---------------------------------------------------------------- after review: the edges of the rules above
+
+
+def test_an_undated_first_verb_keeps_no_date_of_the_coordinated_one() -> None:
+    claims = claims_by_value("The board said 40 staff would go, and on Saturday raised the number to 22.",
+                             published=SUNDAY)  # fmt: skip
+    assert (claims[40].asserted_on, claims[22].asserted_on) == (None, date(2026, 3, 14))
+
+
+def test_a_refusal_about_something_else_leaves_the_confirmation() -> None:
+    text = "Police said they could not confirm reports of looting but 22 people were confirmed dead."
+    assert claims_by_value(text, published=SUNDAY)[22].stance == "confirms"
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        # the interview's outlet carries only the speaker whose cue it stands by
+        ("The governor said 40 died, while the mayor, in an interview with CNN, said 22 died.", {40: (), 22: ("CNN",)}),
+        # the outlet without its possessive
+        ("Speaking to Al Jazeera's correspondent, the governor said 22 died.", {22: ("Al Jazeera",)}),
+        ("Speaking to the BBC's Newsnight, the governor said 22 died.", {22: ("the BBC",)}),
+    ],
+)  # fmt: skip
+def test_the_interview_outlet_stays_with_its_speaker(text: str, vias: dict[float, tuple[str, ...]]) -> None:
+    claims = claims_by_value(text, published=SUNDAY)
+    assert {v: claims[v].via for v in vias} == vias
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing Covid, the firm said it cut 22 jobs.",
+        "Citing the Covid pandemic, the firm said it cut 22 jobs.",
+        "Citing Christmas, the firm said it hired 22 drivers.",
+    ],
+)
+def test_a_capitalised_reason_is_no_source(text: str) -> None:
+    assert claims_by_value(text, published=SUNDAY)[22].via == ()
+
+
+def test_a_lone_quotation_needs_the_same_full_name_after_it() -> None:
+    text = (
+        "Rescue chief Ilse Varga said bodies had been found.\n\n“A total of 31 were found in the river.”\n\n"
+        "“It is grim,” says Anna Varga, her sister."
+    )
+    assert claims_by_value(text, published=SUNDAY)[31].speaker is None
+
+
+def test_reports_that_were_leaked_are_a_noun() -> None:
+    assert _speaker("The ministry reports that were leaked showed 22 people died.", 22) is None

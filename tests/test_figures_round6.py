@@ -250,3 +250,11 @@ def test_items_of_parts_and_times(text: str, value: float, item: str) -> None:
 )
 def test_a_places_population_is_background(text: str, kept: list[float]) -> None:
     assert [c.value for c in _claims(text)] == kept
+
+
+def test_a_place_named_as_the_subject_keeps_its_figure() -> None:
+    # "The city of 300,000 people" is what the sentence is about, not an apposition that places it
+    assert [c.value for c in _claims("The city of 300,000 people lost 40 residents in the flood.")] == [
+        300000.0,
+        40.0,
+    ]

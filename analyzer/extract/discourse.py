@@ -307,11 +307,23 @@ def _quoted_again_after(state: Discourse, speaker: str) -> bool:
         return False
     line_end = text.find("\n", nxt)
     following = text[nxt : line_end if line_end >= 0 else len(text)]
-    surname = speaker.split()[-1]
     for found in find_attributions(following):
         if found.kind in {"subject", "inverted"} and not found.is_pronoun and not found.media:
-            return found.mention.split()[-1] == surname
+            return _same_name(found.mention, speaker)
     return False
+
+
+def _same_name(named: str, speaker: str) -> bool:
+    """Whether ``named`` names ``speaker``: by surname alone ("Berg"), or by the same given name and surname.
+
+    >>> _same_name("Berg", "Mayor Ana Berg"), _same_name("Ana Berg", "Ana Berg"), _same_name("Lena Berg", "Ana Berg")
+    (True, True, False)
+    """
+    words, own = named.split(), speaker.split()
+    if words[-1] != own[-1]:
+        return False
+    given = [w for w in words[:-1] if w[:1].isupper()]
+    return not given or (len(own) > 1 and given[-1] == own[-2])
 
 
 _QUOTE_RUN = 700  # characters a quotation of several sentences may run before the name after it

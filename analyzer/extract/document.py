@@ -874,6 +874,9 @@ def _disputed_figure(
     ]
 
 
+_COORDINATED_CUE_RE = re.compile(r"\b(?:and|but|then)\s+(?:\S+\s+){1,3}$")
+
+
 def _own_dates(
     text: str,
     atts: list[Attribution],
@@ -893,6 +896,8 @@ def _own_dates(
                 and not _IN_RELATIVE_ASIDE_RE.search(text, 0, cue.cue_start)
                 # "up from the 40 it reported on Tuesday": an earlier statement, recalled
                 and _COMPARED_CUE_RE.search(text, max(0, cue.start - 70), cue.start) is None
+                # "X said 40 died, and on Tuesday said 52": the second verb's date is its own statement's
+                and _COORDINATED_CUE_RE.search(text, cue.end, cue.cue_start) is None
             ):
                 when, stated = dated(text, cue, dates, state)
                 if stated and when is not None:
@@ -1022,6 +1027,7 @@ _STATEMENT_TO_RE = re.compile(
 )
 _STATEMENT_WORDS = ("statement", "message", "letter", "release")
 # the outlet a speaker spoke to: "Speaking to Al Jazeera, ...", "said in an (exclusive) interview with the BBC"
+_POSSESSIVE_TAIL_RE = re.compile(r"['’]s\b.*$")  # "Al Jazeera's", "the BBC's Newsnight": the outlet
 _INTERVIEW_RE = re.compile(
     r"\b(?:[Ss]peaking[^\S\n]+(?:exclusively[^\S\n]+)?to|[Ii]n[^\S\n]+an?[^\S\n]+(?:exclusive[^\S\n]+|televised[^\S\n]+"
     r"|radio[^\S\n]+|phone[^\S\n]+)?interview[^\S\n]+with)"
@@ -1029,18 +1035,28 @@ _INTERVIEW_RE = re.compile(
 )
 
 
-def _interview_outlet(text: str) -> str | None:
-    """The news outlet a speaker gave an interview to, which carries their words.
+def _interview_outlet(text: str, att: Attribution, atts: list[Attribution]) -> str | None:
+    """The news outlet the speaker of ``att`` gave an interview to, which carries their words: the interview
+    phrase nearest to that cue, with no other cue between them; an outlet's name without its possessive.
 
-    >>> _interview_outlet("Speaking to Al Jazeera, the governor said 40 died.")
+    >>> from analyzer.extract.attribution import find_attributions
+    >>> s = "Speaking to Al Jazeera's correspondent, the governor said 40 died."
+    >>> atts = find_attributions(s)
+    >>> _interview_outlet(s, atts[0], atts)
     'Al Jazeera'
-    >>> _interview_outlet("In an interview with Mayor Ana Ruiz, we asked about the 40 dead.") is None
-    True
+    >>> s = "The governor said 40 died, while the mayor, in an interview with CNN, said 52 died."
+    >>> atts = find_attributions(s)
+    >>> [_interview_outlet(s, a, atts) for a in atts]
+    [None, 'CNN']
     """
-    m = _INTERVIEW_RE.search(text)
-    if m is None or not is_media_name(m.group("o")):
-        return None
-    return m.group("o")
+    for m in _INTERVIEW_RE.finditer(text):
+        lo, hi = (m.end(), att.start) if m.end() <= att.start else (att.cue_end, m.start())
+        if hi - lo > 80 or any(lo <= a.cue_start < hi or (lo < a.start < hi) for a in atts if a is not att):
+            continue
+        name = _POSSESSIVE_TAIL_RE.sub("", m.group("o"))
+        if is_media_name(name):
+            return name
+    return None
 
 
 # a page's closing line on its writers: "X and Y are New York Times writers", "Z is a Reuters correspondent"
@@ -1259,7 +1275,7 @@ def _figure_claim(r: _Reading, fig: Figure, choice: Choice, carried_quote: bool)
     if hearer is None and att is not None and any(w in text for w in _STATEMENT_WORDS):
         hearer = _statement_outlet(text)
     if hearer is None and att is not None and ("nterview" in text or "peaking to" in text):
-        hearer = _interview_outlet(text)
+        hearer = _interview_outlet(text, att, r.atts)
     if hearer is not None and hearer not in via and hearer != speaker:
         via.append(hearer)  # "X told AFP": AFP carries X's words
     via += [c for c in r.credits if c not in via and c != speaker]

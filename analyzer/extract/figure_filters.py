@@ -603,7 +603,9 @@ def is_at_a_time(text: str, fig: Figure) -> bool:
 # a place's population, in an apposition: "Varno, a city of about 300,000 people", "this country of about 100
 # million inhabitants" (background that places the story; a camp's or a shelter's people are counted instead)
 _PLACE_OF_BEFORE_RE = re.compile(
-    r"\b(?:city|town|village|country|nation|province|state|region|island|district|capital|metropolis"
+    r"\b(?:a|an|this|that|its|(?:in|over|near|across|from|to|around|at|into|outside|through)\s+the)\s+"
+    r"(?:[a-z]+\s+)?(?:city|town|village|country|nation|province|state|region|island"
+    r"|district|capital|metropolis"
     r"|municipality|county|archipelago|territory)\s+of"
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under|approximately"
     r"|an\s+estimated|at\s+least|close\s+to)\s+)?$",
@@ -616,6 +618,9 @@ def is_population(text: str, fig: Figure) -> bool:
     """A place's population, said to place the story: "in Varno, a city of 300,000 people".
 
     >>> from analyzer.extract.numbers import find_figures
+    >>> t = "Smoke drifted over the town of 38,000 people; 9 were hurt in a city of 2,000 beds."
+    >>> [f.value for f in find_figures(t) if not is_population(t, f)]
+    [9.0, 2000.0]
     >>> t = "Floods hit Varno, a city of about 300,000 people, and 40 died."
     >>> [f.value for f in find_figures(t) if not is_population(t, f)]
     [40.0]

@@ -630,10 +630,17 @@ def _can_be_cited(mention: str) -> bool:
 
     >>> [_can_be_cited(m) for m in ("the weather", "U.S. officials", "a crew member", "two people familiar with it")]
     [False, True, True, True]
+    >>> [_can_be_cited(m) for m in ("Covid", "the Covid pandemic", "Reuters", "NATO", "the Health Ministry")]
+    [False, False, True, True, True]
     """
     words = mention.split()
-    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
-        return True
+    if len(words) == 1 and words[0][:1].isupper():
+        return words[0].isupper() or is_media_name(words[0])  # "Citing NATO", "citing Reuters"; not "Covid"
+    named = [w for w in words if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    if len(named) == 1 and len(words) == 2 and words[-1] == named[0]:
+        return named[0].isupper() or is_media_name(named[0])  # "the BBC", "the NIS"; not "the Covid"
+    if len(words) > 1 and words[-1][:1].isupper():
+        return True  # "the Health Ministry", "Ana Ruiz" (not "the Covid pandemic")
     for word in words:
         low = word.lower().removesuffix("'s").rstrip("'’")
         if low in _CITABLE_WORDS or f"{low}s" in _CITABLE_WORDS:

@@ -42,14 +42,26 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[opener : close.start() if close else len(sentence)]
 
 
+_THAT_CLAUSE_RE = re.compile(r"\s+(?:(?:reports?|claims?|figures?|that)\s+)*(?:that\b|of\b)")
+_CLAUSE_CUT_RE = re.compile(r"\b(?:but|while|although|though|whereas)\b|[;:]")
+
+
 def _withheld(sentence: str, cue_start: int, lead: str) -> bool:
-    """Whether the confirming cue at ``cue_start`` (or the confirmation in ``lead``) is negated: "could not
-    confirm", not "who could not confirm it earlier, confirmed on Friday"."""
-    if cue_start >= 0:
-        for m in _NOT_CONFIRMED_RE.finditer(sentence, max(0, cue_start - 40), cue_start + 20):
-            if m.start() <= cue_start < m.end():
-                return True
-    return _NOT_CONFIRMED_RE.search(lead) is not None
+    """Whether the confirming cue at ``cue_start`` is negated ("could not confirm", not "who could not confirm
+    it earlier, confirmed on Friday"), or a refusal in ``lead`` opens the clause that holds the figure.
+
+    >>> s = "Police said they could not confirm reports of looting but 40 people were confirmed dead."
+    >>> _withheld(s, 7, s[7:]), _withheld(s, 27, s[27:])
+    (False, False)
+    """
+    if cue_start < 0 or _CLAUSE_CUT_RE.search(lead):
+        return False  # "could not confirm reports of looting but 40 were confirmed dead": another clause
+    for m in _NOT_CONFIRMED_RE.finditer(sentence, max(0, cue_start - 40), cue_start + 20):
+        if m.start() <= cue_start < m.end():
+            return True
+    # "Police said they could not confirm that 40 ...": the refusal opens the clause the figure is in
+    refusal = _NOT_CONFIRMED_RE.search(lead)
+    return refusal is not None and _THAT_CLAUSE_RE.match(lead, refusal.end()) is not None
 
 
 def stance_of(sentence: str, cue_start: int, start: int, end: int) -> str:

@@ -201,7 +201,9 @@ def _singular_agent_states(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     if nxt.low in {"it", "they"}:  # "The army claims it has killed 300": a pronoun and its verb
         return i + 2 < len(tokens) and tokens[i + 2].low in _AUXILIARIES
-    return nxt.low == "that" or nxt.text[:1].isdigit() or _to_have_after(tokens, i)
+    if nxt.low == "that":  # not "The ministry reports that were leaked showed ...": a relative clause
+        return not (i + 2 < len(tokens) and tokens[i + 2].low in _AUXILIARIES)
+    return nxt.text[:1].isdigit() or _to_have_after(tokens, i)
 
 
 def _plural_agents_before_that(tokens: list[Token], i: int) -> bool:
