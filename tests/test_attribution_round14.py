@@ -121,12 +121,16 @@ def test_a_bracketed_name_between_subject_and_verb(text: str, value: float, spea
     [
         # a short clause about the subject in brackets
         ("The ministry (which runs the clinics) said 40 patients died.", 40, "The ministry"),
-        ("Port director Ilse Varga (pictured) told reporters 12 cranes were down.", 12, "Ilse Varga"),
+        (
+            "Port director Ilse Varga (pictured) told reporters 12 cranes were down.",
+            12,
+            "Port director Ilse Varga",
+        ),
         ("The agency (with 300 staff on the island) said 52 had died.", 52, "The agency"),
     ],
 )
 def test_a_bracketed_aside_between_subject_and_verb(text: str, value: float, speaker: str) -> None:
-    assert _speaker(text, value) in {speaker, f"Port director {speaker}"}
+    assert _speaker(text, value) == speaker
 
 
 @pytest.mark.parametrize(

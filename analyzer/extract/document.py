@@ -67,12 +67,13 @@ from analyzer.extract.genres import (
 )
 from analyzer.extract.items import elliptical_item, fill_from_siblings, has_own_verb, item_for
 from analyzer.extract.mentions import kind_of, same_actor, speaker_key
-from analyzer.extract.number_words import _trie, local_currency, page_country
+from analyzer.extract.number_words import DURATION_UNIT, LENGTH_UNIT, _trie, local_currency, page_country
 from analyzer.extract.numbers import detect_thousands_separator, find_figures
 from analyzer.extract.sentence_subjects import capitalised_inside, own_agent_before
 from analyzer.extract.sentences import split_sentences
 from analyzer.extract.stance import stance_of
 from analyzer.extract.statement_dates import (
+    coordinated_verb,
     date_headline,
     dated,
     earlier_by,
@@ -535,8 +536,8 @@ _BACKGROUND_RE = re.compile(
 # a measure right after the figure, at most one word between: "120 kilometres", "30 square miles", "400 hospital
 # beds"; only ever ``.match``ed at the figure's end
 _MEASURE_AFTER_RE = re.compile(
-    r"[^\S\n]*(?:[\w-]+[^\S\n]+)?(?:square|hectares?|acres?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft"
-    r"|mph|km/h|degrees|storeys?|floors?|seats?|beds?)\b",
+    rf"[^\S\n]*(?:[\w-]+[^\S\n]+)?(?:square|hectares?|acres?|km/h|mph|{LENGTH_UNIT}|degrees|storeys?|floors?|seats?"
+    r"|beds?)\b",
     re.IGNORECASE,
 )
 # the bounds of a figure's clause, for the background test
@@ -586,9 +587,7 @@ _RELATIVE_BEFORE_RE = re.compile(
 )
 # a duration: "for 12 hours", "after three weeks"; starts on a space run, so only ever ``.match``ed at the
 # figure's end (a fixed position), never searched
-_DURATION_AFTER_RE = re.compile(
-    r"[^\S\n]+(?:more[^\S\n]+|full[^\S\n]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
-)
+_DURATION_AFTER_RE = re.compile(rf"[^\S\n]+(?:more[^\S\n]+|full[^\S\n]+)?{DURATION_UNIT}\b", re.I)
 # a sentence that names its own data: "Census figures show ...", "data from the port authority"
 _OWN_DATA_RE = re.compile(
     r"\b(?:data|figures|records|statistics|census|polls?|surveys?|stud(?:y|ies)|reports?)[^\S\n]+"
@@ -874,9 +873,6 @@ def _disputed_figure(
     ]
 
 
-_COORDINATED_CUE_RE = re.compile(r"\b(?:and|but|then)\s+(?:\S+\s+){1,3}$")
-
-
 def _own_dates(
     text: str,
     atts: list[Attribution],
@@ -897,7 +893,7 @@ def _own_dates(
                 # "up from the 40 it reported on Tuesday": an earlier statement, recalled
                 and _COMPARED_CUE_RE.search(text, max(0, cue.start - 70), cue.start) is None
                 # "X said 40 died, and on Tuesday said 52": the second verb's date is its own statement's
-                and _COORDINATED_CUE_RE.search(text, cue.end, cue.cue_start) is None
+                and not coordinated_verb(text, cue)
             ):
                 when, stated = dated(text, cue, dates, state)
                 if stated and when is not None:

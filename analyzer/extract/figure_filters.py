@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.extract.number_words import LENGTH_UNIT
+from analyzer.extract.number_words import DURATION_UNIT, LENGTH_UNIT
 from analyzer.models import Figure
 
 __all__ = [
@@ -53,9 +53,7 @@ _AGED_ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[,.;:)—–]|$|\s+(?:and|but|while|when|who|police|officials)\b)")
-_DURATION_RE = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.IGNORECASE
-)
+_DURATION_RE = re.compile(rf"^{DURATION_UNIT}\b", re.IGNORECASE)
 _SMALL_DEFINITE_RE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|both)|\b(?!(?:there|here|it|that|what|who|where|he|she|let)['’])"
     r"\w{1,40}['’]s)\s+$",

@@ -77,6 +77,8 @@ LENGTH_UNIT = (
     r"(?:metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|kilometres?|kilometers?|cm|mm|km"
     r"|feet|foot|ft|inches|inch|yards?|miles?)"
 )
+# a unit of time: "for 12 hours", "after eight years at regional radio" (a duration, no count)
+DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",

@@ -30,6 +30,7 @@ from analyzer.patterns import prefixed
 
 __all__ = [
     "another_occasion",
+    "coordinated_verb",
     "date_headline",
     "dated",
     "earlier_by",
@@ -64,7 +65,10 @@ _GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|[,;:\"“”]")
 _QUOTED_FIGURE_MARKS_RE = re.compile(r"(?<=\bat )[\"“]|(?<=\bto )[\"“]|(?<=[\d%])[\"”]")
 _PUT_GAP_BREAK_RE = prefixed(',;:"“”t', r"\bthat\b|,(?!\d)|[;:\"“”]")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+")
-_COORDINATED_BEFORE_RE = re.compile(r"\b(?:and|but|then)\s+$")  # "..., and on Tuesday raised the toll"
+# a verb coordinated with the first: "..., and on Tuesday raised the toll" (the date right after "and"), "and
+# then said" (a few words after it)
+_COORDINATED_BEFORE_RE = re.compile(r"\b(?:and|but|then)\s+$")
+_COORDINATED_CUE_RE = re.compile(r"\b(?:and|but|then)\s+(?:\S+\s+){1,3}$")
 _BRACKETED_RE = re.compile(r" ?\([^()]{1,40}\)")
 _PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|posted)\s+$", re.IGNORECASE)
 _FROM_GAP_RE = re.compile(r"[^\S\n]+from[^\S\n]+")
@@ -461,6 +465,18 @@ def _dates_the_statement(
         and _FROM_GAP_RE.fullmatch(sentence, d.end, att.start) is not None
         and _DOCUMENT_ON_BEFORE_RE.search(sentence, max(0, d.start - 24), d.start) is not None
     )
+
+
+def coordinated_verb(sentence: str, att: Attribution) -> bool:
+    """Whether the cue of ``att`` is a verb coordinated with an earlier one, a few words after "and", its
+    subject far before it: "The ministry said 40 died, and on Tuesday said 52" (the second "said").
+
+    >>> from analyzer.extract.attribution import find_attributions
+    >>> s = "The ministry said 40 died, and on Tuesday said 52 had died."
+    >>> [coordinated_verb(s, a) for a in find_attributions(s)]
+    [False, True]
+    """
+    return _COORDINATED_CUE_RE.search(sentence, att.end, att.cue_start) is not None
 
 
 def effective_date(
